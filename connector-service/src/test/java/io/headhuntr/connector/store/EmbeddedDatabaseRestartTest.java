@@ -1,0 +1,73 @@
+package io.headhuntr.connector.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedDatabaseRestartTest {
+
+  @Test
+  void starts_again_on_a_data_directory_whose_previous_jvm_was_killed(@TempDir Path dataDir)
+      throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                DatabaseChildProcess.class.getName(),
+                dataDir.toString())
+            .redirectErrorStream(true)
+            .start();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      boolean ready = false;
+      while (!ready && (line = out.readLine()) != null) {
+        ready = line.contains("READY");
+      }
+      assertThat(ready).as("child JVM opened the embedded database").isTrue();
+      child.destroyForcibly(); // SIGKILL: no shutdown hook runs
+      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+    Optional<Long> leftOver = EmbeddedDatabase.postmasterPid(dataDir.resolve("pg"));
+    assertThat(leftOver).as("the killed JVM left postgres running").isPresent();
+    assertThat(ProcessHandle.of(leftOver.get()).map(ProcessHandle::isAlive)).contains(true);
+
+    try (Database again = Database.embedded(dataDir)) {
+      Integer rows =
+          again
+              .jdbi()
+              .withHandle(h -> h.createQuery("select count(*) from child_marker").mapTo(Integer.class).one());
+      assertThat(rows).isEqualTo(1);
+      assertThat(again.isReachable()).isTrue();
+    }
+    assertThat(Files.exists(dataDir.resolve("pg").resolve("postmaster.pid")))
+        .as("closed cleanly this time")
+        .isFalse();
+  }
+
+  @Test
+  void runs_with_durable_settings() {
+    Database database = TestDatabase.shared();
+    if (!database.isEmbedded()) {
+      return; // an external server's settings are its operator's choice
+    }
+    String fsync = database.jdbi().withHandle(h -> h.createQuery("show fsync").mapTo(String.class).one());
+    String commit =
+        database
+            .jdbi()
+            .withHandle(h -> h.createQuery("show synchronous_commit").mapTo(String.class).one());
+    assertThat(fsync).isEqualTo("on");
+    assertThat(commit).isEqualTo("on");
+  }
+}
