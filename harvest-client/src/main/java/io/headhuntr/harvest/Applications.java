@@ -1,0 +1,27 @@
+package io.headhuntr.harvest;
+
+import io.headhuntr.harvest.internal.HarvestTransport;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Applications, read side; writes are on {@link ActingApplications}. */
+public class Applications {
+  final HarvestTransport transport;
+
+  Applications(HarvestTransport transport) {
+    this.transport = transport;
+  }
+
+  public Stream<Application> list(ApplicationFilter filter) {
+    return list(filter, PageOptions.defaults());
+  }
+
+  public Stream<Application> list(ApplicationFilter filter, PageOptions page) {
+    return transport.list(
+        "/v1/applications", filter.query(), page.perPage(), page.skipCount(), Application.class);
+  }
+
+  public Application get(long id) {
+    return transport.get("/v1/applications/" + id, Map.of(), Application.class);
+  }
+}

@@ -1,0 +1,37 @@
+package io.headhuntr.harvest;
+
+import io.headhuntr.harvest.internal.HarvestTransport;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Departments ({@code /v1/departments}), flat (with parent and child ids) or as trees. */
+public final class Departments {
+  private final HarvestTransport transport;
+
+  Departments(HarvestTransport transport) {
+    this.transport = transport;
+  }
+
+  public Stream<Department> list() {
+    return list(PageOptions.defaults());
+  }
+
+  public Stream<Department> list(PageOptions page) {
+    return transport.list(
+        "/v1/departments", Map.of(), page.perPage(), page.skipCount(), Department.class);
+  }
+
+  /** The top-level departments with nested {@code children} ({@code render_as=tree}). */
+  public Stream<Department> listTrees() {
+    return transport.list(
+        "/v1/departments",
+        Map.of("render_as", "tree"),
+        PageOptions.MAX_PER_PAGE,
+        true,
+        Department.class);
+  }
+
+  public Department get(long id) {
+    return transport.get("/v1/departments/" + id, Map.of(), Department.class);
+  }
+}

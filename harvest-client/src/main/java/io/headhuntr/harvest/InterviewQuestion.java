@@ -1,0 +1,4 @@
+package io.headhuntr.harvest;
+
+/** A question of an interview kit. */
+public record InterviewQuestion(long id, String question) {}

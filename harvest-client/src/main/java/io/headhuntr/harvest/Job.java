@@ -1,0 +1,35 @@
+package io.headhuntr.harvest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A Greenhouse job (HARVEST-V1 section 6.3). */
+public record Job(
+    long id,
+    String name,
+    String requisitionId,
+    String notes,
+    boolean confidential,
+    String status,
+    Instant createdAt,
+    Instant openedAt,
+    Instant closedAt,
+    Instant updatedAt,
+    Boolean isTemplate,
+    Long copiedFromId,
+    List<Department> departments,
+    List<Office> offices,
+    Map<String, JsonNode> customFields,
+    Map<String, KeyedCustomField> keyedCustomFields,
+    HiringTeam hiringTeam,
+    List<Opening> openings) {
+  public Job {
+    departments = departments == null ? List.of() : List.copyOf(departments);
+    offices = offices == null ? List.of() : List.copyOf(offices);
+    openings = openings == null ? List.of() : List.copyOf(openings);
+    customFields = customFields == null ? Map.of() : customFields;
+    keyedCustomFields = keyedCustomFields == null ? Map.of() : keyedCustomFields;
+  }
+}

@@ -1,0 +1,9 @@
+package io.headhuntr.harvest;
+
+/** Where a job post is advertised. */
+public record JobPostLocation(
+    Long id,
+    String name,
+    Long officeId,
+    Long jobPostCustomLocationId,
+    NamedRef jobPostLocationType) {}

@@ -1,0 +1,19 @@
+package io.headhuntr.harvest;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A stage of a job's pipeline (HARVEST-V1 section 6.5); {@code active == false} means deleted. */
+public record JobStage(
+    long id,
+    String name,
+    Instant createdAt,
+    Instant updatedAt,
+    boolean active,
+    Long jobId,
+    Integer priority,
+    List<Interview> interviews) {
+  public JobStage {
+    interviews = interviews == null ? List.of() : List.copyOf(interviews);
+  }
+}

@@ -1,0 +1,26 @@
+package io.headhuntr.harvest;
+
+import io.headhuntr.harvest.internal.HarvestTransport;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Jobs ({@code /v1/jobs}). */
+public final class Jobs {
+  private final HarvestTransport transport;
+
+  Jobs(HarvestTransport transport) {
+    this.transport = transport;
+  }
+
+  public Stream<Job> list(JobFilter filter) {
+    return list(filter, PageOptions.defaults());
+  }
+
+  public Stream<Job> list(JobFilter filter, PageOptions page) {
+    return transport.list("/v1/jobs", filter.query(), page.perPage(), page.skipCount(), Job.class);
+  }
+
+  public Job get(long id) {
+    return transport.get("/v1/jobs/" + id, Map.of(), Job.class);
+  }
+}

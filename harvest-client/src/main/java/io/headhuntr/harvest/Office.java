@@ -1,0 +1,21 @@
+package io.headhuntr.harvest;
+
+import java.util.List;
+
+/** A Greenhouse office, as embedded in jobs and users. */
+public record Office(
+    long id,
+    String name,
+    OfficeLocation location,
+    Long primaryContactUserId,
+    Long parentId,
+    String parentOfficeExternalId,
+    List<Long> childIds,
+    List<String> childOfficeExternalIds,
+    String externalId) {
+  public Office {
+    childIds = childIds == null ? List.of() : List.copyOf(childIds);
+    childOfficeExternalIds =
+        childOfficeExternalIds == null ? List.of() : List.copyOf(childOfficeExternalIds);
+  }
+}

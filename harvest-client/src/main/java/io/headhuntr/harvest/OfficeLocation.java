@@ -1,0 +1,4 @@
+package io.headhuntr.harvest;
+
+/** The location of an office. */
+public record OfficeLocation(String name) {}

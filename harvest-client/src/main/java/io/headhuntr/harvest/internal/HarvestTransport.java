@@ -1,0 +1,198 @@
+package io.headhuntr.harvest.internal;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.headhuntr.harvest.GreenhouseUserId;
+import io.headhuntr.harvest.HarvestApiKey;
+import io.headhuntr.harvest.HarvestException;
+import io.headhuntr.harvest.HarvestTransportException;
+import io.headhuntr.harvest.HarvestValidationException;
+import io.headhuntr.harvest.RateLimitStatus;
+import io.headhuntr.harvest.Sleeper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Sends Harvest calls through the interceptor chain and binds JSON; shared by a client and all its
+ * acting views. The whole chain is listed in {@link #chain}: read it there, in order.
+ */
+public final class HarvestTransport {
+  private final URI origin;
+  private final List<Interceptor> interceptors;
+  private final RateLimitPacer pacer;
+  private final ObjectMapper json = Json.mapper();
+
+  public HarvestTransport(
+      HarvestApiKey key,
+      URI origin,
+      HttpClient http,
+      Duration requestTimeout,
+      Clock clock,
+      Sleeper sleeper,
+      RetryPolicy retryPolicy,
+      int reserveForWrites) {
+    this.origin = origin;
+    this.pacer = new RateLimitPacer(clock, sleeper, reserveForWrites);
+    this.interceptors = chain(key, pacer, retryPolicy, sleeper, http, requestTimeout);
+  }
+
+  /**
+   * The order matters: retry wraps pacing so that every attempt, including a retry after a 429,
+   * waits its turn and teaches the pacer what Greenhouse answered.
+   */
+  private static List<Interceptor> chain(
+      HarvestApiKey key,
+      RateLimitPacer pacer,
+      RetryPolicy retryPolicy,
+      Sleeper sleeper,
+      HttpClient http,
+      Duration requestTimeout) {
+    return List.of(
+        new BasicAuth(key),
+        new OnBehalfOf(),
+        new SafeRetry(retryPolicy, sleeper),
+        pacer,
+        new Send(http, requestTimeout));
+  }
+
+  public RateLimitStatus rateLimitStatus() {
+    return pacer.status();
+  }
+
+  /** GET one object. */
+  public <T> T get(String path, Map<String, String> query, Class<T> type) {
+    HarvestRequest request =
+        HarvestRequest.get(uri(path, query)).withHeader("Accept", "application/json");
+    return read(execute(request), json.constructType(type), request);
+  }
+
+  /** GET a list lazily, one page per request, following {@code Link rel="next"} verbatim. */
+  public <T> Stream<T> list(
+      String path, Map<String, String> query, int perPage, boolean skipCount, Class<T> type) {
+    Map<String, String> paged = new java.util.LinkedHashMap<>(query);
+    paged.put("per_page", Integer.toString(perPage));
+    if (skipCount) {
+      paged.put("skip_count", "true");
+    }
+    JavaType pageType = json.getTypeFactory().constructCollectionType(List.class, type);
+    Pager<T> pager = new Pager<>(uri(path, paged), origin, next -> fetchPage(next, pageType));
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(pager, Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
+  }
+
+  private <T> Pager.Page<T> fetchPage(URI uri, JavaType pageType) {
+    HarvestRequest request = HarvestRequest.get(uri).withHeader("Accept", "application/json");
+    HarvestResponse response = execute(request);
+    List<T> items = read(response, pageType, request);
+    return new Pager.Page<>(
+        items == null ? List.of() : items, LinkHeader.next(response.headers().allValues("Link")));
+  }
+
+  /** POST, PATCH or PUT a JSON body on behalf of a Greenhouse user; never resent. */
+  public <T> T write(
+      String method, String path, Object body, GreenhouseUserId actingUser, Class<T> type) {
+    if (actingUser == null) {
+      throw new IllegalArgumentException(method + " " + path + " needs an acting Greenhouse user");
+    }
+    byte[] bytes;
+    try {
+      bytes = json.writeValueAsBytes(body);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("could not write the request body as JSON for " + path, e);
+    }
+    HarvestRequest request =
+        new HarvestRequest(
+            method,
+            uri(path, Map.of()),
+            Map.of("Content-Type", "application/json", "Accept", "application/json"),
+            bytes,
+            actingUser);
+    HarvestResponse response = execute(request);
+    rejectErrorOnlyBody(request, response);
+    return read(response, json.constructType(type), request);
+  }
+
+  private void rejectErrorOnlyBody(HarvestRequest request, HarvestResponse response) {
+    try {
+      JsonNode root = response.body().length == 0 ? null : json.readTree(response.body());
+      if (ErrorMapper.ErrorBody.isErrorOnly(root)) {
+        ErrorMapper.ErrorBody errors = ErrorMapper.ErrorBody.read(response.body());
+        throw new HarvestValidationException(
+            request.method(),
+            request.path(),
+            "answered " + response.status() + " with only errors",
+            errors.errors());
+      }
+    } catch (IOException notJson) {
+      // read() reports an unreadable body
+    }
+  }
+
+  private HarvestResponse execute(HarvestRequest request) {
+    HarvestResponse response;
+    try {
+      response = new InterceptorChain(interceptors, 0, request).proceed(request);
+    } catch (IOException e) {
+      boolean mayHaveApplied =
+          request.isWrite() && (!(e instanceof SendFailure failure) || failure.mayHaveBeenSent());
+      String what =
+          e instanceof SendFailure
+              ? e.getMessage()
+              : "I/O failure (" + e.getClass().getSimpleName() + ").";
+      throw new HarvestTransportException(
+          request.method(), request.path(), mayHaveApplied, what, e);
+    }
+    if (!response.isSuccessful()) {
+      throw ErrorMapper.toException(request, response, pacer.retryAfter(response));
+    }
+    return response;
+  }
+
+  private <T> T read(HarvestResponse response, JavaType type, HarvestRequest request) {
+    try {
+      return response.body().length == 0 ? null : json.readValue(response.body(), type);
+    } catch (IOException e) {
+      throw new HarvestTransportException(
+          request.method(),
+          request.path(),
+          false,
+          "Greenhouse answered "
+              + response.status()
+              + " with a body that is not the expected JSON ("
+              + e.getClass().getSimpleName()
+              + ").",
+          null);
+    }
+  }
+
+  private URI uri(String path, Map<String, String> query) {
+    String q =
+        query.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return URI.create(origin.toString() + path + (q.isEmpty() ? "" : "?" + q));
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** For error messages of callers: a transport failure on a write that may have been applied. */
+  public static boolean isAmbiguous(HarvestException e) {
+    return e instanceof HarvestTransportException t && t.mayHaveApplied();
+  }
+}

@@ -1,0 +1,49 @@
+package io.headhuntr.harvest.internal;
+
+import io.headhuntr.harvest.Sleeper;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+
+/**
+ * Tries reads again on I/O errors, 429 and 5xx, as {@link RetryPolicy} decides. After a 429 it does
+ * not wait itself: the next attempt passes the {@link RateLimitPacer}, which holds it until
+ * Greenhouse's {@code Retry-After}.
+ */
+public final class SafeRetry implements Interceptor {
+  private final RetryPolicy policy;
+  private final Sleeper sleeper;
+
+  public SafeRetry(RetryPolicy policy, Sleeper sleeper) {
+    this.policy = policy;
+    this.sleeper = sleeper;
+  }
+
+  @Override
+  public HarvestResponse intercept(Chain chain) throws IOException {
+    HarvestRequest request = chain.request();
+    for (int attempt = 1; ; attempt++) {
+      HarvestResponse response = null;
+      IOException failure = null;
+      try {
+        response = chain.proceed(request);
+      } catch (IOException e) {
+        failure = e;
+      }
+      int status = response == null ? 0 : response.status();
+      if (!policy.shouldRetry(request.method(), attempt, status, failure)) {
+        if (failure != null) {
+          throw failure;
+        }
+        return response;
+      }
+      if (status != 429) {
+        try {
+          sleeper.sleep(policy.backoff(attempt));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new InterruptedIOException("interrupted while waiting to retry " + request);
+        }
+      }
+    }
+  }
+}
