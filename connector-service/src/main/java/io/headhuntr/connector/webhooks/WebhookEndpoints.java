@@ -1,0 +1,97 @@
+package io.headhuntr.connector.webhooks;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/** The {@code webhook_endpoints} table: one endpoint key and secret pair per tenant. */
+final class WebhookEndpoints {
+
+  private static final String COLUMNS =
+      "tenant_id, endpoint_key, secret, previous_secret, previous_secret_expires_at,"
+          + " secret_rotated_at, last_rejected_at";
+
+  private final Jdbi jdbi;
+
+  WebhookEndpoints(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** Creates the tenant's endpoint unless it exists; returns the stored one either way. */
+  WebhookEndpoint createIfAbsent(UUID tenantId) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "insert into webhook_endpoints (tenant_id, endpoint_key, secret)"
+                        + " values (:tenant, :key, :secret) on conflict (tenant_id) do nothing")
+                .bind("tenant", tenantId)
+                .bind("key", WebhookSecret.randomToken(18))
+                .bind("secret", WebhookSecret.generate().value())
+                .execute());
+    return find(tenantId).orElseThrow();
+  }
+
+  Optional<WebhookEndpoint> find(UUID tenantId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("select " + COLUMNS + " from webhook_endpoints where tenant_id = :tenant")
+                .bind("tenant", tenantId)
+                .map((rs, ctx) -> read(rs))
+                .findOne());
+  }
+
+  Optional<WebhookEndpoint> findByKey(String endpointKey) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("select " + COLUMNS + " from webhook_endpoints where endpoint_key = :key")
+                .bind("key", endpointKey)
+                .map((rs, ctx) -> read(rs))
+                .findOne());
+  }
+
+  /** Makes a new secret current; the old one stays accepted until {@code previousExpiresAt}. */
+  void rotate(UUID tenantId, WebhookSecret newSecret, Instant now, Instant previousExpiresAt) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "update webhook_endpoints set previous_secret = secret, secret = :secret,"
+                        + " previous_secret_expires_at = :expires, secret_rotated_at = :now"
+                        + " where tenant_id = :tenant")
+                .bind("tenant", tenantId)
+                .bind("secret", newSecret.value())
+                .bind("expires", OffsetDateTime.ofInstant(previousExpiresAt, ZoneOffset.UTC))
+                .bind("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .execute());
+  }
+
+  void recordRejected(UUID tenantId, Instant at) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "update webhook_endpoints set last_rejected_at = :at where tenant_id = :tenant")
+                .bind("tenant", tenantId)
+                .bind("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .execute());
+  }
+
+  private static WebhookEndpoint read(ResultSet rs) throws SQLException {
+    return new WebhookEndpoint(
+        rs.getObject("tenant_id", UUID.class),
+        rs.getString("endpoint_key"),
+        new WebhookSecret(rs.getString("secret")),
+        Optional.ofNullable(rs.getString("previous_secret")).map(WebhookSecret::new),
+        instant(rs, "previous_secret_expires_at"),
+        instant(rs, "secret_rotated_at"),
+        instant(rs, "last_rejected_at"));
+  }
+
+  static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
+    return Optional.ofNullable(rs.getObject(column, OffsetDateTime.class))
+        .map(OffsetDateTime::toInstant);
+  }
+}

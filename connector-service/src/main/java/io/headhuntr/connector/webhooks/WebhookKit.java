@@ -1,0 +1,201 @@
+package io.headhuntr.connector.webhooks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The webhook setup kit of each tenant: its endpoint and secret, the 14 webhooks with their state,
+ * secret rotation, and the minimal receiver that records pings and deliveries.
+ */
+public final class WebhookKit {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebhookKit.class);
+
+  private final WebhookEndpoints endpoints;
+  private final WebhookActivity activity;
+  private final TenantWebhookSettings tenants;
+  private final WebhookKitConfig config;
+
+  public WebhookKit(Jdbi jdbi, WebhookKitConfig config) {
+    this.endpoints = new WebhookEndpoints(jdbi);
+    this.activity = new WebhookActivity(jdbi);
+    this.tenants = new TenantWebhookSettings(jdbi, config);
+    this.config = config;
+  }
+
+  /** Gives the tenant its endpoint key and secret (once; later calls change nothing). */
+  public void initTenant(UUID tenantId) {
+    endpoints.createIfAbsent(tenantId);
+  }
+
+  public WebhookSetup setup(UUID tenantId) {
+    WebhookEndpoint endpoint = endpoints.createIfAbsent(tenantId);
+    TenantWebhookSettings.Settings settings = tenants.of(tenantId);
+    String url = endpointUrl(settings, endpoint);
+    Map<String, WebhookActivity.Row> seen = activity.byAction(tenantId);
+    List<WebhookSetup.Entry> entries = new ArrayList<>();
+    for (GuideWebhook webhook : GuideWebhook.ALL) {
+      Optional<WebhookActivity.Row> row = Optional.ofNullable(seen.get(webhook.action()));
+      entries.add(
+          new WebhookSetup.Entry(
+              webhook.name(),
+              webhook.when(),
+              webhook.action(),
+              url,
+              settings.errorRecipientEmail(),
+              row.map(WebhookKit::statusOf).orElse(WebhookStatus.WAITING_FOR_PING),
+              row.flatMap(WebhookActivity.Row::pingedAt).orElse(null),
+              row.flatMap(WebhookActivity.Row::lastDeliveryAt).orElse(null),
+              row.map(WebhookActivity.Row::deliveries).orElse(0L),
+              row.flatMap(WebhookActivity.Row::lastFailureAt).orElse(null),
+              row.flatMap(WebhookActivity.Row::failureMessage).orElse(null)));
+    }
+    Instant now = config.clock().instant();
+    Instant previousValidUntil =
+        endpoint.previousSecretExpiresAt().filter(now::isBefore).orElse(null);
+    return new WebhookSetup(
+        url,
+        endpoint.secret().value(),
+        endpoint.secretRotatedAt().orElse(null),
+        previousValidUntil,
+        endpoint.lastRejectedAt().orElse(null),
+        entries,
+        warnings(entries, endpoint));
+  }
+
+  /** A new secret; the old one keeps working for the configured grace period. */
+  public WebhookSetup rotateSecret(UUID tenantId) {
+    endpoints.createIfAbsent(tenantId);
+    Instant now = config.clock().instant();
+    endpoints.rotate(
+        tenantId, WebhookSecret.generate(), now, now.plus(config.secretGracePeriod()));
+    LOG.info("webhook secret rotated for tenant {}", tenantId);
+    return setup(tenantId);
+  }
+
+  /** Activation warnings: webhooks not pinged yet, failing ones, deliveries with a wrong secret. */
+  public List<String> warnings(UUID tenantId) {
+    return setup(tenantId).warnings();
+  }
+
+  /** Verifies and records one request from Greenhouse; the caller answers its HTTP status. */
+  public ReceiveOutcome receive(String endpointKey, byte[] body, String signatureHeader) {
+    Optional<WebhookEndpoint> found = endpoints.findByKey(endpointKey);
+    if (found.isEmpty()) {
+      return ReceiveOutcome.UNKNOWN_ENDPOINT;
+    }
+    WebhookEndpoint endpoint = found.get();
+    Instant now = config.clock().instant();
+    if (!new GreenhouseSignature(endpoint.acceptedSecrets(now)).matches(body, signatureHeader)) {
+      endpoints.recordRejected(endpoint.tenantId(), now);
+      LOG.warn(
+          "webhook for tenant {} refused: {} signature",
+          endpoint.tenantId(),
+          signatureHeader == null ? "missing" : "wrong");
+      return ReceiveOutcome.BAD_SIGNATURE;
+    }
+    JsonNode root;
+    try {
+      root = Json.MAPPER.readTree(body);
+    } catch (IOException e) {
+      root = null;
+    }
+    String action = root == null ? "" : root.path("action").asText("");
+    if (action.isEmpty()) {
+      LOG.warn("webhook for tenant {}: verified but not JSON or without action", endpoint.tenantId());
+      return ReceiveOutcome.UNUSABLE;
+    }
+    if (action.equals("ping")) {
+      recordPing(endpoint.tenantId(), root.path("payload"), now);
+      return ReceiveOutcome.PING;
+    }
+    activity.recordDelivery(endpoint.tenantId(), action, now);
+    return ReceiveOutcome.DELIVERY;
+  }
+
+  private void recordPing(UUID tenantId, JsonNode payload, Instant now) {
+    String label = payload.path("event").asText("");
+    Optional<GuideWebhook> webhook = GuideWebhook.byLabel(label);
+    if (webhook.isEmpty()) {
+      LOG.info("ping for tenant {} names a webhook outside the guide: '{}'", tenantId, label);
+      return;
+    }
+    JsonNode id = payload.path("web_hook_id");
+    activity.recordPing(
+        tenantId,
+        webhook.get().action(),
+        payload.path("name").asText(null),
+        id.canConvertToLong() ? id.asLong() : null,
+        now);
+  }
+
+  private String endpointUrl(TenantWebhookSettings.Settings settings, WebhookEndpoint endpoint) {
+    String base = settings.publicBaseUrl().toString();
+    while (base.endsWith("/")) {
+      base = base.substring(0, base.length() - 1);
+    }
+    return base + "/webhooks/greenhouse/" + endpoint.endpointKey();
+  }
+
+  static WebhookStatus statusOf(WebhookActivity.Row row) {
+    Instant lastGood =
+        latest(row.lastDeliveryAt(), row.pingedAt()).orElse(Instant.MIN);
+    if (row.lastFailureAt().isPresent() && !row.lastFailureAt().get().isBefore(lastGood)) {
+      return WebhookStatus.FAILING;
+    }
+    if (row.lastDeliveryAt().isPresent()) {
+      return WebhookStatus.DELIVERING;
+    }
+    if (row.pingedAt().isPresent()) {
+      return WebhookStatus.PINGED;
+    }
+    return WebhookStatus.WAITING_FOR_PING;
+  }
+
+  private static Optional<Instant> latest(Optional<Instant> a, Optional<Instant> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    if (b.isEmpty()) {
+      return a;
+    }
+    return Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
+  }
+
+  private static List<String> warnings(List<WebhookSetup.Entry> entries, WebhookEndpoint endpoint) {
+    List<String> warnings = new ArrayList<>();
+    List<String> waiting =
+        entries.stream()
+            .filter(e -> e.status() == WebhookStatus.WAITING_FOR_PING)
+            .map(WebhookSetup.Entry::when)
+            .toList();
+    if (!waiting.isEmpty()) {
+      warnings.add(
+          "no ping yet for: "
+              + String.join(", ", waiting)
+              + " (create these webhooks in Greenhouse > Configure > Dev Center > Web Hooks with the"
+              + " endpoint URL and secret key above)");
+    }
+    entries.stream()
+        .filter(e -> e.status() == WebhookStatus.FAILING)
+        .forEach(e -> warnings.add("webhook '" + e.when() + "' is failing: " + e.failureMessage()));
+    endpoint
+        .lastRejectedAt()
+        .ifPresent(
+            at ->
+                warnings.add(
+                    "a delivery with a wrong or missing signature arrived at "
+                        + at
+                        + ": check that every webhook in Greenhouse uses the secret key above"));
+    return warnings;
+  }
+}

@@ -1,0 +1,69 @@
+package io.headhuntr.connector.webhooks;
+
+import io.headhuntr.connector.api.ProblemException;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * HTTP handlers of the webhook setup kit and of the Greenhouse-facing receiver; {@code App} routes
+ * to them.
+ */
+public final class WebhookKitApi {
+
+  /** Greenhouse bodies are small; anything bigger than this is refused with 413. */
+  public static final long MAX_WEBHOOK_BYTES = 10L * 1024 * 1024;
+
+  private final WebhookKit kit;
+
+  public WebhookKitApi(Jdbi jdbi, WebhookKitConfig config) {
+    this.kit = new WebhookKit(jdbi, config);
+  }
+
+  /** The service behind these handlers (for the CLI, activation and the demo). */
+  public WebhookKit kit() {
+    return kit;
+  }
+
+  /** {@code GET /api/v1/tenants/{tenant_id}/webhooks/setup}. */
+  public void setup(Context ctx) {
+    Json.answer(ctx, 200, kit.setup(tenantId(ctx)));
+  }
+
+  /** {@code POST /api/v1/tenants/{tenant_id}/webhooks/secret/rotate}. */
+  public void rotateSecret(Context ctx) {
+    Json.answer(ctx, 200, kit.rotateSecret(tenantId(ctx)));
+  }
+
+  /** {@code POST /webhooks/greenhouse/{endpoint_key}}: verify, record, answer exactly 200. */
+  public void receive(Context ctx) {
+    if (ctx.contentLength() > MAX_WEBHOOK_BYTES) {
+      throw ProblemException.tooLarge("a webhook body may be at most " + MAX_WEBHOOK_BYTES + " bytes");
+    }
+    ReceiveOutcome outcome =
+        kit.receive(ctx.pathParam("endpoint_key"), ctx.bodyAsBytes(), ctx.header("Signature"));
+    switch (outcome) {
+      case UNKNOWN_ENDPOINT -> throw ProblemException.notFound("no webhook endpoint with this key");
+      case BAD_SIGNATURE ->
+          throw ProblemException.unauthorized(
+              "the Signature header is missing or does not match this endpoint's secret key");
+      default -> Json.answer(ctx, 200, Map.of("received", outcome.name().toLowerCase()));
+    }
+  }
+
+  /** Called when a tenant is created: its endpoint key and secret. */
+  public void initTenant(UUID tenantId) {
+    kit.initTenant(tenantId);
+  }
+
+  /** Activation warnings (never blockers), e.g. "no ping yet for: Job Deleted, ...". */
+  public List<String> warnings(UUID tenantId) {
+    return kit.warnings(tenantId);
+  }
+
+  private static UUID tenantId(Context ctx) {
+    return UUID.fromString(ctx.pathParam("tenant_id"));
+  }
+}

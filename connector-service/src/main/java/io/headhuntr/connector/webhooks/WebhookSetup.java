@@ -1,0 +1,32 @@
+package io.headhuntr.connector.webhooks;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the customer types into Greenhouse's Dev Center (one endpoint URL, one secret, 14 webhooks)
+ * and how far each webhook has got.
+ */
+public record WebhookSetup(
+    String endpointUrl,
+    String secretKey,
+    Instant secretRotatedAt,
+    Instant previousSecretValidUntil,
+    Instant lastRejectedDeliveryAt,
+    List<Entry> webhooks,
+    List<String> warnings) {
+
+  /** One of the 14 webhooks with its state. */
+  public record Entry(
+      String name,
+      String when,
+      String action,
+      String endpointUrl,
+      String errorRecipientEmail,
+      WebhookStatus status,
+      Instant pingedAt,
+      Instant lastDeliveryAt,
+      long deliveries,
+      Instant lastFailureAt,
+      String failureMessage) {}
+}

@@ -1,0 +1,182 @@
+package io.headhuntr.connector.webhooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.headhuntr.connector.store.TestDatabase;
+import io.headhuntr.connector.users.TestTenant;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class WebhookKitTest {
+
+  private final Jdbi jdbi = TestDatabase.shared().jdbi();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+  private final WebhookKit kit =
+      new WebhookKit(
+          jdbi,
+          WebhookKitConfig.of(URI.create("https://connector.example/"))
+              .withClock(clock)
+              .withSecretGracePeriod(Duration.ofHours(24)));
+  private UUID tenant;
+
+  @BeforeEach
+  void newTenant() {
+    tenant = TestTenant.create(jdbi, "hr-alerts@customer.example", null);
+    kit.initTenant(tenant);
+  }
+
+  @Test
+  void lists_the_guides_14_webhooks_with_labels_url_and_error_recipient() {
+    WebhookSetup setup = kit.setup(tenant);
+
+    assertThat(setup.endpointUrl()).matches("https://connector\\.example/webhooks/greenhouse/[A-Za-z0-9_-]{20,}");
+    assertThat(setup.secretKey()).hasSizeGreaterThanOrEqualTo(43);
+    assertThat(setup.webhooks()).hasSize(14);
+    assertThat(setup.webhooks())
+        .extracting(WebhookSetup.Entry::when)
+        .contains("Candidate has been hired", "Delete Candidate", "Merged Candidate", "Job Updated");
+    assertThat(setup.webhooks().get(0).name()).isEqualTo("Headhuntr.io-Candidate Hired");
+    assertThat(setup.webhooks())
+        .allSatisfy(
+            w -> {
+              assertThat(w.errorRecipientEmail()).isEqualTo("hr-alerts@customer.example");
+              assertThat(w.endpointUrl()).isEqualTo(setup.endpointUrl());
+              assertThat(w.status()).isEqualTo(WebhookStatus.WAITING_FOR_PING);
+            });
+    assertThat(setup.warnings()).anyMatch(w -> w.startsWith("no ping yet for: Candidate has been hired"));
+  }
+
+  @Test
+  void a_tenant_keeps_its_endpoint_and_secret_across_calls_and_tenants_differ() {
+    WebhookSetup first = kit.setup(tenant);
+    kit.initTenant(tenant);
+    assertThat(kit.setup(tenant).endpointUrl()).isEqualTo(first.endpointUrl());
+    assertThat(kit.setup(tenant).secretKey()).isEqualTo(first.secretKey());
+
+    UUID other = TestTenant.create(jdbi);
+    assertThat(kit.setup(other).endpointUrl()).isNotEqualTo(first.endpointUrl());
+    assertThat(kit.setup(other).secretKey()).isNotEqualTo(first.secretKey());
+  }
+
+  @Test
+  void the_tenants_own_public_base_url_wins() {
+    UUID own = TestTenant.create(jdbi, "a@b.example", "https://hooks.customer.example");
+    assertThat(kit.setup(own).endpointUrl()).startsWith("https://hooks.customer.example/webhooks/greenhouse/");
+  }
+
+  @Test
+  void a_ping_marks_the_webhook_its_label_names_as_pinged() {
+    String body =
+        "{\"payload\":{\"active\":true,\"web_hook_id\":77,\"name\":\"Headhuntr.io-Job Deleted\","
+            + "\"endpoint_url\":\"https:\\/\\/connector.example\\/\",\"event\":\"Job Deleted\"},"
+            + "\"action\":\"ping\"}";
+
+    assertThat(send(body)).isEqualTo(ReceiveOutcome.PING);
+
+    WebhookSetup setup = kit.setup(tenant);
+    WebhookSetup.Entry jobDeleted = entry(setup, "job_deleted");
+    assertThat(jobDeleted.status()).isEqualTo(WebhookStatus.PINGED);
+    assertThat(jobDeleted.pingedAt()).isEqualTo(clock.instant());
+    assertThat(entry(setup, "job_created").status()).isEqualTo(WebhookStatus.WAITING_FOR_PING);
+    assertThat(setup.warnings().get(0)).doesNotContain("Job Deleted").contains("Job Created");
+  }
+
+  @Test
+  void the_ping_example_from_the_docs_marks_candidate_hired() throws Exception {
+    Path example = SharedExamples.file("webhook-ping.json");
+    Assumptions.assumeTrue(example != null, "skipped: ../shared/greenhouse/examples not present");
+
+    assertThat(send(Files.readString(example))).isEqualTo(ReceiveOutcome.PING);
+
+    assertThat(entry(kit.setup(tenant), "hire_candidate").status()).isEqualTo(WebhookStatus.PINGED);
+  }
+
+  @Test
+  void a_delivery_moves_its_webhook_to_delivering_and_a_failure_to_failing() {
+    send("{\"action\":\"job_created\",\"payload\":{\"job\":{\"id\":1}}}");
+    clock.advance(Duration.ofMinutes(5));
+    send("{\"action\":\"job_created\",\"payload\":{\"job\":{\"id\":2}}}");
+
+    WebhookSetup.Entry created = entry(kit.setup(tenant), "job_created");
+    assertThat(created.status()).isEqualTo(WebhookStatus.DELIVERING);
+    assertThat(created.lastDeliveryAt()).isEqualTo(clock.instant());
+    assertThat(created.deliveries()).isEqualTo(2);
+
+    clock.advance(Duration.ofMinutes(1));
+    new WebhookActivity(jdbi).recordFailure(tenant, "job_created", "job 2 has no name", clock.instant());
+    WebhookSetup setup = kit.setup(tenant);
+    assertThat(entry(setup, "job_created").status()).isEqualTo(WebhookStatus.FAILING);
+    assertThat(setup.warnings()).anyMatch(w -> w.contains("'Job Created' is failing: job 2 has no name"));
+  }
+
+  @Test
+  void an_unknown_key_is_not_found_and_a_bad_or_missing_signature_records_nothing() {
+    byte[] ping = "{\"action\":\"ping\",\"payload\":{\"event\":\"Job Created\"}}".getBytes(StandardCharsets.UTF_8);
+    WebhookSetup setup = kit.setup(tenant);
+
+    assertThat(kit.receive("no-such-key", ping, GreenhouseSignature.header(new WebhookSecret(setup.secretKey()), ping)))
+        .isEqualTo(ReceiveOutcome.UNKNOWN_ENDPOINT);
+    assertThat(kit.receive(key(setup), ping, null)).isEqualTo(ReceiveOutcome.BAD_SIGNATURE);
+    assertThat(kit.receive(key(setup), ping, GreenhouseSignature.header(new WebhookSecret("guess"), ping)))
+        .isEqualTo(ReceiveOutcome.BAD_SIGNATURE);
+
+    WebhookSetup after = kit.setup(tenant);
+    assertThat(entry(after, "job_created").status()).isEqualTo(WebhookStatus.WAITING_FOR_PING);
+    assertThat(after.lastRejectedDeliveryAt()).isEqualTo(clock.instant());
+    assertThat(after.warnings()).anyMatch(w -> w.contains("wrong or missing signature"));
+  }
+
+  @Test
+  void a_verified_body_that_is_not_json_is_acknowledged_as_unusable() {
+    assertThat(send("not json")).isEqualTo(ReceiveOutcome.UNUSABLE);
+  }
+
+  @Test
+  void a_rotated_secret_keeps_working_during_the_grace_period_and_not_after() {
+    WebhookSecret old = new WebhookSecret(kit.setup(tenant).secretKey());
+    byte[] body = "{\"action\":\"job_updated\",\"payload\":{}}".getBytes(StandardCharsets.UTF_8);
+
+    WebhookSetup rotated = kit.rotateSecret(tenant);
+    WebhookSecret fresh = new WebhookSecret(rotated.secretKey());
+    assertThat(fresh.value()).isNotEqualTo(old.value());
+    assertThat(rotated.previousSecretValidUntil()).isEqualTo(clock.instant().plus(Duration.ofHours(24)));
+    assertThat(rotated.endpointUrl()).isEqualTo(kit.setup(tenant).endpointUrl());
+
+    clock.advance(Duration.ofHours(23).plusMinutes(59));
+    assertThat(kit.receive(key(rotated), body, GreenhouseSignature.header(old, body)))
+        .isEqualTo(ReceiveOutcome.DELIVERY);
+    assertThat(kit.receive(key(rotated), body, GreenhouseSignature.header(fresh, body)))
+        .isEqualTo(ReceiveOutcome.DELIVERY);
+
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(kit.receive(key(rotated), body, GreenhouseSignature.header(old, body)))
+        .isEqualTo(ReceiveOutcome.BAD_SIGNATURE);
+    assertThat(kit.receive(key(rotated), body, GreenhouseSignature.header(fresh, body)))
+        .isEqualTo(ReceiveOutcome.DELIVERY);
+    assertThat(kit.setup(tenant).previousSecretValidUntil()).isNull();
+  }
+
+  private ReceiveOutcome send(String body) {
+    WebhookSetup setup = kit.setup(tenant);
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    return kit.receive(
+        key(setup), bytes, GreenhouseSignature.header(new WebhookSecret(setup.secretKey()), bytes));
+  }
+
+  private static String key(WebhookSetup setup) {
+    return setup.endpointUrl().substring(setup.endpointUrl().lastIndexOf('/') + 1);
+  }
+
+  private static WebhookSetup.Entry entry(WebhookSetup setup, String action) {
+    return setup.webhooks().stream().filter(w -> w.action().equals(action)).findFirst().orElseThrow();
+  }
+}
