@@ -65,6 +65,11 @@ public final class ProblemException extends RuntimeException {
     return new ProblemException(502, "Bad gateway", detail, Optional.of(field), List.of());
   }
 
+  /** 500: an unexpected failure; the detail says nothing about internals. */
+  public static ProblemException internal(String detail) {
+    return new ProblemException(500, "Internal server error", detail, Optional.empty(), List.of());
+  }
+
   public int status() {
     return status;
   }
