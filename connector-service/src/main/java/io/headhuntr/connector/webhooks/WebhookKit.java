@@ -24,8 +24,15 @@ public final class WebhookKit {
   private final WebhookActivity activity;
   private final TenantWebhookSettings tenants;
   private final WebhookKitConfig config;
+  private final VerifiedDeliveries deliveries;
 
   public WebhookKit(Jdbi jdbi, WebhookKitConfig config) {
+    this(jdbi, config, VerifiedDeliveries.NONE);
+  }
+
+  /** A kit whose receiver also hands each verified delivery to {@code deliveries} (the inbox). */
+  public WebhookKit(Jdbi jdbi, WebhookKitConfig config, VerifiedDeliveries deliveries) {
+    this.deliveries = deliveries;
     this.endpoints = new WebhookEndpoints(jdbi);
     this.activity = new WebhookActivity(jdbi);
     this.tenants = new TenantWebhookSettings(jdbi, config);
@@ -89,6 +96,15 @@ public final class WebhookKit {
 
   /** Verifies and records one request from Greenhouse; the caller answers its HTTP status. */
   public ReceiveOutcome receive(String endpointKey, byte[] body, String signatureHeader) {
+    return receive(endpointKey, body, signatureHeader, Optional.empty());
+  }
+
+  /**
+   * Verifies one request; when it matches, hands it to the inbox, then records its ping or
+   * delivery. Nothing is kept from a request whose signature does not match.
+   */
+  public ReceiveOutcome receive(
+      String endpointKey, byte[] body, String signatureHeader, Optional<String> eventId) {
     Optional<WebhookEndpoint> found = endpoints.findByKey(endpointKey);
     if (found.isEmpty()) {
       return ReceiveOutcome.UNKNOWN_ENDPOINT;
@@ -103,6 +119,7 @@ public final class WebhookKit {
           signatureHeader == null ? "missing" : "wrong");
       return ReceiveOutcome.BAD_SIGNATURE;
     }
+    deliveries.accept(endpoint.tenantId(), eventId, body, now);
     JsonNode root;
     try {
       root = Json.MAPPER.readTree(body);

@@ -4,6 +4,7 @@ import io.headhuntr.connector.api.ProblemException;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
@@ -19,7 +20,12 @@ public final class WebhookKitApi {
   private final WebhookKit kit;
 
   public WebhookKitApi(Jdbi jdbi, WebhookKitConfig config) {
-    this.kit = new WebhookKit(jdbi, config);
+    this(jdbi, config, VerifiedDeliveries.NONE);
+  }
+
+  /** Handlers whose receiver also commits each verified delivery to {@code inbox} before the 200. */
+  public WebhookKitApi(Jdbi jdbi, WebhookKitConfig config, VerifiedDeliveries inbox) {
+    this.kit = new WebhookKit(jdbi, config, inbox);
   }
 
   /** The service behind these handlers (for the CLI, activation and the demo). */
@@ -43,7 +49,11 @@ public final class WebhookKitApi {
       throw ProblemException.tooLarge("a webhook body may be at most " + MAX_WEBHOOK_BYTES + " bytes");
     }
     ReceiveOutcome outcome =
-        kit.receive(ctx.pathParam("endpoint_key"), ctx.bodyAsBytes(), ctx.header("Signature"));
+        kit.receive(
+            ctx.pathParam("endpoint_key"),
+            ctx.bodyAsBytes(),
+            ctx.header("Signature"),
+            Optional.ofNullable(ctx.header("Greenhouse-Event-ID")).filter(id -> !id.isBlank()));
     switch (outcome) {
       case UNKNOWN_ENDPOINT -> throw ProblemException.notFound("no webhook endpoint with this key");
       case BAD_SIGNATURE ->

@@ -165,6 +165,25 @@ class WebhookKitTest {
     assertThat(kit.setup(tenant).previousSecretValidUntil()).isNull();
   }
 
+  @Test
+  void only_verified_deliveries_reach_the_inbox_with_their_event_id() {
+    java.util.List<String> inbox = new java.util.ArrayList<>();
+    WebhookKit withInbox =
+        new WebhookKit(
+            jdbi,
+            WebhookKitConfig.of(URI.create("https://connector.example/")).withClock(clock),
+            (t, eventId, raw, at) -> inbox.add(t + " " + eventId.orElse("-") + " " + new String(raw, StandardCharsets.UTF_8)));
+    WebhookSetup setup = withInbox.setup(tenant);
+    byte[] body = "{\"action\":\"job_updated\",\"payload\":{}}".getBytes(StandardCharsets.UTF_8);
+
+    withInbox.receive(key(setup), body, "sha256 00", java.util.Optional.of("evt-0"));
+    withInbox.receive(
+        key(setup), body, GreenhouseSignature.header(new WebhookSecret(setup.secretKey()), body),
+        java.util.Optional.of("evt-1"));
+
+    assertThat(inbox).containsExactly(tenant + " evt-1 {\"action\":\"job_updated\",\"payload\":{}}");
+  }
+
   private ReceiveOutcome send(String body) {
     WebhookSetup setup = kit.setup(tenant);
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
