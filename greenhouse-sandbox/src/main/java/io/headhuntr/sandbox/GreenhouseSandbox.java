@@ -1,0 +1,325 @@
+package io.headhuntr.sandbox;
+
+import static io.headhuntr.sandbox.Permissions.*;
+
+import io.headhuntr.sandbox.faults.FaultInjector;
+import io.headhuntr.sandbox.harvest.ApplicationActions;
+import io.headhuntr.sandbox.harvest.ApplicationHandlers;
+import io.headhuntr.sandbox.harvest.CandidateEdits;
+import io.headhuntr.sandbox.harvest.CandidateHandlers;
+import io.headhuntr.sandbox.harvest.JobHandlers;
+import io.headhuntr.sandbox.harvest.ReferenceHandlers;
+import io.headhuntr.sandbox.http.ApiKeys;
+import io.headhuntr.sandbox.http.HarvestError;
+import io.headhuntr.sandbox.http.HarvestGuard;
+import io.headhuntr.sandbox.http.Pages;
+import io.headhuntr.sandbox.http.RateLimiter;
+import io.headhuntr.sandbox.http.Respond;
+import io.headhuntr.sandbox.seed.AccountSeeder;
+import io.headhuntr.sandbox.store.Account;
+import io.headhuntr.sandbox.webhooks.WebhookHub;
+import io.headhuntr.sandbox.webhooks.WebhookHubConfig;
+import io.headhuntr.sandbox.webhooks.WebhookPayloads;
+import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * A stateful emulator of one Greenhouse account (Harvest v1, webhooks, the users export) on
+ * 127.0.0.1. Every route is declared in {@link #routes}; start one with {@link #builder()}.
+ *
+ * <pre>{@code
+ * try (GreenhouseSandbox gh = GreenhouseSandbox.builder().apiKey("KEY").seed(SandboxSeed.DEMO).start()) {
+ *   URI base = gh.baseUrl();   // http://127.0.0.1:<port>, Harvest under /v1, admin under /sandbox
+ * }
+ * }</pre>
+ */
+public final class GreenhouseSandbox implements AutoCloseable {
+  private final SandboxConfig config;
+  private final Account account;
+  private final ApiKeys keys = new ApiKeys();
+  private final RateLimiter limiter;
+  private final WebhookHub hub;
+  private final FaultInjector faults;
+  private final Javalin app;
+
+  private GreenhouseSandbox(SandboxConfig config) {
+    this.config = config;
+    this.account = new Account(config.clock());
+    AccountSeeder seeder = new AccountSeeder(account, config.randomSeed());
+    if (config.seed() == SandboxSeed.DEMO) {
+      seeder.seedDemo(config.candidates());
+    } else {
+      seeder.seedEmpty();
+    }
+    if (config.apiKey() != null) {
+      keys.add(config.apiKey(), Set.of(ApiKeys.ALL));
+    }
+    this.limiter = new RateLimiter(config.rateLimit(), config.rateWindow(), config.clock());
+    this.hub =
+        new WebhookHub(
+            WebhookHubConfig.defaults().withTimeScale(config.timeScale()).withClock(config.clock()));
+    this.faults = new FaultInjector(new SplittableRandom(config.randomSeed()));
+    Events events = new Events(account, hub, new WebhookPayloads(new StoreLookups(account)));
+    this.app = routes(events);
+  }
+
+  private Javalin routes(Events events) {
+    Pages pages = new Pages();
+    HarvestGuard guard = new HarvestGuard(keys, limiter, account, faults::around);
+    ApplicationHandlers applications = new ApplicationHandlers(account, pages, events);
+    ApplicationActions actions = new ApplicationActions(account, events);
+    CandidateHandlers candidates = new CandidateHandlers(account, pages, events, config.asyncDelay());
+    CandidateEdits edits = new CandidateEdits(account, events);
+    JobHandlers jobs = new JobHandlers(account, pages, events);
+    ReferenceHandlers reference = new ReferenceHandlers(account, pages);
+    UsersExport export = new UsersExport(account);
+    return Javalin.create(
+        cfg -> {
+          cfg.startup.showJavalinBanner = false;
+          cfg.jetty.host = "127.0.0.1";
+          cfg.jetty.port = config.port();
+          cfg.http.maxRequestSize = 50_000_000L; // Base64 resumes in candidate creates
+          cfg.routes.exception(HarvestError.class, (e, ctx) -> Respond.json(ctx, e.status(), e.body()));
+          cfg.routes.after(
+              ctx -> {
+                String key = ctx.attribute(HarvestGuard.API_KEY);
+                if (key != null && ctx.status().getCode() == 429) {
+                  limiter.countLimited(key);
+                }
+              });
+          var r = cfg.routes;
+          // Harvest v1: applications
+          r.get("/v1/applications", guard.harvest(LIST_APPLICATIONS, applications::list));
+          r.get("/v1/applications/{id}", guard.harvest(RETRIEVE_APPLICATION, applications::get));
+          r.patch("/v1/applications/{id}", guard.harvest(UPDATE_APPLICATION, applications::patch));
+          r.delete("/v1/applications/{id}", guard.harvest(DELETE_APPLICATION, actions::delete));
+          r.post("/v1/applications/{id}/attachments", guard.harvest(ADD_ATTACHMENT, applications::addAttachment));
+          r.post("/v1/applications/{id}/advance", guard.harvest(ADVANCE_APPLICATION, actions::advance));
+          r.post("/v1/applications/{id}/move", guard.harvest(MOVE_APPLICATION, actions::move));
+          r.post("/v1/applications/{id}/reject", guard.harvest(REJECT_APPLICATION, actions::reject));
+          r.post("/v1/applications/{id}/unreject", guard.harvest(UNREJECT_APPLICATION, actions::unreject));
+          r.post("/v1/applications/{id}/hire", guard.harvest(HIRE_APPLICATION, actions::hire));
+          r.post("/v1/applications/{id}/transfer_to_job", guard.harvest(TRANSFER_APPLICATION, actions::transfer));
+          // Harvest v1: candidates and prospects
+          r.get("/v1/candidates", guard.harvest(LIST_CANDIDATES, candidates::list));
+          r.post("/v1/candidates", guard.harvest(ADD_CANDIDATE, candidates::create));
+          r.put("/v1/candidates/merge", guard.harvest(MERGE_CANDIDATES, edits::merge));
+          r.get("/v1/candidates/{id}", guard.harvest(RETRIEVE_CANDIDATE, candidates::get));
+          r.patch("/v1/candidates/{id}", guard.harvest(EDIT_CANDIDATE, edits::patch));
+          r.delete("/v1/candidates/{id}", guard.harvest(DELETE_CANDIDATE, edits::delete));
+          r.put("/v1/candidates/{id}/anonymize", guard.harvest(ANONYMIZE_CANDIDATE, edits::anonymize));
+          r.get("/v1/candidates/{id}/activity_feed", guard.harvest(RETRIEVE_ACTIVITY_FEED, edits::activityFeed));
+          r.post("/v1/candidates/{id}/activity_feed/notes", guard.harvest(ADD_NOTE, edits::addNote));
+          r.post("/v1/candidates/{id}/activity_feed/emails", guard.harvest(ADD_EMAIL_NOTE, edits::addEmailNote));
+          r.post("/v1/candidates/{id}/attachments", guard.harvest(ADD_ATTACHMENT, edits::addAttachment));
+          r.post("/v1/candidates/{id}/applications", guard.harvest(ADD_APPLICATION, edits::addApplication));
+          r.post("/v1/candidates/{id}/educations", guard.harvest(ADD_EDUCATION, edits::addEducation));
+          r.post("/v1/candidates/{id}/employments", guard.harvest(ADD_EMPLOYMENT, edits::addEmployment));
+          r.post("/v1/prospects", guard.harvest(ADD_PROSPECT, candidates::createProspect));
+          // Harvest v1: organisation
+          r.get("/v1/users", guard.harvest(LIST_USERS, reference::listUsers));
+          r.get("/v1/users/{id}", guard.harvest(RETRIEVE_USER, reference::getUser));
+          r.get("/v1/departments", guard.harvest(LIST_DEPARTMENTS, reference::listDepartments));
+          r.get("/v1/departments/{id}", guard.harvest(RETRIEVE_DEPARTMENT, reference::getDepartment));
+          r.get("/v1/jobs", guard.harvest(LIST_JOBS, jobs::listJobs));
+          r.post("/v1/jobs", guard.harvest(CREATE_JOB, jobs::createJob));
+          r.get("/v1/jobs/{id}", guard.harvest(RETRIEVE_JOB, jobs::getJob));
+          r.patch("/v1/jobs/{id}", guard.harvest(UPDATE_JOB, jobs::updateJob));
+          r.get("/v1/jobs/{id}/job_posts", guard.harvest(LIST_JOB_POSTS_FOR_JOB, jobs::listJobPostsForJob));
+          r.get("/v1/jobs/{id}/job_post", guard.harvest(RETRIEVE_JOB_POST_FOR_JOB, jobs::getJobPostForJob));
+          r.get("/v1/jobs/{id}/stages", guard.harvest(LIST_JOB_STAGES_FOR_JOB, jobs::listStagesForJob));
+          r.get("/v1/job_posts", guard.harvest(LIST_JOB_POSTS, jobs::listJobPosts));
+          r.get("/v1/job_posts/{id}", guard.harvest(RETRIEVE_JOB_POST, jobs::getJobPost));
+          r.patch("/v2/job_posts/{id}", guard.harvest(UPDATE_JOB_POST, jobs::updateJobPost));
+          r.patch("/v2/job_posts/{id}/status", guard.harvest(UPDATE_JOB_POST_STATUS, jobs::updateJobPostStatus));
+          r.get("/v1/job_stages", guard.harvest(LIST_JOB_STAGES, jobs::listStages));
+          r.get("/v1/job_stages/{id}", guard.harvest(RETRIEVE_JOB_STAGE, jobs::getStage));
+          r.get("/v1/sources", guard.harvest(LIST_SOURCES, reference::listSources));
+          r.get("/v1/prospect_pools", guard.harvest(LIST_PROSPECT_POOLS, reference::listProspectPools));
+          r.get("/v1/prospect_pools/{id}", guard.harvest(RETRIEVE_PROSPECT_POOL, reference::getProspectPool));
+          r.get("/v1/degrees", guard.harvest(LIST_DEGREES, reference::listDegrees));
+          r.get("/v1/disciplines", guard.harvest(LIST_DISCIPLINES, reference::listDisciplines));
+          r.get("/v1/schools", guard.harvest(LIST_SCHOOLS, reference::listSchools));
+          // Sandbox administration (no auth)
+          r.get("/sandbox/keys", keys::list);
+          r.post("/sandbox/keys", keys::create);
+          r.delete("/sandbox/keys/{key}", keys::delete);
+          r.get("/sandbox/stats", limiter::stats);
+          r.post("/sandbox/webhooks", hub::create);
+          r.get("/sandbox/webhooks", hub::list);
+          r.patch("/sandbox/webhooks/{id}", hub::update);
+          r.get("/sandbox/deliveries", hub::deliveries);
+          r.get("/sandbox/notices", hub::notices);
+          r.post("/sandbox/faults", faults::configure);
+          r.get("/sandbox/users/export.xlsx", export::export);
+          r.post("/sandbox/bulk/reject", actions::bulkReject);
+          r.post("/sandbox/applications/{id}/unhire", admin(actions::unhire));
+          r.post("/sandbox/candidates/{id}/anonymize", admin(edits::anonymize));
+          r.delete("/sandbox/jobs/{id}", jobs::deleteJob);
+          r.delete("/sandbox/job_posts/{id}", jobs::deleteJobPost);
+          r.delete("/sandbox/job_stages/{id}", jobs::deleteStage);
+          r.delete("/sandbox/users/{id}", reference::deleteUser);
+          r.post("/sandbox/users/{id}/disable", reference::disableUser);
+          r.delete("/sandbox/departments/{id}", reference::deleteDepartment);
+          r.delete("/sandbox/sources/{id}", reference::deleteSource);
+        });
+  }
+
+  /** An admin route reusing a Harvest handler: the acting user is On-Behalf-Of's if given, else the first site admin. */
+  private Handler admin(Handler handler) {
+    return ctx -> {
+      String header = ctx.header("On-Behalf-Of");
+      long user =
+          account.read(
+              () -> {
+                if (header != null) {
+                  try {
+                    long id = Long.parseLong(header.trim());
+                    if (account.users.containsKey(id)) {
+                      return id;
+                    }
+                  } catch (NumberFormatException e) {
+                    // refused below
+                  }
+                  throw HarvestError.notFound();
+                }
+                return account.users.values().stream()
+                    .filter(u -> u.siteAdmin)
+                    .map(u -> u.id)
+                    .findFirst()
+                    .orElse(0L);
+              });
+      ctx.attribute(HarvestGuard.ACTING_USER, user);
+      handler.handle(ctx);
+    };
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private GreenhouseSandbox startServer() {
+    app.start();
+    return this;
+  }
+
+  /** The origin, e.g. {@code http://127.0.0.1:4010}. */
+  public URI baseUrl() {
+    return URI.create("http://127.0.0.1:" + app.port());
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public SandboxConfig config() {
+    return config;
+  }
+
+  /** Requests made with this key so far (every Harvest call, refused or not). */
+  public long requestCount(String key) {
+    return limiter.requests(key);
+  }
+
+  /** 429 answers given to this key so far. */
+  public long rateLimitedCount(String key) {
+    return limiter.limited(key);
+  }
+
+  /** Grants a new key exactly these permissions (see {@link Permissions}; "*" = all). */
+  public void addApiKey(String key, Set<String> permissions) {
+    keys.add(key, permissions);
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    faults.close();
+    hub.close();
+  }
+
+  /** Configures and starts a sandbox; every setting has a default. */
+  public static final class Builder {
+    private int port = 0;
+    private String apiKey;
+    private SandboxSeed seed = SandboxSeed.DEMO;
+    private int candidates = 400;
+    private long randomSeed = 42L;
+    private int rateLimit = 50;
+    private Duration rateWindow = Duration.ofSeconds(10);
+    private double timeScale = 1.0;
+    private boolean asyncCreate;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** 0 (the default) picks a free port; the sandbox always binds 127.0.0.1. */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /** A key holding every permission. */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    public Builder seed(SandboxSeed seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** People in the DEMO seed (default 400). */
+    public Builder candidates(int candidates) {
+      this.candidates = candidates;
+      return this;
+    }
+
+    public Builder randomSeed(long randomSeed) {
+      this.randomSeed = randomSeed;
+      return this;
+    }
+
+    /** Requests per window per key (default 50; 0 = off). */
+    public Builder rateLimit(int rateLimit) {
+      this.rateLimit = rateLimit;
+      return this;
+    }
+
+    /** The rate-limit window (default 10 s, as Greenhouse documents). */
+    public Builder rateWindow(Duration rateWindow) {
+      this.rateWindow = rateWindow;
+      return this;
+    }
+
+    public Builder timeScale(double timeScale) {
+      this.timeScale = timeScale;
+      return this;
+    }
+
+    public Builder asyncCreate(boolean asyncCreate) {
+      this.asyncCreate = asyncCreate;
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    public SandboxConfig config() {
+      return new SandboxConfig(
+          port, apiKey, seed, candidates, randomSeed, rateLimit, rateWindow, timeScale, asyncCreate, clock);
+    }
+
+    public GreenhouseSandbox start() {
+      return new GreenhouseSandbox(config()).startServer();
+    }
+  }
+}

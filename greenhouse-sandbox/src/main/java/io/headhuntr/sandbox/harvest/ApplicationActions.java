@@ -1,0 +1,334 @@
+package io.headhuntr.sandbox.harvest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.headhuntr.sandbox.Events;
+import io.headhuntr.sandbox.http.HarvestError;
+import io.headhuntr.sandbox.http.HarvestGuard;
+import io.headhuntr.sandbox.http.Respond;
+import io.headhuntr.sandbox.json.Json;
+import io.headhuntr.sandbox.json.PeopleJson;
+import io.headhuntr.sandbox.store.Account;
+import io.headhuntr.sandbox.store.Application;
+import io.headhuntr.sandbox.store.Candidate;
+import io.headhuntr.sandbox.store.Job;
+import io.headhuntr.sandbox.store.JobStage;
+import io.headhuntr.sandbox.store.NamedRef;
+import io.headhuntr.sandbox.store.Opening;
+import io.headhuntr.sandbox.store.User;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * The recruiter actions that make things happen: advance, move, reject, unreject, hire, unhire,
+ * transfer to another job, delete, and the sandbox's bulk reject. Each records an activity by the
+ * acting user and fires its webhook (a transfer fires candidate_stage_change).
+ */
+public final class ApplicationActions {
+  private final Account account;
+  private final Events events;
+
+  public ApplicationActions(Account account, Events events) {
+    this.account = account;
+    this.events = events;
+  }
+
+  /** Runs one action under the write lock, answers the application, then fires {@code action}. */
+  private interface Change {
+    void apply(Application a, ObjectNode body, long actingUser);
+  }
+
+  private void act(Context ctx, String action, Change change) {
+    ObjectNode body = Respond.body(ctx);
+    long id = Respond.pathId(ctx, "id");
+    long actingUser = HarvestGuard.actingUser(ctx);
+    account.write(
+        () -> {
+          Application a = ApplicationHandlers.application(account, id);
+          change.apply(a, body, actingUser);
+          ApplicationHandlers.touch(account, a);
+          Respond.ok(ctx, new PeopleJson(account).application(a));
+          return null;
+        });
+    events.application(action, id);
+  }
+
+  private void requireStatus(Application a, String status) {
+    if (!a.status.equals(status)) {
+      throw HarvestError.state("Application must be '" + status + "', is currently '" + a.status + "'");
+    }
+  }
+
+  private void log(Application a, long user, String subject, String body) {
+    account.record(a.candidateId, new PersonInput(account).activity(user, subject, body));
+  }
+
+  private String who(long candidateId) {
+    Candidate c = account.candidates.get(candidateId);
+    return c == null ? "The candidate" : c.firstName + " " + c.lastName;
+  }
+
+  private String jobName(Application a) {
+    Job j = account.jobs.get(a.jobId());
+    return j == null ? "no job" : j.name;
+  }
+
+  private long fromStage(Application a, ObjectNode body) {
+    if (!body.hasNonNull("from_stage_id")) {
+      throw HarvestError.missing("from_stage_id");
+    }
+    long from = body.get("from_stage_id").asLong();
+    if (from != a.currentStageId) {
+      throw HarvestError.invalid("from_stage_id", "The application is not in stage " + from);
+    }
+    return from;
+  }
+
+  private void stageChanged(Application a, JobStage to, long user) {
+    a.currentStageId = to.id;
+    log(a, user, "Candidate Stage Change", who(a.candidateId) + " was moved into " + to.name + " for " + jobName(a));
+  }
+
+  /** POST /v1/applications/{id}/advance {from_stage_id}: next stage; candidate_stage_change. */
+  public void advance(Context ctx) {
+    act(
+        ctx,
+        "candidate_stage_change",
+        (a, body, user) -> {
+          requireActiveCandidateApplication(a);
+          long from = fromStage(a, body);
+          List<JobStage> stages = account.stagesOf(a.jobId());
+          for (int i = 0; i < stages.size() - 1; i++) {
+            if (stages.get(i).id == from) {
+              stageChanged(a, stages.get(i + 1), user);
+              return;
+            }
+          }
+          throw HarvestError.state("Application cannot be advanced past the final stage");
+        });
+  }
+
+  private void requireActiveCandidateApplication(Application a) {
+    requireStatus(a, "active");
+    if (a.prospect) {
+      throw HarvestError.state("Prospect applications have no stages");
+    }
+  }
+
+  /** POST /v1/applications/{id}/move {from_stage_id, to_stage_id}: within the job; candidate_stage_change. */
+  public void move(Context ctx) {
+    act(
+        ctx,
+        "candidate_stage_change",
+        (a, body, user) -> {
+          requireActiveCandidateApplication(a);
+          fromStage(a, body);
+          if (!body.hasNonNull("to_stage_id")) {
+            throw HarvestError.missing("to_stage_id");
+          }
+          long to = body.get("to_stage_id").asLong();
+          JobStage stage =
+              account.stagesOf(a.jobId()).stream()
+                  .filter(s -> s.id == to)
+                  .findFirst()
+                  .orElseThrow(() -> HarvestError.invalid("to_stage_id", "Stage " + to + " does not belong to the job"));
+          stageChanged(a, stage, user);
+        });
+  }
+
+  /** POST /v1/applications/{id}/reject {rejection_reason_id?, notes?, rejection_email?}: reject_candidate. */
+  public void reject(Context ctx) {
+    act(ctx, "reject_candidate", (a, body, user) -> reject(a, body, user));
+  }
+
+  private void reject(Application a, JsonNode body, long user) {
+    requireStatus(a, "active");
+    if (body.hasNonNull("rejection_reason_id")) {
+      long reason = body.get("rejection_reason_id").asLong();
+      if (!account.rejectionReasons.containsKey(reason)) {
+        throw HarvestError.invalid("rejection_reason_id", "Rejection reason " + reason + " not found");
+      }
+      a.rejectionReasonId = reason;
+    } else if (!account.rejectionReasons.isEmpty()) {
+      a.rejectionReasonId = account.rejectionReasons.keySet().iterator().next();
+    }
+    a.rejectionNote = PersonInput.optionalText(body, "notes");
+    a.status = "rejected";
+    a.rejectedAt = account.now();
+    log(a, user, "Candidate Rejected", "Reason: " + reasonName(a) + (a.rejectionNote == null ? "" : "\n\n" + a.rejectionNote));
+  }
+
+  private String reasonName(Application a) {
+    var r = account.rejectionReasons.get(a.rejectionReasonId);
+    return r == null ? "none" : r.name();
+  }
+
+  /** POST /v1/applications/{id}/unreject: only a rejected application; unreject_candidate. */
+  public void unreject(Context ctx) {
+    act(
+        ctx,
+        "unreject_candidate",
+        (a, body, user) -> {
+          requireStatus(a, "rejected");
+          a.status = "active";
+          a.rejectedAt = 0;
+          a.rejectionReasonId = 0;
+          a.rejectionNote = null;
+          log(a, user, "Candidate Unrejected", who(a.candidateId) + " was unrejected for " + jobName(a));
+        });
+  }
+
+  /** POST /v1/applications/{id}/hire {start_date?, opening_id?, close_reason_id?}: hire_candidate. */
+  public void hire(Context ctx) {
+    act(
+        ctx,
+        "hire_candidate",
+        (a, body, user) -> {
+          requireActiveCandidateApplication(a);
+          Job job = account.jobs.get(a.jobId());
+          if (job != null) {
+            long openingId = body.path("opening_id").asLong(0);
+            Opening opening =
+                job.openings.stream()
+                    .filter(o -> o.status.equals("open") && (openingId == 0 || o.id == openingId))
+                    .findFirst()
+                    .orElseThrow(() -> HarvestError.invalid("opening_id", "No open opening to fill on job " + job.id));
+            opening.status = "closed";
+            opening.closedAt = account.now();
+            opening.applicationId = a.id;
+            opening.closeReason = new NamedRef(body.path("close_reason_id").asLong(1), "Hired");
+            job.updatedAt = account.now();
+          }
+          a.status = "hired";
+          log(a, user, "Candidate Hired", who(a.candidateId) + " was hired for " + jobName(a));
+        });
+  }
+
+  /** POST /sandbox/applications/{id}/unhire: back to active, the opening reopens; unhire_candidate. */
+  public void unhire(Context ctx) {
+    act(
+        ctx,
+        "unhire_candidate",
+        (a, body, user) -> {
+          requireStatus(a, "hired");
+          Job job = account.jobs.get(a.jobId());
+          if (job != null) {
+            for (Opening o : job.openings) {
+              if (o.applicationId == a.id) {
+                o.status = "open";
+                o.closedAt = 0;
+                o.applicationId = 0;
+                o.closeReason = null;
+              }
+            }
+          }
+          a.status = "active";
+          log(a, user, "Candidate Unhired", who(a.candidateId) + " was unhired from " + jobName(a));
+        });
+  }
+
+  /** POST /v1/applications/{id}/transfer_to_job {new_job_id, new_stage_id?}: candidate_stage_change. */
+  public void transfer(Context ctx) {
+    act(
+        ctx,
+        "candidate_stage_change",
+        (a, body, user) -> {
+          requireActiveCandidateApplication(a);
+          if (!body.hasNonNull("new_job_id")) {
+            throw HarvestError.missing("new_job_id");
+          }
+          long jobId = body.get("new_job_id").asLong();
+          if (!account.jobs.containsKey(jobId)) {
+            throw HarvestError.invalid("new_job_id", "Job " + jobId + " not found");
+          }
+          List<JobStage> stages = account.stagesOf(jobId);
+          long stageId = body.path("new_stage_id").asLong(stages.isEmpty() ? 0 : stages.get(0).id);
+          JobStage stage =
+              stages.stream()
+                  .filter(s -> s.id == stageId)
+                  .findFirst()
+                  .orElseThrow(() -> HarvestError.invalid("new_stage_id", "Stage " + stageId + " does not belong to job " + jobId));
+          a.jobIds = List.of(jobId);
+          stageChanged(a, stage, user);
+        });
+  }
+
+  /** DELETE /v1/applications/{id}: candidate applications only; delete_application. */
+  public void delete(Context ctx) {
+    long id = Respond.pathId(ctx, "id");
+    long actingUser = HarvestGuard.actingUser(ctx);
+    ObjectNode deleted =
+        account.write(
+            () -> {
+              Application a = ApplicationHandlers.application(account, id);
+              if (a.prospect) {
+                throw HarvestError.state("Only candidate applications can be deleted");
+              }
+              ObjectNode before = new PeopleJson(account).application(a);
+              account.applications.remove(id);
+              Candidate c = account.candidates.get(a.candidateId);
+              List<Long> remaining = new ArrayList<>(c.applicationIds);
+              remaining.remove(id);
+              c.applicationIds = List.copyOf(remaining);
+              c.updatedAt = account.now();
+              return before;
+            });
+    ObjectNode answer = Json.object();
+    answer.put("message", "Application " + id + " has been deleted.");
+    Respond.ok(ctx, answer);
+    events.applicationDeleted(deleted, OptionalLong.of(actingUser));
+  }
+
+  /**
+   * POST /sandbox/bulk/reject {"application_ids": [..], "rejection_reason_id"?}: rejects every
+   * active one and fires one reject_candidate each (delivered concurrently, in no promised order).
+   * The acting user is the On-Behalf-Of header's, else the first site admin.
+   */
+  public void bulkReject(Context ctx) {
+    ObjectNode body = Respond.body(ctx);
+    long user = bulkUser(ctx);
+    List<Long> rejected = new ArrayList<>();
+    List<Long> skipped = new ArrayList<>();
+    account.write(
+        () -> {
+          for (JsonNode idNode : body.path("application_ids")) {
+            long id = idNode.asLong();
+            Application a = account.applications.get(id);
+            if (a == null || !a.status.equals("active")) {
+              skipped.add(id);
+              continue;
+            }
+            reject(a, body, user);
+            ApplicationHandlers.touch(account, a);
+            rejected.add(id);
+          }
+          return null;
+        });
+    rejected.forEach(id -> events.application("reject_candidate", id));
+    ObjectNode answer = Json.object();
+    answer.set("rejected", Json.ids(rejected));
+    answer.set("skipped", Json.ids(skipped));
+    Respond.ok(ctx, answer);
+  }
+
+  private long bulkUser(Context ctx) {
+    String header = ctx.header("On-Behalf-Of");
+    return account.read(
+        () -> {
+          if (header != null) {
+            try {
+              User u = account.users.get(Long.parseLong(header.trim()));
+              if (u != null) {
+                return u.id;
+              }
+            } catch (NumberFormatException e) {
+              throw HarvestError.notFound();
+            }
+            throw HarvestError.notFound();
+          }
+          return account.users.values().stream().filter(u -> u.siteAdmin).map(u -> u.id).findFirst().orElse(0L);
+        });
+  }
+}
