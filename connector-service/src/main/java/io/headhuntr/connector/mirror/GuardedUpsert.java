@@ -1,0 +1,76 @@
+package io.headhuntr.connector.mirror;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * One {@code INSERT .. ON CONFLICT DO UPDATE .. WHERE} statement for a mirror table, guarded by the
+ * row's {@code version}: newer-or-equal replaces, older is ignored, a tombstone is never revived,
+ * and a NULL version (time unknown) only replaces another NULL.
+ */
+final class GuardedUpsert {
+  private final String table;
+  private final String idColumn;
+  private final Set<String> jsonColumns;
+  private final Set<String> arrayColumns;
+
+  GuardedUpsert(String table, String idColumn, Set<String> jsonColumns, Set<String> arrayColumns) {
+    this.table = table;
+    this.idColumn = idColumn;
+    this.jsonColumns = jsonColumns;
+    this.arrayColumns = arrayColumns;
+  }
+
+  /** Runs the upsert of {@code values} (column to value, version included) for one row. */
+  UpsertResult run(Handle handle, UUID tenantId, long id, Map<String, Object> values) {
+    Map<String, Object> all = new LinkedHashMap<>(values);
+    List<String> columns = List.copyOf(all.keySet());
+    String insertColumns = String.join(", ", columns);
+    String placeholders = columns.stream().map(this::placeholder).collect(Collectors.joining(", "));
+    String updates =
+        columns.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
+    String sql =
+        "insert into "
+            + table
+            + " (tenant_id, "
+            + idColumn
+            + ", "
+            + insertColumns
+            + ", mirrored_at) values (:tenant_id, :id, "
+            + placeholders
+            + ", now()) on conflict (tenant_id, "
+            + idColumn
+            + ") do update set "
+            + updates
+            + ", mirrored_at = now() where "
+            + table
+            + ".deleted_at is null and ("
+            + table
+            + ".version is null or excluded.version >= "
+            + table
+            + ".version) returning (xmax = 0) as inserted";
+    Query update = handle.createQuery(sql).bind("tenant_id", tenantId).bind("id", id);
+    for (Map.Entry<String, Object> e : all.entrySet()) {
+      if (arrayColumns.contains(e.getKey())) {
+        update.bindArray(e.getKey(), Long.class, (List<?>) e.getValue());
+      } else {
+        update.bind(e.getKey(), e.getValue());
+      }
+    }
+    return update
+        .map((rs, ctx) -> rs.getBoolean("inserted"))
+        .findOne()
+        .map(inserted -> inserted ? UpsertResult.INSERTED : UpsertResult.UPDATED)
+        .orElse(UpsertResult.KEPT_NEWER);
+  }
+
+  private String placeholder(String column) {
+    return jsonColumns.contains(column) ? "cast(:" + column + " as jsonb)" : ":" + column;
+  }
+}

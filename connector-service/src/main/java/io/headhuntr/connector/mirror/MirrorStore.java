@@ -1,0 +1,52 @@
+package io.headhuntr.connector.mirror;
+
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The local copy of a tenant's Greenhouse objects, one repository per kind. Every method takes the
+ * caller's {@link Handle} so webhook processing and sync write mirror rows, outcome events and
+ * their own bookkeeping in one transaction.
+ *
+ * <p>Ordering rule (webhooks arrive in any order, Harvest pages overlap): a row keeps {@code
+ * version}, the Greenhouse time of the state it holds. Upserts replace a row only when the incoming
+ * version is the same or newer; an incoming NULL version (time unknown) only replaces a row whose
+ * version is NULL too; a tombstoned row is never revived. Callers choose the version: Harvest's
+ * {@code updated_at} (applications: {@code last_activity_at}) for sync; for webhooks see {@code
+ * io.headhuntr.connector.webhooks.apply.PayloadVersion}.
+ */
+public final class MirrorStore {
+  private final CandidateRepository candidates = new CandidateRepository();
+  private final ApplicationRepository applications = new ApplicationRepository();
+  private final JobRepository jobs = new JobRepository();
+  private final ReferenceRepository references = new ReferenceRepository();
+
+  public CandidateRepository candidates() {
+    return candidates;
+  }
+
+  public ApplicationRepository applications() {
+    return applications;
+  }
+
+  public JobRepository jobs() {
+    return jobs;
+  }
+
+  public ReferenceRepository references() {
+    return references;
+  }
+
+  /**
+   * Serializes work on one Greenhouse object ({@code kind} + id) of a tenant until the transaction
+   * ends, so two workers applying deliveries about the same candidate or application read and
+   * compare a consistent previous state.
+   */
+  public void lock(Handle handle, UUID tenantId, String kind, long id) {
+    handle
+        .createQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+        .bind("key", tenantId + ":" + kind + ":" + id)
+        .mapTo(String.class)
+        .findOne();
+  }
+}

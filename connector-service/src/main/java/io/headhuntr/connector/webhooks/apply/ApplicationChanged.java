@@ -1,0 +1,203 @@
+package io.headhuntr.connector.webhooks.apply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.headhuntr.connector.events.NewEvent;
+import io.headhuntr.connector.mirror.ApplicationRow;
+import io.headhuntr.connector.mirror.CandidateRow;
+import io.headhuntr.connector.mirror.MirrorJson;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The eight actions whose payload is {@code payload.application} with an embedded candidate and
+ * jobs: {@code new_candidate_application}, {@code new_prospect_application}, {@code
+ * application_updated}, {@code candidate_stage_change}, {@code reject_candidate}, {@code
+ * unreject_candidate}, {@code hire_candidate}, {@code unhire_candidate}.
+ *
+ * <p>Version of the delivery: the application's {@code last_activity_at}; {@code hire_candidate}
+ * carries none, so its offer's {@code resolved_at} (the acceptance); else the receive time, which
+ * is never earlier than the change itself. A delivery older than the mirrored row is skipped and
+ * emits nothing; equal times apply (the later processed wins). Events compare the previous mirrored
+ * state with the new one, so a stage change reports where the application came from.
+ */
+final class ApplicationChanged implements ActionProcessor {
+  private final String action;
+
+  ApplicationChanged(String action) {
+    this.action = action;
+  }
+
+  @Override
+  public String apply(ApplyContext ctx, JsonNode payload) {
+    JsonNode app = PayloadJson.object(payload, "application");
+    if (app == null) {
+      throw new UnusablePayloadException("payload.application is missing");
+    }
+    long applicationId = PayloadJson.requiredId(app, "id", "payload.application");
+    JsonNode candidate = PayloadJson.object(app, "candidate");
+    Long candidateId = candidate == null ? null : PayloadJson.longOrNull(candidate, "id");
+    Instant version = version(app, ctx.receivedAt);
+
+    if (candidateId != null) {
+      ctx.mirror.lock(ctx.handle, ctx.tenantId, "candidate", candidateId);
+    }
+    ctx.mirror.lock(ctx.handle, ctx.tenantId, "application", applicationId);
+    Optional<ApplicationRow> before =
+        ctx.mirror.applications().findForUpdate(ctx.handle, ctx.tenantId, applicationId);
+    if (before.isPresent() && before.get().deletedAt() != null) {
+      return "skipped: application was deleted";
+    }
+    if (before.isPresent() && isOlder(version, before.get().version())) {
+      return "skipped: mirror holds newer data (" + before.get().version() + ")";
+    }
+    recordReferences(ctx, app);
+    if (candidate != null && candidateId != null) {
+      Optional<CandidateRow> known =
+          ctx.mirror.candidates().find(ctx.handle, ctx.tenantId, candidateId);
+      if (known.isEmpty() || !isOlder(version, known.get().version())) {
+        if (known.isEmpty() || known.get().deletedAt() == null) {
+          ctx.mirror
+              .candidates()
+              .upsert(ctx.handle, ctx.tenantId, PayloadRows.candidate(candidate, known, version));
+        }
+      }
+    }
+    ApplicationRow after = PayloadRows.application(app, before, version, action);
+    ctx.mirror.applications().upsert(ctx.handle, ctx.tenantId, after);
+    emitOutcomes(ctx, before, after, version);
+    return "applied";
+  }
+
+  static Instant version(JsonNode app, Instant receivedAt) {
+    Instant lastActivity = PayloadJson.instant(app, "last_activity_at");
+    if (lastActivity != null) {
+      return lastActivity;
+    }
+    Instant accepted = PayloadJson.instant(PayloadJson.object(app, "offer"), "resolved_at");
+    return accepted != null ? accepted : receivedAt;
+  }
+
+  static boolean isOlder(Instant incoming, Instant stored) {
+    return stored != null && incoming.isBefore(stored);
+  }
+
+  private void emitOutcomes(
+      ApplyContext ctx, Optional<ApplicationRow> before, ApplicationRow after, Instant version) {
+    boolean emitted = false;
+    if (before.isEmpty()
+        && (action.equals("new_candidate_application")
+            || action.equals("new_prospect_application"))) {
+      boolean prospect = Boolean.TRUE.equals(after.prospect());
+      emit(ctx, prospect ? "prospect_created" : "application_created", after, version, data(after));
+      emitted = true;
+    }
+    Long previousStage = before.map(ApplicationRow::currentStageId).orElse(null);
+    boolean stageMoved =
+        after.currentStageId() != null
+            && (before.isPresent()
+                ? !Objects.equals(previousStage, after.currentStageId())
+                : action.equals("candidate_stage_change"));
+    if (stageMoved) {
+      ObjectNode data = data(after);
+      data.put("from_stage_id", previousStage);
+      data.put("from_stage_name", before.map(ApplicationRow::currentStageName).orElse(null));
+      data.put("to_stage_id", after.currentStageId());
+      data.put("to_stage_name", after.currentStageName());
+      emit(ctx, "stage_changed", after, version, data);
+      emitted = true;
+    }
+    String was = before.map(ApplicationRow::status).orElse(null);
+    String now = after.status();
+    String transition = statusTransition(was, now);
+    if (transition != null) {
+      ObjectNode data = data(after);
+      if (transition.equals("rejected")) {
+        data.set("rejection_reason", after.rejectionReason());
+      }
+      emit(ctx, transition, after, version, data);
+      emitted = true;
+    }
+    if (!emitted && action.equals("application_updated")) {
+      emit(ctx, "application_updated", after, version, data(after));
+    }
+  }
+
+  /** The outcome a status change means, or null; without a previous state, the action decides. */
+  private String statusTransition(String was, String now) {
+    if (now == null || Objects.equals(was, now)) {
+      return null;
+    }
+    if (now.equals("rejected")) {
+      return "rejected";
+    }
+    if (now.equals("hired")) {
+      return "hired";
+    }
+    if (now.equals("active")) {
+      if ("rejected".equals(was) || (was == null && action.equals("unreject_candidate"))) {
+        return "unrejected";
+      }
+      if ("hired".equals(was) || (was == null && action.equals("unhire_candidate"))) {
+        return "unhired";
+      }
+    }
+    return null;
+  }
+
+  private static ObjectNode data(ApplicationRow row) {
+    ObjectNode data = MirrorJson.MAPPER.createObjectNode();
+    data.put("status", row.status());
+    data.put("prospect", row.prospect());
+    data.put("current_stage_id", row.currentStageId());
+    data.put("current_stage_name", row.currentStageName());
+    return data;
+  }
+
+  private static void emit(
+      ApplyContext ctx, String type, ApplicationRow row, Instant version, ObjectNode data) {
+    Long jobId = row.jobIds().isEmpty() ? null : row.jobIds().get(0);
+    ctx.emit(new NewEvent(type, row.candidateId(), row.id(), jobId, null, version, data));
+  }
+
+  private static void recordReferences(ApplyContext ctx, JsonNode app) {
+    JsonNode jobs = app.path("jobs");
+    Long onlyJob = jobs.size() == 1 ? PayloadJson.longOrNull(jobs.get(0), "id") : null;
+    JsonNode stage = PayloadJson.object(app, "current_stage");
+    if (stage != null) {
+      ReferenceData.stage(ctx, stage, onlyJob);
+    }
+    JsonNode source = PayloadJson.object(app, "source");
+    if (source != null) {
+      ReferenceData.source(ctx, source);
+    }
+    JsonNode credited = PayloadJson.object(app, "credited_to");
+    if (credited != null) {
+      ReferenceData.user(ctx, credited);
+    }
+    JsonNode candidate = PayloadJson.object(app, "candidate");
+    if (candidate != null) {
+      for (String role : new String[] {"recruiter", "coordinator"}) {
+        JsonNode user = PayloadJson.object(candidate, role);
+        if (user != null) {
+          ReferenceData.user(ctx, user);
+        }
+      }
+    }
+    JsonNode detail = PayloadJson.object(app, "prospect_detail");
+    if (detail != null) {
+      JsonNode pool = PayloadJson.object(detail, "prospect_pool");
+      if (pool != null) {
+        ReferenceData.prospectPool(ctx, pool);
+      }
+      JsonNode owner = PayloadJson.object(detail, "prospect_owner");
+      if (owner != null) {
+        ReferenceData.user(ctx, owner);
+      }
+    }
+    for (JsonNode job : jobs) {
+      JobChanged.recordEmbedded(ctx, job);
+    }
+  }
+}

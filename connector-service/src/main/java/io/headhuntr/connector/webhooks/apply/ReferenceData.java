@@ -1,0 +1,105 @@
+package io.headhuntr.connector.webhooks.apply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.headhuntr.connector.mirror.DepartmentRow;
+import io.headhuntr.connector.mirror.JobStageRow;
+import io.headhuntr.connector.mirror.ProspectPoolRow;
+import io.headhuntr.connector.mirror.SourceRow;
+import io.headhuntr.connector.mirror.UserRow;
+
+/**
+ * Records the users, departments, sources, stages and pools a payload mentions in passing. Their
+ * time is unknown, so they are written with a NULL version: they fill gaps and never overwrite what
+ * sync or a dedicated webhook brought.
+ */
+final class ReferenceData {
+  private ReferenceData() {}
+
+  static void user(ApplyContext ctx, JsonNode user) {
+    Long id = PayloadJson.longOrNull(user, "id");
+    if (id == null) {
+      id = PayloadJson.longOrNull(user, "user_id");
+    }
+    if (id == null) {
+      return;
+    }
+    ctx.mirror
+        .references()
+        .upsertUser(
+            ctx.handle,
+            ctx.tenantId,
+            new UserRow(
+                id,
+                PayloadJson.text(user, "name"),
+                PayloadJson.text(user, "first_name"),
+                PayloadJson.text(user, "last_name"),
+                PayloadJson.text(user, "email"),
+                PayloadJson.text(user, "employee_id"),
+                null,
+                null,
+                null,
+                null));
+  }
+
+  static void source(ApplyContext ctx, JsonNode source) {
+    Long id = PayloadJson.longOrNull(source, "id");
+    if (id == null) {
+      return;
+    }
+    String name = PayloadJson.text(source, "public_name");
+    ctx.mirror
+        .references()
+        .upsertSource(
+            ctx.handle,
+            ctx.tenantId,
+            new SourceRow(
+                id, name != null ? name : PayloadJson.text(source, "name"), null, null, null));
+  }
+
+  static void departments(ApplyContext ctx, JsonNode job) {
+    for (JsonNode department : job.path("departments")) {
+      Long id = PayloadJson.longOrNull(department, "id");
+      if (id != null) {
+        ctx.mirror
+            .references()
+            .upsertDepartment(
+                ctx.handle,
+                ctx.tenantId,
+                new DepartmentRow(
+                    id,
+                    PayloadJson.text(department, "name"),
+                    PayloadJson.longOrNull(department, "parent_id"),
+                    PayloadJson.text(department, "external_id"),
+                    null,
+                    null));
+      }
+    }
+  }
+
+  static void stage(ApplyContext ctx, JsonNode stage, Long jobId) {
+    Long id = PayloadJson.longOrNull(stage, "id");
+    if (id == null) {
+      return;
+    }
+    ctx.mirror
+        .jobs()
+        .upsertStage(
+            ctx.handle,
+            ctx.tenantId,
+            new JobStageRow(
+                id, jobId, PayloadJson.text(stage, "name"), null, null, null, null, null, null));
+  }
+
+  static void prospectPool(ApplyContext ctx, JsonNode pool) {
+    Long id = PayloadJson.longOrNull(pool, "id");
+    if (id == null) {
+      return;
+    }
+    ctx.mirror
+        .references()
+        .upsertProspectPool(
+            ctx.handle,
+            ctx.tenantId,
+            new ProspectPoolRow(id, PayloadJson.text(pool, "name"), null, null, null, null));
+  }
+}

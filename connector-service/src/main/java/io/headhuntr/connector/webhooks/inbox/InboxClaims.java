@@ -1,0 +1,136 @@
+package io.headhuntr.connector.webhooks.inbox;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** The SQL of the inbox queue: claim, finish, retry, park, heartbeat and revive. */
+final class InboxClaims {
+  /** A claimed row: what to apply and the version that proves the claim is still ours. */
+  record Claimed(
+      UUID tenantId,
+      long inboxId,
+      String action,
+      byte[] rawBody,
+      Instant receivedAt,
+      int attempts,
+      int version) {}
+
+  private final Jdbi jdbi;
+  private final String workerId;
+
+  InboxClaims(Jdbi jdbi, String workerId) {
+    this.jdbi = jdbi;
+    this.workerId = workerId;
+  }
+
+  List<Claimed> claim(int limit, Instant now) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "update webhook_inbox set state = 'running', claimed_by = :me,"
+                        + " heartbeat_at = :now, attempts = attempts + 1, version = version + 1"
+                        + " where (tenant_id, inbox_id) in (select tenant_id, inbox_id"
+                        + " from webhook_inbox where state = 'ready' and run_at <= :now"
+                        + " order by run_at, inbox_id limit :limit for update skip locked)"
+                        + " returning tenant_id, inbox_id, action, raw_body, received_at,"
+                        + " attempts, version")
+                .bind("me", workerId)
+                .bind("now", now)
+                .bind("limit", limit)
+                .map(
+                    (rs, ctx) ->
+                        new Claimed(
+                            rs.getObject("tenant_id", UUID.class),
+                            rs.getLong("inbox_id"),
+                            rs.getString("action"),
+                            rs.getBytes("raw_body"),
+                            rs.getObject("received_at", OffsetDateTime.class).toInstant(),
+                            rs.getInt("attempts"),
+                            rs.getInt("version")))
+                .list());
+  }
+
+  /** Marks the row done inside the applying transaction; false when the claim is no longer ours. */
+  boolean markDone(Handle h, Claimed row, String outcome, Instant now) {
+    return h.createUpdate(
+                "update webhook_inbox set state = 'done', outcome = :outcome, finished_at = :now,"
+                    + " claimed_by = null, last_error = null"
+                    + " where tenant_id = :tenant and inbox_id = :id and version = :version"
+                    + " and state = 'running'")
+            .bind("outcome", outcome)
+            .bind("now", now)
+            .bind("tenant", row.tenantId())
+            .bind("id", row.inboxId())
+            .bind("version", row.version())
+            .execute()
+        == 1;
+  }
+
+  void retryLater(Claimed row, String error, Instant runAt) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "update webhook_inbox set state = 'ready', run_at = :runAt, last_error = :error,"
+                        + " claimed_by = null where tenant_id = :tenant and inbox_id = :id"
+                        + " and version = :version and state = 'running'")
+                .bind("runAt", runAt)
+                .bind("error", error)
+                .bind("tenant", row.tenantId())
+                .bind("id", row.inboxId())
+                .bind("version", row.version())
+                .execute());
+  }
+
+  void park(Claimed row, String reason, Instant now) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "update webhook_inbox set state = 'parked', park_reason = :reason,"
+                        + " last_error = coalesce(last_error, :reason), finished_at = :now,"
+                        + " claimed_by = null where tenant_id = :tenant and inbox_id = :id"
+                        + " and version = :version and state = 'running'")
+                .bind("reason", reason)
+                .bind("now", now)
+                .bind("tenant", row.tenantId())
+                .bind("id", row.inboxId())
+                .bind("version", row.version())
+                .execute());
+  }
+
+  void heartbeat(Instant now) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "update webhook_inbox set heartbeat_at = :now"
+                        + " where state = 'running' and claimed_by = :me")
+                .bind("now", now)
+                .bind("me", workerId)
+                .execute());
+  }
+
+  /**
+   * Puts rows back to ready whose holder has not heartbeaten since {@code cutoff} (parked when
+   * they have used up their attempts); bumping the version voids the old claim.
+   */
+  int reviveStale(Instant cutoff, Instant now, int maxAttempts) {
+    return jdbi.withHandle(
+        h ->
+            h.createUpdate(
+                    "update webhook_inbox set"
+                        + " state = case when attempts >= :max then 'parked' else 'ready' end,"
+                        + " park_reason = case when attempts >= :max then"
+                        + " 'gave up: the worker stopped responding ' || attempts || ' times'"
+                        + " else park_reason end,"
+                        + " last_error = 'claim abandoned by ' || coalesce(claimed_by, '?'),"
+                        + " claimed_by = null, run_at = :now, version = version + 1"
+                        + " where state = 'running' and heartbeat_at < :cutoff")
+                .bind("max", maxAttempts)
+                .bind("now", now)
+                .bind("cutoff", cutoff)
+                .execute());
+  }
+}

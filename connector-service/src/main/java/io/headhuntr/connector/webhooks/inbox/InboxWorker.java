@@ -1,0 +1,216 @@
+package io.headhuntr.connector.webhooks.inbox;
+
+import io.headhuntr.connector.events.EventLog;
+import io.headhuntr.connector.mirror.MirrorStore;
+import io.headhuntr.connector.webhooks.apply.UnusablePayloadException;
+import io.headhuntr.connector.webhooks.apply.WebhookApplier;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies inbox rows: claims a batch in one statement ({@code FOR UPDATE SKIP LOCKED}, stamping
+ * owner, heartbeat and version), applies each row in its own transaction that also marks it done,
+ * and on failure schedules a retry or parks it. A row whose claim was revived by the sweeper (its
+ * worker stopped heartbeating) can no longer be finished by the old worker: the version check
+ * rolls its transaction back, so nothing is applied twice and nothing is lost.
+ *
+ * <p>{@link #runOnce()}, {@link #sweepOnce()} and {@link #heartbeatOnce()} drive it by hand in
+ * tests; {@link #start(int)} runs it in the service until {@link #close()}.
+ */
+public final class InboxWorker implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(InboxWorker.class);
+  private static final int MAX_ERROR_CHARS = 500;
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+  private final DeliveryApplier applier;
+  private final InboxWorkerConfig config;
+  private final InboxClaims claims;
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final Object idle = new Object();
+  private ExecutorService workers;
+  private ScheduledExecutorService housekeeping;
+
+  public InboxWorker(Jdbi jdbi, Clock clock) {
+    this(
+        jdbi,
+        clock,
+        new WebhookApplier(new MirrorStore(), new EventLog())::apply,
+        InboxWorkerConfig.defaults());
+  }
+
+  public InboxWorker(Jdbi jdbi, Clock clock, DeliveryApplier applier, InboxWorkerConfig config) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+    this.applier = applier;
+    this.config = config;
+    this.claims = new InboxClaims(jdbi, config.workerId());
+  }
+
+  /** Claims up to one batch and applies it; returns how many rows were claimed. */
+  public int runOnce() {
+    List<InboxClaims.Claimed> batch = claims.claim(config.batchSize(), clock.instant());
+    for (InboxClaims.Claimed row : batch) {
+      process(row);
+    }
+    return batch.size();
+  }
+
+  /** Revives claims whose worker stopped heartbeating; returns how many. */
+  public int sweepOnce() {
+    Instant now = clock.instant();
+    return claims.reviveStale(now.minus(config.staleAfter()), now, config.retry().maxAttempts());
+  }
+
+  /** Refreshes the heartbeat of every row this worker holds. */
+  public void heartbeatOnce() {
+    claims.heartbeat(clock.instant());
+  }
+
+  /** Starts {@code threads} claiming threads plus heartbeat and sweeper. */
+  public synchronized void start(int threads) {
+    if (!running.compareAndSet(false, true)) {
+      throw new IllegalStateException("already started");
+    }
+    workers = Executors.newFixedThreadPool(threads, named(config.workerId() + "-apply"));
+    for (int i = 0; i < threads; i++) {
+      workers.submit(this::loop);
+    }
+    housekeeping = Executors.newSingleThreadScheduledExecutor(named(config.workerId() + "-sweep"));
+    long every = config.heartbeatInterval().toMillis();
+    housekeeping.scheduleWithFixedDelay(this::housekeep, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  /** Wakes idle threads now (for example right after a delivery was accepted). */
+  public void wake() {
+    synchronized (idle) {
+      idle.notifyAll();
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (!running.compareAndSet(true, false)) {
+      return;
+    }
+    wake();
+    housekeeping.shutdownNow();
+    workers.shutdown();
+    try {
+      if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
+        workers.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      workers.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void loop() {
+    while (running.get()) {
+      try {
+        if (runOnce() == 0) {
+          synchronized (idle) {
+            if (running.get()) {
+              idle.wait(config.pollInterval().toMillis());
+            }
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        LOG.warn("inbox worker {}: claim failed: {}", config.workerId(), e.toString());
+        synchronized (idle) {
+          try {
+            idle.wait(config.pollInterval().toMillis());
+          } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  private void housekeep() {
+    try {
+      heartbeatOnce();
+      int revived = sweepOnce();
+      if (revived > 0) {
+        LOG.info("inbox: revived {} claims abandoned by a stopped worker", revived);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("inbox housekeeping failed: {}", e.toString());
+    }
+  }
+
+  private void process(InboxClaims.Claimed row) {
+    try {
+      jdbi.useTransaction(
+          h -> {
+            Instant now = clock.instant();
+            String result = applier.apply(h, row.tenantId(), row.rawBody(), row.receivedAt(), now);
+            if (!claims.markDone(h, row, result, now)) {
+              throw new LostClaim();
+            }
+          });
+    } catch (LostClaim e) {
+      // rolled back: the sweeper gave the row to another worker, which applies it
+      LOG.info("inbox row {} was reclaimed by another worker; not finished here", row.inboxId());
+    } catch (UnusablePayloadException e) {
+      claims.park(row, e.getMessage(), clock.instant());
+    } catch (RuntimeException e) {
+      String error = describe(e);
+      Optional<Duration> delay = config.retry().delayAfter(row.attempts());
+      if (delay.isPresent()) {
+        claims.retryLater(row, error, clock.instant().plus(delay.get()));
+      } else {
+        claims.park(
+            row, "gave up after " + row.attempts() + " attempts: " + error, clock.instant());
+      }
+      LOG.warn(
+          "inbox row {} of tenant {} ({}) failed, attempt {}: {}",
+          row.inboxId(),
+          row.tenantId(),
+          row.action(),
+          row.attempts(),
+          error);
+    }
+  }
+
+  /** The claim was revived by the sweeper while this worker still held it. */
+  private static final class LostClaim extends RuntimeException {
+    LostClaim() {
+      super("claim lost", null, false, false);
+    }
+  }
+
+  private static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String text = root.getClass().getSimpleName() + ": " + root.getMessage();
+    return text.length() > MAX_ERROR_CHARS ? text.substring(0, MAX_ERROR_CHARS) : text;
+  }
+
+  private static java.util.concurrent.ThreadFactory named(String prefix) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

@@ -1,0 +1,57 @@
+package io.headhuntr.connector.webhooks.inbox;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Settings of an {@link InboxWorker}: its name in {@code claimed_by}, rows per claim, the retry
+ * policy, how long an idle thread waits before polling again, how often it heartbeats, and after how
+ * long without a heartbeat a claim counts as abandoned (at least four heartbeats, so a slow worker
+ * is not mistaken for a dead one).
+ */
+public record InboxWorkerConfig(
+    String workerId,
+    int batchSize,
+    RetryPolicy retry,
+    Duration pollInterval,
+    Duration heartbeatInterval,
+    Duration staleAfter) {
+
+  public InboxWorkerConfig {
+    Objects.requireNonNull(workerId, "workerId");
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize must be >= 1, was " + batchSize);
+    }
+    if (staleAfter.compareTo(heartbeatInterval.multipliedBy(4)) < 0) {
+      throw new IllegalArgumentException(
+          "staleAfter must be at least 4 heartbeat intervals, was " + staleAfter);
+    }
+  }
+
+  /** A random worker id, 20 rows per claim, default retries, 200 ms polls, 5 s heartbeats, 30 s. */
+  public static InboxWorkerConfig defaults() {
+    return new InboxWorkerConfig(
+        "inbox-" + UUID.randomUUID().toString().substring(0, 8),
+        20,
+        RetryPolicy.defaults(),
+        Duration.ofMillis(200),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(30));
+  }
+
+  public InboxWorkerConfig withWorkerId(String value) {
+    return new InboxWorkerConfig(
+        value, batchSize, retry, pollInterval, heartbeatInterval, staleAfter);
+  }
+
+  public InboxWorkerConfig withRetry(RetryPolicy value) {
+    return new InboxWorkerConfig(
+        workerId, batchSize, value, pollInterval, heartbeatInterval, staleAfter);
+  }
+
+  public InboxWorkerConfig withBatchSize(int value) {
+    return new InboxWorkerConfig(
+        workerId, value, retry, pollInterval, heartbeatInterval, staleAfter);
+  }
+}

@@ -1,0 +1,247 @@
+package io.headhuntr.connector.webhooks.inbox;
+
+import static io.headhuntr.connector.webhooks.inbox.Deliveries.bytes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.headhuntr.connector.events.EventLog;
+import io.headhuntr.connector.mirror.MirrorStore;
+import io.headhuntr.connector.webhooks.apply.WebhookApplier;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class InboxWorkerTest {
+  private final Jdbi jdbi = Deliveries.jdbi();
+  private final UUID tenant = UUID.randomUUID();
+  private final TestClock clock = new TestClock();
+  private final WebhookInbox inbox = new WebhookInbox(jdbi, clock);
+  private final WebhookApplier real = new WebhookApplier(new MirrorStore(), new EventLog());
+  private final RetryPolicy retry =
+      RetryPolicy.backoff(Duration.ofSeconds(10), 2.0).maxDelay(Duration.ofMinutes(5)).maxAttempts(3);
+  private final InboxWorkerConfig config =
+      InboxWorkerConfig.defaults().withWorkerId("w-" + tenant).withRetry(retry);
+
+  @AfterEach
+  void clear() {
+    Deliveries.clearUnfinished(tenant);
+  }
+
+  @Test
+  void applies_a_delivery_in_one_transaction_and_marks_it_done() {
+    inbox.accept(tenant, Optional.of("e1"), jobCreated(101, "Backend Engineer"), clock.instant());
+    InboxWorker worker = new InboxWorker(jdbi, clock, real::apply, config);
+
+    assertThat(worker.runOnce()).isGreaterThanOrEqualTo(1);
+
+    InboxEntry entry = inbox.find(tenant, idOf("e1")).orElseThrow();
+    assertThat(entry.state()).isEqualTo("done");
+    assertThat(entry.outcome()).isEqualTo("applied");
+    assertThat(entry.attempts()).isEqualTo(1);
+    assertThat(jobName(101)).isEqualTo("Backend Engineer");
+    assertThat(eventTypes()).containsExactly("job_created");
+  }
+
+  @Test
+  void a_failing_delivery_is_retried_with_backoff_then_parked_and_a_replay_applies_it() {
+    inbox.accept(tenant, Optional.of("f1"), jobCreated(202, "Designer"), clock.instant());
+    AtomicInteger calls = new AtomicInteger();
+    AtomicInteger failuresLeft = new AtomicInteger(3);
+    DeliveryApplier flaky =
+        (h, t, body, received, now) -> {
+          if (!t.equals(tenant)) {
+            return real.apply(h, t, body, received, now);
+          }
+          calls.incrementAndGet();
+          // writes first, then fails: the rollback must undo the write
+          String outcome = real.apply(h, t, body, received, now);
+          if (failuresLeft.getAndDecrement() > 0) {
+            throw new IllegalStateException("Greenhouse hiccup");
+          }
+          return outcome;
+        };
+    InboxWorker worker = new InboxWorker(jdbi, clock, flaky, config);
+    long id = idOf("f1");
+
+    worker.runOnce();
+    InboxEntry first = inbox.find(tenant, id).orElseThrow();
+    assertThat(first.state()).isEqualTo("ready");
+    assertThat(first.lastError()).isEqualTo("IllegalStateException: Greenhouse hiccup");
+    assertThat(first.runAt()).isEqualTo(clock.instant().plusSeconds(10));
+    assertThat(jobName(202)).as("the failed attempt was rolled back").isNull();
+
+    worker.runOnce();
+    assertThat(calls).as("not due yet").hasValue(1);
+
+    clock.advance(Duration.ofSeconds(10));
+    worker.runOnce();
+    assertThat(inbox.find(tenant, id).orElseThrow().runAt())
+        .isEqualTo(clock.instant().plusSeconds(20));
+
+    clock.advance(Duration.ofSeconds(20));
+    worker.runOnce();
+    InboxEntry parked = inbox.find(tenant, id).orElseThrow();
+    assertThat(parked.state()).isEqualTo("parked");
+    assertThat(parked.attempts()).isEqualTo(3);
+    assertThat(parked.parkReason())
+        .isEqualTo("gave up after 3 attempts: IllegalStateException: Greenhouse hiccup");
+    assertThat(inbox.parked(tenant, 0, 10)).extracting(InboxEntry::inboxId).containsExactly(id);
+
+    assertThat(inbox.replay(tenant, id)).isTrue();
+    worker.runOnce();
+    assertThat(inbox.find(tenant, id).orElseThrow().state()).isEqualTo("done");
+    assertThat(calls).hasValue(4);
+    assertThat(jobName(202)).isEqualTo("Designer");
+    assertThat(eventTypes()).containsExactly("job_created");
+  }
+
+  @Test
+  void an_unusable_payload_is_parked_at_once_without_retries() {
+    inbox.accept(
+        tenant,
+        Optional.of("bad1"),
+        bytes("{\"action\":\"reject_candidate\",\"payload\":{\"candidate\":{\"id\":1}}}"),
+        clock.instant());
+    new InboxWorker(jdbi, clock, real::apply, config).runOnce();
+
+    InboxEntry entry = inbox.find(tenant, idOf("bad1")).orElseThrow();
+    assertThat(entry.state()).isEqualTo("parked");
+    assertThat(entry.attempts()).isEqualTo(1);
+    assertThat(entry.parkReason()).isEqualTo("payload.application is missing");
+  }
+
+  @Test
+  void the_sweeper_revives_the_claim_of_a_worker_that_stopped_and_voids_its_late_finish() {
+    inbox.accept(tenant, Optional.of("k1"), jobCreated(303, "Analyst"), clock.instant());
+    InboxClaims killed = new InboxClaims(jdbi, "killed-" + tenant);
+    List<InboxClaims.Claimed> held =
+        killed.claim(100, clock.instant()).stream().filter(c -> c.tenantId().equals(tenant)).toList();
+    assertThat(held).hasSize(1);
+    InboxWorker survivor =
+        new InboxWorker(jdbi, clock, real::apply, config.withWorkerId("survivor-" + tenant));
+
+    assertThat(survivor.runOnce()).as("a live claim is not taken").isZero();
+    clock.advance(Duration.ofSeconds(29));
+    survivor.sweepOnce();
+    assertThat(inbox.find(tenant, idOf("k1")).orElseThrow().state()).isEqualTo("running");
+
+    clock.advance(Duration.ofSeconds(2));
+    assertThat(survivor.sweepOnce()).isGreaterThanOrEqualTo(1);
+    survivor.runOnce();
+
+    InboxEntry entry = inbox.find(tenant, idOf("k1")).orElseThrow();
+    assertThat(entry.state()).isEqualTo("done");
+    assertThat(entry.attempts()).isEqualTo(2);
+    assertThat(jobName(303)).isEqualTo("Analyst");
+    boolean lateFinish =
+        jdbi.inTransaction(h -> killed.markDone(h, held.get(0), "applied twice?", clock.instant()));
+    assertThat(lateFinish).as("the stopped worker's claim is void").isFalse();
+    assertThat(eventTypes()).containsExactly("job_created");
+  }
+
+  @Test
+  void heartbeats_keep_a_slow_claim_alive() {
+    inbox.accept(tenant, Optional.of("h1"), jobCreated(404, "Slow"), clock.instant());
+    InboxClaims slow = new InboxClaims(jdbi, "slow-" + tenant);
+    slow.claim(100, clock.instant());
+    InboxWorker sweeper = new InboxWorker(jdbi, clock, real::apply, config);
+
+    for (int i = 0; i < 5; i++) {
+      clock.advance(Duration.ofSeconds(20));
+      slow.heartbeat(clock.instant());
+      sweeper.sweepOnce();
+    }
+
+    assertThat(inbox.find(tenant, idOf("h1")).orElseThrow().state()).isEqualTo("running");
+  }
+
+  @Test
+  void two_workers_apply_two_thousand_deliveries_each_exactly_once() {
+    int n = 2000;
+    for (int i = 1; i <= n; i++) {
+      inbox.accept(tenant, Optional.of("bulk-" + i), jobCreated(10_000 + i, "Job " + i), clock.instant());
+    }
+    InboxWorker a = new InboxWorker(jdbi, clock, real::apply, config.withWorkerId("a-" + tenant));
+    InboxWorker b = new InboxWorker(jdbi, clock, real::apply, config.withWorkerId("b-" + tenant));
+    try {
+      a.start(4);
+      b.start(4);
+      await()
+          .atMost(Duration.ofSeconds(90))
+          .pollInterval(Duration.ofMillis(200))
+          .until(() -> Deliveries.count(tenant, "done") == n);
+    } finally {
+      a.close();
+      b.close();
+    }
+
+    assertThat(Deliveries.count(tenant, "running")).isZero();
+    assertThat(Deliveries.count(tenant, "ready")).isZero();
+    assertThat(Deliveries.count(tenant, "parked")).isZero();
+    List<String> types = eventTypes();
+    assertThat(types).hasSize(n).containsOnly("job_created");
+    assertThat(distinctEventJobs()).isEqualTo(n);
+    assertThat(scalar("select count(distinct claimed_by) from webhook_inbox where tenant_id = :t"))
+        .as("claims are released when done")
+        .isZero();
+    assertThat(scalar("select max(attempts) from webhook_inbox where tenant_id = :t")).isEqualTo(1);
+  }
+
+  static byte[] jobCreated(long id, String name) {
+    return bytes(
+        "{\"action\":\"job_created\",\"payload\":{\"job\":{\"id\":"
+            + id
+            + ",\"name\":\""
+            + name
+            + "\",\"status\":\"open\",\"departments\":[],\"offices\":[]}}}");
+  }
+
+  private long idOf(String eventId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "select inbox_id from webhook_inbox where tenant_id = :t and event_id = :e")
+                .bind("t", tenant)
+                .bind("e", eventId)
+                .mapTo(Long.class)
+                .one());
+  }
+
+  private String jobName(long jobId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("select name from mirror_job where tenant_id = :t and job_id = :j")
+                .bind("t", tenant)
+                .bind("j", jobId)
+                .mapTo(String.class)
+                .findOne()
+                .orElse(null));
+  }
+
+  private List<String> eventTypes() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("select type from events where tenant_id = :t order by seq")
+                .bind("t", tenant)
+                .mapTo(String.class)
+                .list());
+  }
+
+  private int scalar(String sql) {
+    return jdbi.withHandle(h -> h.createQuery(sql).bind("t", tenant).mapTo(Integer.class).one());
+  }
+
+  private int distinctEventJobs() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("select count(distinct job_id) from events where tenant_id = :t")
+                .bind("t", tenant)
+                .mapTo(Integer.class)
+                .one());
+  }
+}

@@ -1,0 +1,132 @@
+package io.headhuntr.connector.webhooks.inbox;
+
+import static io.headhuntr.connector.webhooks.inbox.Deliveries.bytes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class WebhookInboxTest {
+  private final UUID tenant = UUID.randomUUID();
+  private final TestClock clock = new TestClock();
+  private final WebhookInbox inbox = new WebhookInbox(Deliveries.jdbi(), clock);
+
+  @AfterEach
+  void clear() {
+    Deliveries.clearUnfinished(tenant);
+  }
+
+  @Test
+  void stores_a_repeated_event_id_once_and_tells_the_caller() {
+    byte[] body = bytes("{\"action\":\"job_deleted\",\"payload\":{\"job\":{\"id\":1,\"name\":\"A\"}}}");
+
+    assertThat(inbox.accept(tenant, Optional.of("evt-1"), body, clock.instant())).isTrue();
+    assertThat(inbox.accept(tenant, Optional.of("evt-1"), body, clock.instant())).isFalse();
+    // same id, different bytes (a Greenhouse retry is byte-identical, but the id is the key)
+    assertThat(inbox.accept(tenant, Optional.of("evt-1"), bytes("{}"), clock.instant())).isFalse();
+
+    assertThat(Deliveries.count(tenant, "ready")).isEqualTo(1);
+  }
+
+  @Test
+  void the_same_event_id_in_another_tenant_is_another_delivery() {
+    byte[] body = bytes("{\"action\":\"job_deleted\",\"payload\":{\"job\":{\"id\":1}}}");
+    UUID other = UUID.randomUUID();
+    try {
+      assertThat(inbox.accept(tenant, Optional.of("evt-2"), body, clock.instant())).isTrue();
+      assertThat(inbox.accept(other, Optional.of("evt-2"), body, clock.instant())).isTrue();
+    } finally {
+      Deliveries.clearUnfinished(other);
+    }
+  }
+
+  @Test
+  void without_an_event_id_deduplicates_by_the_body_hash() {
+    byte[] first = bytes("{\"action\":\"job_deleted\",\"payload\":{\"job\":{\"id\":7}}}");
+    byte[] second = bytes("{\"action\":\"job_deleted\",\"payload\":{\"job\":{\"id\":8}}}");
+
+    assertThat(inbox.accept(tenant, Optional.empty(), first, clock.instant())).isTrue();
+    assertThat(inbox.accept(tenant, Optional.empty(), first.clone(), clock.instant())).isFalse();
+    assertThat(inbox.accept(tenant, Optional.of("  "), first, clock.instant())).isFalse();
+    assertThat(inbox.accept(tenant, Optional.empty(), second, clock.instant())).isTrue();
+
+    assertThat(Deliveries.count(tenant, "ready")).isEqualTo(2);
+  }
+
+  @Test
+  void keeps_a_body_that_is_not_json_and_parks_it_with_the_reason() {
+    assertThat(inbox.accept(tenant, Optional.of("x1"), bytes("hello <p>"), clock.instant()))
+        .isTrue();
+
+    List<InboxEntry> parked = inbox.parked(tenant, 0, 10);
+    assertThat(parked).singleElement().satisfies(e -> {
+      assertThat(e.parkReason()).isEqualTo("the body is not JSON");
+      assertThat(e.action()).isNull();
+      assertThat(e.eventId()).isEqualTo("x1");
+      assertThat(e.bodyBytes()).isEqualTo(9);
+    });
+  }
+
+  @Test
+  void parks_truncated_json_and_json_without_an_action() {
+    inbox.accept(tenant, Optional.of("t1"), bytes("{\"action\":\"ping\",\"payload\":{"), clock.instant());
+    inbox.accept(tenant, Optional.of("t2"), bytes("{\"payload\":{\"action\":\"ping\"}}"), clock.instant());
+    inbox.accept(tenant, Optional.of("t3"), bytes("{\"action\":42}"), clock.instant());
+
+    assertThat(inbox.parked(tenant, 0, 10))
+        .extracting(InboxEntry::eventId, InboxEntry::parkReason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("t1", "the body is not JSON"),
+            org.assertj.core.groups.Tuple.tuple("t2", "the body has no \"action\""),
+            org.assertj.core.groups.Tuple.tuple("t3", "the body has no \"action\""));
+  }
+
+  @Test
+  void keeps_an_unknown_action_marked_ignored() {
+    inbox.accept(tenant, Optional.of("u1"), bytes("{\"payload\":{},\"action\":\"offer_created\"}"), clock.instant());
+
+    assertThat(Deliveries.count(tenant, "ignored")).isEqualTo(1);
+    assertThat(Deliveries.count(tenant, "ready")).isZero();
+    long id = inbox.parked(tenant, 0, 10).isEmpty() ? lastId() : -1;
+    assertThat(inbox.find(tenant, id).orElseThrow())
+        .satisfies(e -> {
+          assertThat(e.action()).isEqualTo("offer_created");
+          assertThat(e.outcome()).isEqualTo("ignored: unknown action offer_created");
+        });
+  }
+
+  @Test
+  void reads_the_action_wherever_it_is_in_the_object() {
+    inbox.accept(
+        tenant,
+        Optional.of("p1"),
+        bytes("{\"payload\":{\"action\":\"nested\",\"list\":[{\"a\":1}]},\"action\":\"ping\"}"),
+        clock.instant());
+
+    assertThat(inbox.find(tenant, lastId()).orElseThrow().action()).isEqualTo("ping");
+  }
+
+  @Test
+  void replay_only_applies_to_parked_deliveries_of_the_tenant() {
+    inbox.accept(tenant, Optional.of("r1"), bytes("not json"), clock.instant());
+    long id = inbox.parked(tenant, 0, 10).get(0).inboxId();
+
+    assertThat(inbox.replay(UUID.randomUUID(), id)).isFalse();
+    assertThat(inbox.replay(tenant, id)).isTrue();
+    assertThat(inbox.find(tenant, id).orElseThrow().state()).isEqualTo("ready");
+    assertThat(inbox.replay(tenant, id)).isFalse();
+  }
+
+  private long lastId() {
+    return Deliveries.jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("select max(inbox_id) from webhook_inbox where tenant_id = :t")
+                    .bind("t", tenant)
+                    .mapTo(Long.class)
+                    .one());
+  }
+}
