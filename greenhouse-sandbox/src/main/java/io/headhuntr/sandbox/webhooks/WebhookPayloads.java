@@ -56,7 +56,7 @@ public final class WebhookPayloads {
     app.set("applied_at", seconds(a.get("applied_at")));
     app.set("last_activity_at", seconds(a.get("last_activity_at")));
     app.put("url", APP_URL + "/people/" + candidateId + "?application_id=" + id);
-    app.set("source", isObject(a.get("source")) ? a.get("source").deepCopy() : NODES.nullNode());
+    app.set("source", source(a.get("source")));
     app.set("credited_to", parts.user(a.get("credited_to")));
     app.set("rejection_reason", orNull(a.get("rejection_reason")));
     JsonNode details = a.get("rejection_details");
@@ -185,6 +185,23 @@ public final class WebhookPayloads {
       copyOrNull(stage, field, harvestJobStage);
     }
     return wrap("job_interview_stage", stage);
+  }
+
+  /**
+   * The source with both {@code public_name} and {@code name}: the docs examples use one or the other depending on
+   * the action, so receivers must accept both and the sandbox sends both.
+   */
+  private static JsonNode source(JsonNode harvestSource) {
+    if (!isObject(harvestSource)) {
+      return NODES.nullNode();
+    }
+    ObjectNode out = NODES.objectNode();
+    copyOrNull(out, "id", harvestSource);
+    JsonNode name =
+        harvestSource.hasNonNull("public_name") ? harvestSource.get("public_name") : harvestSource.get("name");
+    out.set("public_name", orNull(name));
+    out.set("name", orNull(name));
+    return out;
   }
 
   private ObjectNode person(JsonNode c) {
