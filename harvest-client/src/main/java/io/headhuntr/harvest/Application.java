@@ -35,10 +35,10 @@ public record Application(
     Map<String, KeyedCustomField> keyedCustomFields,
     List<Attachment> attachments) {
   public Application {
-    jobs = jobs == null ? List.of() : List.copyOf(jobs);
-    answers = answers == null ? List.of() : List.copyOf(answers);
-    attachments = attachments == null ? List.of() : List.copyOf(attachments);
-    customFields = customFields == null ? Map.of() : customFields;
-    keyedCustomFields = keyedCustomFields == null ? Map.of() : keyedCustomFields;
+    jobs = Nulls.list(jobs);
+    answers = Nulls.list(answers);
+    attachments = Nulls.list(attachments);
+    customFields = Nulls.map(customFields);
+    keyedCustomFields = Nulls.map(keyedCustomFields);
   }
 }

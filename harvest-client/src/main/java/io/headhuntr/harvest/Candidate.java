@@ -38,20 +38,19 @@ public record Candidate(
     Map<String, JsonNode> customFields,
     Map<String, KeyedCustomField> keyedCustomFields) {
   public Candidate {
-    attachments = attachments == null ? List.of() : List.copyOf(attachments);
-    applicationIds = applicationIds == null ? List.of() : List.copyOf(applicationIds);
-    phoneNumbers = phoneNumbers == null ? List.of() : List.copyOf(phoneNumbers);
-    addresses = addresses == null ? List.of() : List.copyOf(addresses);
-    emailAddresses = emailAddresses == null ? List.of() : List.copyOf(emailAddresses);
-    websiteAddresses = websiteAddresses == null ? List.of() : List.copyOf(websiteAddresses);
-    socialMediaAddresses =
-        socialMediaAddresses == null ? List.of() : List.copyOf(socialMediaAddresses);
-    tags = tags == null ? List.of() : List.copyOf(tags);
-    applications = applications == null ? List.of() : List.copyOf(applications);
-    educations = educations == null ? List.of() : List.copyOf(educations);
-    employments = employments == null ? List.of() : List.copyOf(employments);
-    linkedUserIds = linkedUserIds == null ? List.of() : List.copyOf(linkedUserIds);
-    customFields = customFields == null ? Map.of() : customFields;
-    keyedCustomFields = keyedCustomFields == null ? Map.of() : keyedCustomFields;
+    attachments = Nulls.list(attachments);
+    applicationIds = Nulls.list(applicationIds);
+    phoneNumbers = Nulls.list(phoneNumbers);
+    addresses = Nulls.list(addresses);
+    emailAddresses = Nulls.list(emailAddresses);
+    websiteAddresses = Nulls.list(websiteAddresses);
+    socialMediaAddresses = Nulls.list(socialMediaAddresses);
+    tags = Nulls.list(tags);
+    applications = Nulls.list(applications);
+    educations = Nulls.list(educations);
+    employments = Nulls.list(employments);
+    linkedUserIds = Nulls.list(linkedUserIds);
+    customFields = Nulls.map(customFields);
+    keyedCustomFields = Nulls.map(keyedCustomFields);
   }
 }

@@ -16,9 +16,8 @@ public record Department(
     String externalId,
     List<Department> children) {
   public Department {
-    childIds = childIds == null ? List.of() : List.copyOf(childIds);
-    childDepartmentExternalIds =
-        childDepartmentExternalIds == null ? List.of() : List.copyOf(childDepartmentExternalIds);
-    children = children == null ? List.of() : List.copyOf(children);
+    childIds = Nulls.list(childIds);
+    childDepartmentExternalIds = Nulls.list(childDepartmentExternalIds);
+    children = Nulls.list(children);
   }
 }

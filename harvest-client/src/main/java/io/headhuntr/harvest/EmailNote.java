@@ -1,8 +1,9 @@
 package io.headhuntr.harvest;
 
 import java.time.Instant;
+import java.util.List;
 
-/** An e-mail on a candidate's activity feed. */
+/** An e-mail on a candidate's activity feed; {@code cc} comes as a string or a list and is read as a list. */
 public record EmailNote(
     long id,
     Instant createdAt,
@@ -10,5 +11,9 @@ public record EmailNote(
     String body,
     String to,
     String from,
-    String cc,
-    UserRef user) {}
+    List<String> cc,
+    UserRef user) {
+  public EmailNote {
+    cc = Nulls.list(cc);
+  }
+}

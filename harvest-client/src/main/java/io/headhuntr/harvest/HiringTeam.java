@@ -9,9 +9,9 @@ public record HiringTeam(
     List<HiringTeamMember> coordinators,
     List<HiringTeamMember> sourcers) {
   public HiringTeam {
-    hiringManagers = hiringManagers == null ? List.of() : List.copyOf(hiringManagers);
-    recruiters = recruiters == null ? List.of() : List.copyOf(recruiters);
-    coordinators = coordinators == null ? List.of() : List.copyOf(coordinators);
-    sourcers = sourcers == null ? List.of() : List.copyOf(sourcers);
+    hiringManagers = Nulls.list(hiringManagers);
+    recruiters = Nulls.list(recruiters);
+    coordinators = Nulls.list(coordinators);
+    sourcers = Nulls.list(sourcers);
   }
 }

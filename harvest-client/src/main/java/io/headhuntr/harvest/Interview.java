@@ -11,7 +11,6 @@ public record Interview(
     List<UserRef> defaultInterviewerUsers,
     InterviewKit interviewKit) {
   public Interview {
-    defaultInterviewerUsers =
-        defaultInterviewerUsers == null ? List.of() : List.copyOf(defaultInterviewerUsers);
+    defaultInterviewerUsers = Nulls.list(defaultInterviewerUsers);
   }
 }

@@ -26,10 +26,10 @@ public record Job(
     HiringTeam hiringTeam,
     List<Opening> openings) {
   public Job {
-    departments = departments == null ? List.of() : List.copyOf(departments);
-    offices = offices == null ? List.of() : List.copyOf(offices);
-    openings = openings == null ? List.of() : List.copyOf(openings);
-    customFields = customFields == null ? Map.of() : customFields;
-    keyedCustomFields = keyedCustomFields == null ? Map.of() : keyedCustomFields;
+    departments = Nulls.list(departments);
+    offices = Nulls.list(offices);
+    openings = Nulls.list(openings);
+    customFields = Nulls.map(customFields);
+    keyedCustomFields = Nulls.map(keyedCustomFields);
   }
 }

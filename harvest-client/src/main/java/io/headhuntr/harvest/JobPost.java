@@ -21,6 +21,6 @@ public record JobPost(
     Long demographicQuestionSetId,
     List<JobPostQuestion> questions) {
   public JobPost {
-    questions = questions == null ? List.of() : List.copyOf(questions);
+    questions = Nulls.list(questions);
   }
 }

@@ -13,6 +13,6 @@ public record JobPostQuestion(
     List<JobPostQuestionValue> values,
     String description) {
   public JobPostQuestion {
-    values = values == null ? List.of() : List.copyOf(values);
+    values = Nulls.list(values);
   }
 }

@@ -14,6 +14,6 @@ public record JobStage(
     Integer priority,
     List<Interview> interviews) {
   public JobStage {
-    interviews = interviews == null ? List.of() : List.copyOf(interviews);
+    interviews = Nulls.list(interviews);
   }
 }

@@ -14,8 +14,7 @@ public record Office(
     List<String> childOfficeExternalIds,
     String externalId) {
   public Office {
-    childIds = childIds == null ? List.of() : List.copyOf(childIds);
-    childOfficeExternalIds =
-        childOfficeExternalIds == null ? List.of() : List.copyOf(childOfficeExternalIds);
+    childIds = Nulls.list(childIds);
+    childOfficeExternalIds = Nulls.list(childOfficeExternalIds);
   }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 public record RejectionDetails(
     Map<String, JsonNode> customFields, Map<String, KeyedCustomField> keyedCustomFields) {
   public RejectionDetails {
-    customFields = customFields == null ? Map.of() : customFields;
-    keyedCustomFields = keyedCustomFields == null ? Map.of() : keyedCustomFields;
+    customFields = Nulls.map(customFields);
+    keyedCustomFields = Nulls.map(keyedCustomFields);
   }
 }

@@ -24,11 +24,11 @@ public record User(
     Map<String, JsonNode> customFields,
     Map<String, KeyedCustomField> keyedCustomFields) {
   public User {
-    emails = emails == null ? List.of() : List.copyOf(emails);
-    linkedCandidateIds = linkedCandidateIds == null ? List.of() : List.copyOf(linkedCandidateIds);
-    offices = offices == null ? List.of() : List.copyOf(offices);
-    departments = departments == null ? List.of() : List.copyOf(departments);
-    customFields = customFields == null ? Map.of() : customFields;
-    keyedCustomFields = keyedCustomFields == null ? Map.of() : keyedCustomFields;
+    emails = Nulls.list(emails);
+    linkedCandidateIds = Nulls.list(linkedCandidateIds);
+    offices = Nulls.list(offices);
+    departments = Nulls.list(departments);
+    customFields = Nulls.map(customFields);
+    keyedCustomFields = Nulls.map(keyedCustomFields);
   }
 }

@@ -7,6 +7,8 @@ import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -16,6 +18,9 @@ import java.util.OptionalInt;
  * the window is over; after a 429 it holds them until {@code Retry-After}. One pacer serves every
  * thread and every acting view of a client.
  *
+ * <p>It also keeps the send times of its own last calls, so that no 10-second span ever holds more than
+ * {@code X-RateLimit-Limit} of them, whatever window Greenhouse counts in.
+ *
  * <p>Reads may be asked to leave {@code reserveForWrites} calls of each window to writes, so a long
  * sync does not starve pushes. Greenhouse does not say when a window started, so the pacer assumes
  * it started at the first answer it saw after a refill; that errs on the side of waiting a little
@@ -23,7 +28,9 @@ import java.util.OptionalInt;
  */
 public final class RateLimitPacer implements Interceptor {
   static final Duration WINDOW = Duration.ofSeconds(10);
+  private static final long PROBE_WAIT_MILLIS = 200;
 
+  private final Duration window;
   private final Clock clock;
   private final Sleeper sleeper;
   private final int reserveForWrites;
@@ -32,33 +39,49 @@ public final class RateLimitPacer implements Interceptor {
   private Integer remaining;
   private Instant windowEnd;
   private Instant blockedUntil;
+  private final Deque<Instant> sent = new ArrayDeque<>();
+  private boolean answered;
+  private boolean probing;
 
   public RateLimitPacer(Clock clock, Sleeper sleeper, int reserveForWrites) {
+    this(clock, sleeper, reserveForWrites, WINDOW);
+  }
+
+  /** With another window length: only for tests that run on real time. */
+  RateLimitPacer(Clock clock, Sleeper sleeper, int reserveForWrites, Duration window) {
     if (reserveForWrites < 0) {
       throw new IllegalArgumentException("reserveForWrites must be >= 0, got " + reserveForWrites);
     }
     this.clock = clock;
     this.sleeper = sleeper;
     this.reserveForWrites = reserveForWrites;
+    this.window = window;
   }
 
   @Override
   public HarvestResponse intercept(Chain chain) throws IOException {
     HarvestRequest request = chain.request();
     awaitTurn(request.isWrite());
-    HarvestResponse response = chain.proceed(request);
-    observe(response);
-    return response;
+    try {
+      HarvestResponse response = chain.proceed(request);
+      observe(response);
+      return response;
+    } finally {
+      endProbe();
+    }
   }
 
   /** Blocks until a call of this kind fits in the budget, then takes one call from it. */
   void awaitTurn(boolean write) throws InterruptedIOException {
     while (true) {
-      Duration wait = takeOrWait(write, clock.instant());
-      if (wait.isZero()) {
-        return;
-      }
       try {
+        Duration wait = takeOrWait(write, clock.instant());
+        if (wait == null) {
+          continue;
+        }
+        if (wait.isZero()) {
+          return;
+        }
         sleeper.sleep(wait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -67,13 +90,31 @@ public final class RateLimitPacer implements Interceptor {
     }
   }
 
-  private synchronized Duration takeOrWait(boolean write, Instant now) {
+  /** Zero: go; positive: sleep that long; null: another call is probing the budget, look again. */
+  private synchronized Duration takeOrWait(boolean write, Instant now) throws InterruptedException {
+    if (!answered && blockedUntil == null) {
+      // Nothing known yet: let one call find out the limit instead of letting every thread through.
+      if (probing) {
+        wait(PROBE_WAIT_MILLIS);
+        return null;
+      }
+      probing = true;
+      return take(now);
+    }
     if (blockedUntil != null) {
       if (now.isBefore(blockedUntil)) {
         return Duration.between(now, blockedUntil);
       }
       blockedUntil = null;
       refill();
+    }
+    Instant horizon = now.minus(window);
+    while (!sent.isEmpty() && !sent.peekFirst().isAfter(horizon)) {
+      sent.pollFirst();
+    }
+    if (limit != null && sent.size() >= limit - floor(write)) {
+      // Our own calls of the last 10 s already fill the budget, whatever window Greenhouse counts in.
+      return Duration.between(now, sent.peekFirst().plus(window));
     }
     if (windowEnd != null && !now.isBefore(windowEnd)) {
       refill();
@@ -83,12 +124,17 @@ public final class RateLimitPacer implements Interceptor {
         return Duration.between(now, windowEnd);
       }
       // Spent, but no window known (e.g. only Remaining was sent): wait one window from now.
-      windowEnd = now.plus(WINDOW);
-      return WINDOW;
+      windowEnd = now.plus(window);
+      return window;
     }
     if (remaining != null) {
       remaining--;
     }
+    return take(now);
+  }
+
+  private Duration take(Instant now) {
+    sent.addLast(now);
     return Duration.ZERO;
   }
 
@@ -104,12 +150,20 @@ public final class RateLimitPacer implements Interceptor {
     windowEnd = null;
   }
 
+  private synchronized void endProbe() {
+    if (probing) {
+      probing = false;
+      notifyAll();
+    }
+  }
+
   /**
    * Learns from an answer: the limit, what is left of the window, or (429) how long to hold every
    * call.
    */
   synchronized void observe(HarvestResponse response) {
     Instant now = clock.instant();
+    answered = true;
     if (response.status() == 429) {
       Instant until = now.plus(RetryAfter.of(response, now));
       blockedUntil = blockedUntil == null || until.isAfter(blockedUntil) ? until : blockedUntil;
@@ -119,10 +173,12 @@ public final class RateLimitPacer implements Interceptor {
     intHeader(response, "X-RateLimit-Limit").ifPresent(l -> limit = l);
     OptionalInt left = intHeader(response, "X-RateLimit-Remaining");
     if (left.isPresent()) {
-      if (windowEnd == null || (limit != null && left.getAsInt() >= limit - 1)) {
-        windowEnd = now.plus(WINDOW);
+      if (windowEnd == null) {
+        // The first answer after a refill: the window it was counted in ends at most 10 s from now.
+        windowEnd = now.plus(window);
       }
-      remaining = left.getAsInt();
+      // Calls still in flight were already taken from the local count: keep the lower figure.
+      remaining = remaining == null ? left.getAsInt() : Math.min(remaining, left.getAsInt());
     }
   }
 
