@@ -3,7 +3,10 @@ package io.headhuntr.harvest;
 import java.time.Instant;
 import java.util.List;
 
-/** An e-mail on a candidate's activity feed; {@code cc} comes as a string or a list and is read as a list. */
+/**
+ * An e-mail on a candidate's activity feed; {@code cc} comes as a string or a list and is read as a
+ * list.
+ */
 public record EmailNote(
     long id,
     Instant createdAt,

@@ -14,7 +14,9 @@ final class Nulls {
     return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
   }
 
-  /** A null map is empty; null values are kept (a custom field without a value is still a field). */
+  /**
+   * A null map is empty; null values are kept (a custom field without a value is still a field).
+   */
   static <K, V> Map<K, V> map(Map<K, V> map) {
     return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }

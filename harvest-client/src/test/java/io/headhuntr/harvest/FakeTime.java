@@ -8,7 +8,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A clock that only moves when the client "sleeps"; records every wait so tests can assert on it. */
+/**
+ * A clock that only moves when the client "sleeps"; records every wait so tests can assert on it.
+ */
 final class FakeTime extends Clock implements Sleeper {
   private volatile Instant now;
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();

@@ -64,17 +64,28 @@ class PaginationTest {
     greenhouse.enqueue(
         page(
             "[{\"id\":1},{\"id\":2}]",
-            "<" + url("/v1/applications?job_id=144371&page=2&per_page=2&echo=kept") + ">; rel=\"next\", <"
-                + url("/v1/applications?job_id=144371&page=3&per_page=2") + ">; rel=\"last\""));
+            "<"
+                + url("/v1/applications?job_id=144371&page=2&per_page=2&echo=kept")
+                + ">; rel=\"next\", <"
+                + url("/v1/applications?job_id=144371&page=3&per_page=2")
+                + ">; rel=\"last\""));
     greenhouse.enqueue(
-        page("[{\"id\":3}]", "<" + url("/v1/applications?job_id=144371&page=1&per_page=2") + ">; rel=\"prev\""));
+        page(
+            "[{\"id\":3}]",
+            "<" + url("/v1/applications?job_id=144371&page=1&per_page=2") + ">; rel=\"prev\""));
 
     List<Long> ids =
-        harvest.applications().list(ApplicationFilter.builder().jobId(144371).build()).map(Application::id).toList();
+        harvest
+            .applications()
+            .list(ApplicationFilter.builder().jobId(144371).build())
+            .map(Application::id)
+            .toList();
 
     assertThat(ids).containsExactly(1L, 2L, 3L);
-    assertThat(take().getTarget()).isEqualTo("/v1/applications?job_id=144371&per_page=500&skip_count=true");
-    assertThat(take().getTarget()).isEqualTo("/v1/applications?job_id=144371&page=2&per_page=2&echo=kept");
+    assertThat(take().getTarget())
+        .isEqualTo("/v1/applications?job_id=144371&per_page=500&skip_count=true");
+    assertThat(take().getTarget())
+        .isEqualTo("/v1/applications?job_id=144371&page=2&per_page=2&echo=kept");
     assertThat(greenhouse.getRequestCount()).isEqualTo(2);
   }
 
@@ -83,8 +94,11 @@ class PaginationTest {
     greenhouse.enqueue(
         page(
             "[{\"id\":1}]",
-            "<" + url("/v1/candidates?page=1&per_page=1") + ">; rel=\"prev\",\n\t<"
-                + url("/v1/candidates?page=3&per_page=1") + ">;\n rel=\"next\""));
+            "<"
+                + url("/v1/candidates?page=1&per_page=1")
+                + ">; rel=\"prev\",\n\t<"
+                + url("/v1/candidates?page=3&per_page=1")
+                + ">;\n rel=\"next\""));
     greenhouse.enqueue(
         page(
             "[{\"id\":2}]",
@@ -110,7 +124,8 @@ class PaginationTest {
 
   @Test
   void a_page_whose_links_have_no_next_is_the_last_page() {
-    greenhouse.enqueue(page("[{\"id\":7}]", "<" + url("/v1/users?page=1&per_page=500") + ">; rel=\"last\""));
+    greenhouse.enqueue(
+        page("[{\"id\":7}]", "<" + url("/v1/users?page=1&per_page=500") + ">; rel=\"last\""));
 
     assertThat(harvest.users().list(UserFilter.all()).count()).isEqualTo(1);
     assertThat(greenhouse.getRequestCount()).isEqualTo(1);
@@ -118,7 +133,8 @@ class PaginationTest {
 
   @Test
   void fetches_a_page_only_when_the_stream_reaches_it() {
-    greenhouse.enqueue(page("[{\"id\":1},{\"id\":2}]", "<" + url("/v1/candidates?page=2") + ">; rel=\"next\""));
+    greenhouse.enqueue(
+        page("[{\"id\":1},{\"id\":2}]", "<" + url("/v1/candidates?page=2") + ">; rel=\"next\""));
     greenhouse.enqueue(page("[{\"id\":3}]"));
 
     Stream<Candidate> stream = harvest.candidates().list(CandidateFilter.all());
@@ -135,7 +151,8 @@ class PaginationTest {
 
   @Test
   void stops_fetching_when_the_caller_stops_reading() {
-    greenhouse.enqueue(page("[{\"id\":1},{\"id\":2}]", "<" + url("/v1/jobs?page=2") + ">; rel=\"next\""));
+    greenhouse.enqueue(
+        page("[{\"id\":1},{\"id\":2}]", "<" + url("/v1/jobs?page=2") + ">; rel=\"next\""));
 
     assertThat(harvest.jobs().list(JobFilter.all()).limit(2).toList()).hasSize(2);
     assertThat(greenhouse.getRequestCount()).isEqualTo(1);
@@ -161,7 +178,8 @@ class PaginationTest {
 
   @Test
   void refuses_to_send_the_key_to_a_next_link_on_another_host() {
-    greenhouse.enqueue(page("[{\"id\":1}]", "<https://evil.example.com/v1/jobs?page=2>; rel=\"next\""));
+    greenhouse.enqueue(
+        page("[{\"id\":1}]", "<https://evil.example.com/v1/jobs?page=2>; rel=\"next\""));
 
     assertThatThrownBy(() -> harvest.jobs().list(JobFilter.all()).toList())
         .isInstanceOf(IllegalStateException.class)
@@ -188,7 +206,8 @@ class PaginationTest {
 
     RecordedRequest request = take();
     assertThat(request.getUrl().queryParameter("updated_after")).isEqualTo("2026-01-02T03:04:05Z");
-    assertThat(request.getUrl().queryParameter("created_after")).isEqualTo("2025-01-01T00:00:00.123Z");
+    assertThat(request.getUrl().queryParameter("created_after"))
+        .isEqualTo("2025-01-01T00:00:00.123Z");
     assertThat(request.getUrl().queryParameter("job_id")).isEqualTo("4285367007");
     assertThat(request.getUrl().queryParameter("email")).isEqualTo("a+b@example.com");
     assertThat(request.getUrl().queryParameter("candidate_ids")).isEqualTo("1,2,3");
@@ -233,7 +252,8 @@ class PaginationTest {
     assertThat(take().getTarget()).isEqualTo("/v1/jobs/12/job_post");
     assertThat(take().getTarget()).isEqualTo("/v1/jobs/12/stages?per_page=500&skip_count=true");
     assertThat(take().getTarget()).isEqualTo("/v1/job_stages/13");
-    assertThat(take().getTarget()).isEqualTo("/v1/job_posts?live=true&active=false&per_page=500&skip_count=true");
+    assertThat(take().getTarget())
+        .isEqualTo("/v1/job_posts?live=true&active=false&per_page=500&skip_count=true");
     assertThat(take().getTarget()).isEqualTo("/v1/job_posts/14");
   }
 }

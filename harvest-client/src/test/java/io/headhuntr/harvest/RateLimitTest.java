@@ -124,7 +124,9 @@ class RateLimitTest {
 
     harvest.jobs().get(4);
 
-    assertThat(time.sleeps).as("the window opened with the first answer, 10 s ago minus 1 s").containsExactly(Duration.ofSeconds(9));
+    assertThat(time.sleeps)
+        .as("the window opened with the first answer, 10 s ago minus 1 s")
+        .containsExactly(Duration.ofSeconds(9));
     assertThat(greenhouse.getRequestCount()).isEqualTo(4);
   }
 
@@ -159,7 +161,9 @@ class RateLimitTest {
     assertThat(time.sleeps).as("a write may use the reserve").isEmpty();
 
     harvest.jobs().get(2);
-    assertThat(time.sleeps).as("a read waits for the next window").containsExactly(Duration.ofSeconds(10));
+    assertThat(time.sleeps)
+        .as("a read waits for the next window")
+        .containsExactly(Duration.ofSeconds(10));
   }
 
   @Test

@@ -28,7 +28,10 @@ class RetryTest {
   }
 
   private static MockResponse status(int code) {
-    return new MockResponse.Builder().code(code).body("{\"message\":\"Server timeout in API\"}").build();
+    return new MockResponse.Builder()
+        .code(code)
+        .body("{\"message\":\"Server timeout in API\"}")
+        .build();
   }
 
   private static NewCandidate alice() {
@@ -39,7 +42,8 @@ class RetryTest {
   void retries_a_read_after_a_server_error_and_returns_the_answer() {
     greenhouse.enqueue(status(500));
     greenhouse.enqueue(status(503));
-    greenhouse.enqueue(new MockResponse.Builder().body("{\"id\":5,\"name\":\"Engineering\"}").build());
+    greenhouse.enqueue(
+        new MockResponse.Builder().body("{\"id\":5,\"name\":\"Engineering\"}").build());
 
     assertThat(harvest.departments().get(5).name()).isEqualTo("Engineering");
     assertThat(greenhouse.getRequestCount()).isEqualTo(3);
@@ -73,14 +77,16 @@ class RetryTest {
             HarvestServerException.class,
             e -> {
               assertThat(e.status()).isEqualTo(502);
-              assertThat(e.getMessage()).contains("GET /v1/departments/5 -> 502", "Server timeout in API");
+              assertThat(e.getMessage())
+                  .contains("GET /v1/departments/5 -> 502", "Server timeout in API");
             });
     assertThat(greenhouse.getRequestCount()).isEqualTo(4);
   }
 
   @Test
   void retries_a_read_whose_connection_dropped() {
-    greenhouse.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    greenhouse.enqueue(
+        new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
     greenhouse.enqueue(new MockResponse.Builder().body("{\"id\":5}").build());
 
     assertThat(harvest.jobs().get(5).id()).isEqualTo(5);
@@ -93,13 +99,15 @@ class RetryTest {
     greenhouse.enqueue(new MockResponse.Builder().body("{\"id\":1}").build());
 
     assertThatThrownBy(() -> asUser.candidates().create(alice()))
-        .isInstanceOfSatisfying(HarvestServerException.class, e -> assertThat(e.status()).isEqualTo(500));
+        .isInstanceOfSatisfying(
+            HarvestServerException.class, e -> assertThat(e.status()).isEqualTo(500));
     assertThat(greenhouse.getRequestCount()).isEqualTo(1);
   }
 
   @Test
   void never_resends_a_create_that_timed_out() {
-    greenhouse.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    greenhouse.enqueue(
+        new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
     greenhouse.enqueue(new MockResponse.Builder().body("{\"id\":1}").build());
 
     assertThatThrownBy(() -> asUser.candidates().create(alice()))
@@ -115,7 +123,8 @@ class RetryTest {
 
   @Test
   void a_write_whose_connection_dropped_after_sending_is_ambiguous() {
-    greenhouse.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    greenhouse.enqueue(
+        new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
 
     assertThatThrownBy(() -> asUser.prospects().create(NewProspect.of("Bob", "Example")))
         .isInstanceOfSatisfying(
@@ -137,7 +146,8 @@ class RetryTest {
             .sleeper(time)
             .build();
 
-    assertThatThrownBy(() -> offline.onBehalfOf(TestClients.ACTING_USER).candidates().create(alice()))
+    assertThatThrownBy(
+            () -> offline.onBehalfOf(TestClients.ACTING_USER).candidates().create(alice()))
         .isInstanceOfSatisfying(
             HarvestTransportException.class,
             e -> {
@@ -149,9 +159,14 @@ class RetryTest {
   @Test
   void a_read_that_keeps_timing_out_fails_as_not_applied() {
     for (int i = 0; i < 4; i++) {
-      greenhouse.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+      greenhouse.enqueue(
+          new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
     }
-    harvest = TestClients.builder(greenhouse, time).requestTimeout(Duration.ofMillis(200)).maxAttempts(2).build();
+    harvest =
+        TestClients.builder(greenhouse, time)
+            .requestTimeout(Duration.ofMillis(200))
+            .maxAttempts(2)
+            .build();
 
     assertThatThrownBy(() -> harvest.users().get(1))
         .isInstanceOfSatisfying(
@@ -161,7 +176,8 @@ class RetryTest {
 
   @Test
   void does_not_retry_a_client_error() {
-    greenhouse.enqueue(new MockResponse.Builder().code(404).body("{\"message\":\"Resource not found\"}").build());
+    greenhouse.enqueue(
+        new MockResponse.Builder().code(404).body("{\"message\":\"Resource not found\"}").build());
 
     assertThatThrownBy(() -> harvest.users().get(1)).isInstanceOf(HarvestNotFoundException.class);
     assertThat(greenhouse.getRequestCount()).isEqualTo(1);

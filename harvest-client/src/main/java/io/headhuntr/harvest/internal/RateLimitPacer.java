@@ -18,8 +18,8 @@ import java.util.OptionalInt;
  * the window is over; after a 429 it holds them until {@code Retry-After}. One pacer serves every
  * thread and every acting view of a client.
  *
- * <p>It also keeps the send times of its own last calls, so that no 10-second span ever holds more than
- * {@code X-RateLimit-Limit} of them, whatever window Greenhouse counts in.
+ * <p>It also keeps the send times of its own last calls, so that no 10-second span ever holds more
+ * than {@code X-RateLimit-Limit} of them, whatever window Greenhouse counts in.
  *
  * <p>Reads may be asked to leave {@code reserveForWrites} calls of each window to writes, so a long
  * sync does not starve pushes. Greenhouse does not say when a window started, so the pacer assumes
@@ -113,7 +113,8 @@ public final class RateLimitPacer implements Interceptor {
       sent.pollFirst();
     }
     if (limit != null && sent.size() >= limit - floor(write)) {
-      // Our own calls of the last 10 s already fill the budget, whatever window Greenhouse counts in.
+      // Our own calls of the last 10 s already fill the budget, whatever window Greenhouse counts
+      // in.
       return Duration.between(now, sent.peekFirst().plus(window));
     }
     if (windowEnd != null && !now.isBefore(windowEnd)) {

@@ -18,14 +18,16 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs on real time with a short window (the only test that does): many threads share one pacer and a server
- * that counts calls per sliding window like Greenhouse; none may be refused.
+ * Runs on real time with a short window (the only test that does): many threads share one pacer and
+ * a server that counts calls per sliding window like Greenhouse; none may be refused.
  */
 class RateLimitPacerConcurrencyTest {
   static final int LIMIT = 4;
   static final Duration WINDOW = Duration.ofMillis(300);
 
-  /** Counts arrivals in the last window (a little shorter than the client's, for scheduling jitter). */
+  /**
+   * Counts arrivals in the last window (a little shorter than the client's, for scheduling jitter).
+   */
   static final class CountingGreenhouse implements Interceptor {
     private final Deque<Long> arrivals = new ArrayDeque<>();
     private final long windowNanos = WINDOW.minusMillis(30).toNanos();
@@ -78,6 +80,8 @@ class RateLimitPacerConcurrencyTest {
 
     assertThat(greenhouse.refused).as("calls refused with 429").isZero();
     assertThat(greenhouse.served).isEqualTo(calls);
-    assertThat(took).as("24 calls at 4 per window need 5 full windows").isGreaterThanOrEqualTo(WINDOW.multipliedBy(5));
+    assertThat(took)
+        .as("24 calls at 4 per window need 5 full windows")
+        .isGreaterThanOrEqualTo(WINDOW.multipliedBy(5));
   }
 }
