@@ -1,21 +1,39 @@
 package io.headhuntr.connector;
 
+import io.headhuntr.connector.cli.GreenhouseCommand;
+import io.headhuntr.connector.cli.TenantCommand;
+import io.headhuntr.connector.cli.TokenCommand;
+import io.headhuntr.connector.cli.UsersCommand;
+import io.headhuntr.connector.cli.WebhooksCommand;
 import io.headhuntr.connector.demo.DemoCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The composition root and command line of the Greenhouse Connector. */
+/** The command line of the Greenhouse Connector: the service, the demo, and operator commands. */
 @Command(
     name = "connector",
     mixinStandardHelpOptions = true,
     description =
         "The Greenhouse Connector: links Headhuntr.io to a customer's Greenhouse Recruiting.",
-    subcommands = {DemoCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      DemoCommand.class,
+      TenantCommand.class,
+      TokenCommand.class,
+      GreenhouseCommand.class,
+      WebhooksCommand.class,
+      UsersCommand.class
+    })
 public final class Main implements Callable<Integer> {
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command tree (also used by tests). */
+  static CommandLine commandLine() {
+    return new CommandLine(new Main());
   }
 
   @Override

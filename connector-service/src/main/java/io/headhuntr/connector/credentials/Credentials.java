@@ -20,6 +20,7 @@ import org.jdbi.v3.core.Jdbi;
  * last four characters, probes its permissions, and tells activation what is missing.
  */
 public final class Credentials {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Credentials.class);
   public static final URI DEFAULT_BASE_URL = URI.create("https://harvest.greenhouse.io");
 
   private final CredentialStore store;
@@ -57,6 +58,7 @@ public final class Credentials {
     verifier.verify(base, key);
     store.save(tenantId, key, base, clock.instant());
     reports.forget(tenantId);
+    log.info("tenant {} saved a Greenhouse credential {} for {}", tenantId, key, base);
     return store.status(tenantId);
   }
 
