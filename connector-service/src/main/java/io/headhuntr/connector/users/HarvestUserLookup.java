@@ -14,10 +14,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Looks Greenhouse users up through a tenant's Harvest client: one {@code GET /v1/users/{id}} per
- * id for a few ids, one pass over {@code GET /v1/users} (500 per page) for many.
+ * id for a few ids, one pass over {@code GET /v1/users} (500 per page) for many, or when the key
+ * lacks "GET: Retrieve User" (the setup guide asks only for "GET: List Users").
  */
 public final class HarvestUserLookup implements GreenhouseUserLookup {
 
@@ -33,21 +35,15 @@ public final class HarvestUserLookup implements GreenhouseUserLookup {
   @Override
   public Map<Long, GreenhouseUser> find(Collection<Long> ids) {
     Set<Long> wanted = new HashSet<>(ids);
-    Map<Long, GreenhouseUser> found = new HashMap<>();
     try {
       if (wanted.size() <= SINGLE_GET_LIMIT) {
-        for (long id : wanted) {
-          try {
-            found.put(id, of(harvest.users().get(id)));
-          } catch (HarvestNotFoundException e) {
-            // no such user: left out of the answer
-          }
-        }
-      } else {
-        try (var users = harvest.users().list(UserFilter.all())) {
-          users.filter(u -> wanted.contains(u.id())).forEach(u -> found.put(u.id(), of(u)));
+        try {
+          return getEach(wanted);
+        } catch (HarvestForbiddenException e) {
+          // the guide's key holds "GET: List Users" but not "GET: Retrieve User": list instead
         }
       }
+      return listAll(wanted);
     } catch (HarvestUnauthorizedException e) {
       throw ProblemException.badGateway(
           "Greenhouse refused the saved API key (401): save a valid Harvest key, then try again");
@@ -60,6 +56,25 @@ public final class HarvestUserLookup implements GreenhouseUserLookup {
     } catch (HarvestException e) {
       throw ProblemException.badGateway(
           "Greenhouse answered " + e.status() + " while reading users: try again later");
+    }
+  }
+
+  private Map<Long, GreenhouseUser> getEach(Set<Long> wanted) {
+    Map<Long, GreenhouseUser> found = new HashMap<>();
+    for (long id : wanted) {
+      try {
+        found.put(id, of(harvest.users().get(id)));
+      } catch (HarvestNotFoundException e) {
+        // no such user: left out of the answer
+      }
+    }
+    return found;
+  }
+
+  private Map<Long, GreenhouseUser> listAll(Set<Long> wanted) {
+    Map<Long, GreenhouseUser> found = new HashMap<>();
+    try (Stream<User> users = harvest.users().list(UserFilter.all())) {
+      users.filter(u -> wanted.contains(u.id())).forEach(u -> found.put(u.id(), of(u)));
     }
     return found;
   }
