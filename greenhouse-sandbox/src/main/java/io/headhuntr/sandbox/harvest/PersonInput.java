@@ -186,15 +186,8 @@ final class PersonInput {
     if (content == null && url == null) {
       throw HarvestError.invalid("content", "Either content or url must be present");
     }
-    if (content != null) {
-      if (contentType == null) {
-        throw HarvestError.missing("content_type");
-      }
-      try {
-        java.util.Base64.getDecoder().decode(content.replaceAll("\\s", ""));
-      } catch (IllegalArgumentException e) {
-        throw HarvestError.invalid("content", "Must be Base64 encoded");
-      }
+    if (content != null && contentType == null) {
+      throw HarvestError.missing("content_type");
     }
     String stored =
         "https://sandbox-attachments.s3.amazonaws.com/" + owner + "/" + account.newId() + "/" + filename
