@@ -1,0 +1,153 @@
+package io.headhuntr.connector.credentials;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.headhuntr.connector.TestApp;
+import io.headhuntr.connector.TestApp.Answer;
+import io.headhuntr.sandbox.GreenhouseSandbox;
+import io.headhuntr.sandbox.SandboxSeed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PermissionReportTest {
+  private static final String FULL_KEY = "sandbox-all-permissions-91bd";
+  private static GreenhouseSandbox sandbox;
+  private static SandboxCalls calls;
+  private static TestApp app;
+
+  @BeforeAll
+  static void start() {
+    sandbox =
+        GreenhouseSandbox.builder()
+            .apiKey(FULL_KEY)
+            .seed(SandboxSeed.DEMO)
+            .candidates(20)
+            .rateLimit(0)
+            .start();
+    calls = new SandboxCalls(sandbox);
+    app = TestApp.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+    sandbox.close();
+  }
+
+  private static List<String> guideNames() {
+    return GuidePermissions.all().stream().map(GuidePermission::name).toList();
+  }
+
+  private String tenantWithKey(String name, String key) {
+    String tenant = app.createTenant(name);
+    Answer saved =
+        app.put(
+            "/api/v1/tenants/" + tenant + "/greenhouse/credential",
+            app.admin(),
+            Map.of("api_key", key, "base_url", sandbox.baseUrl().toString()));
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    return tenant;
+  }
+
+  private static Map<String, JsonNode> byPermission(JsonNode report) {
+    Map<String, JsonNode> checks = new java.util.LinkedHashMap<>();
+    for (String part : List.of("required", "optional")) {
+      for (JsonNode check : report.get(part)) {
+        checks.put(check.get("permission").asText(), check);
+      }
+    }
+    return checks;
+  }
+
+  @Test
+  void a_key_with_every_permission_is_granted_everything() {
+    String tenant = tenantWithKey("Full Perms Co", FULL_KEY);
+
+    Answer answer = app.get("/api/v1/tenants/" + tenant + "/greenhouse/permissions", app.admin());
+
+    assertThat(answer.status()).isEqualTo(200);
+    JsonNode report = answer.json();
+    Map<String, JsonNode> checks = byPermission(report);
+    assertThat(checks.keySet()).containsExactlyInAnyOrderElementsOf(guideNames());
+    assertThat(checks.values())
+        .allSatisfy(c -> assertThat(c.get("status").asText()).as(c.toString()).isEqualTo("granted"));
+    assertThat(report.get("all_required_granted").asBoolean()).isTrue();
+    assertThat(report.get("missing_required")).isEmpty();
+  }
+
+  @Test
+  void a_key_missing_permissions_reports_each_with_what_to_tick() throws Exception {
+    String key = "sandbox-limited-key-5e21";
+    List<String> held = new ArrayList<>(guideNames());
+    held.remove("POST: Add Candidate");
+    held.remove("GET: List Sources");
+    calls.createKey(key, held);
+    String tenant = tenantWithKey("Limited Perms Co", key);
+
+    JsonNode report =
+        app.get("/api/v1/tenants/" + tenant + "/greenhouse/permissions", app.admin()).json();
+
+    Map<String, JsonNode> checks = byPermission(report);
+    JsonNode addCandidate = checks.get("POST: Add Candidate");
+    assertThat(addCandidate.get("status").asText()).isEqualTo("missing");
+    assertThat(addCandidate.get("required").asBoolean()).isTrue();
+    assertThat(addCandidate.get("tick").asText()).isEqualTo("Candidates > POST: Add Candidate");
+    assertThat(addCandidate.get("limits").asText()).isNotBlank();
+    JsonNode sources = checks.get("GET: List Sources");
+    assertThat(sources.get("status").asText()).isEqualTo("missing");
+    assertThat(sources.get("required").asBoolean()).isFalse();
+    assertThat(sources.get("limits").asText()).contains("source");
+    assertThat(
+            checks.values().stream()
+                .filter(c -> c.get("status").asText().equals("granted"))
+                .count())
+        .isEqualTo(guideNames().size() - 2);
+    assertThat(report.get("all_required_granted").asBoolean()).isFalse();
+    assertThat(texts(report.get("missing_required")))
+        .containsExactly("Candidates > POST: Add Candidate");
+    assertThat(texts(report.get("missing_optional"))).containsExactly("Sources > GET: List Sources");
+  }
+
+  @Test
+  void without_the_users_list_the_writes_are_unknown_not_granted() throws Exception {
+    String key = "sandbox-no-users-key-a0c4";
+    List<String> held = new ArrayList<>(guideNames());
+    held.remove("GET: List Users");
+    calls.createKey(key, held);
+    String tenant = tenantWithKey("No Users Perm Co", key);
+
+    JsonNode report =
+        app.get("/api/v1/tenants/" + tenant + "/greenhouse/permissions", app.admin()).json();
+
+    Map<String, JsonNode> checks = byPermission(report);
+    assertThat(checks.get("GET: List Users").get("status").asText()).isEqualTo("missing");
+    assertThat(checks.get("POST: Add Note").get("status").asText()).isEqualTo("unknown");
+    assertThat(checks.get("POST: Add Note").get("detail").asText()).contains("List Users");
+    assertThat(checks.get("GET: List Jobs").get("status").asText()).isEqualTo("granted");
+  }
+
+  @Test
+  void the_report_is_cached_until_refreshed() throws Exception {
+    String key = "sandbox-cache-key-77aa";
+    calls.createKey(key, guideNames());
+    String tenant = tenantWithKey("Cache Co", key);
+    String path = "/api/v1/tenants/" + tenant + "/greenhouse/permissions";
+    String first = app.get(path, app.admin()).json().get("checked_at").asText();
+
+    String cached = app.get(path, app.admin()).json().get("checked_at").asText();
+    String refreshed = app.get(path + "?refresh=true", app.admin()).json().get("checked_at").asText();
+
+    assertThat(cached).isEqualTo(first);
+    assertThat(refreshed).isNotEqualTo(first);
+  }
+
+  private static List<String> texts(JsonNode array) {
+    return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+  }
+}

@@ -1,0 +1,119 @@
+package io.headhuntr.connector.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.headhuntr.connector.TestApp;
+import io.headhuntr.connector.TestApp.Answer;
+import io.headhuntr.sandbox.GreenhouseSandbox;
+import io.headhuntr.sandbox.SandboxSeed;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ActivationTest {
+  private static final String KEY = "sandbox-activation-key-3d8e";
+  private static GreenhouseSandbox sandbox;
+  private static TestApp app;
+
+  @BeforeAll
+  static void start() {
+    sandbox =
+        GreenhouseSandbox.builder().apiKey(KEY).seed(SandboxSeed.DEMO).candidates(20).rateLimit(0).start();
+    app = TestApp.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+    sandbox.close();
+  }
+
+  @Test
+  void refuses_activation_with_the_list_of_what_is_missing_then_activates() throws Exception {
+    String tenant = app.createTenant("Activation Co");
+    String base = "/api/v1/tenants/" + tenant;
+
+    Answer refused = app.post(base + "/activate", app.admin(), null);
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    List<String> problems = texts(refused.json().get("problems"));
+    assertThat(problems).anyMatch(p -> p.contains("no Greenhouse API key"));
+    assertThat(problems).anyMatch(p -> p.contains("no platform user is mapped"));
+    assertThat(app.get(base, app.admin()).json().get("state").asText()).isEqualTo("draft");
+
+    app.put(base + "/greenhouse/credential", app.admin(),
+        Map.of("api_key", KEY, "base_url", sandbox.baseUrl().toString()));
+    List<String> stillMissing = texts(app.post(base + "/activate", app.admin(), null).json().get("problems"));
+    assertThat(stillMissing).noneMatch(p -> p.contains("API key"));
+    assertThat(stillMissing).anyMatch(p -> p.contains("no platform user is mapped"));
+
+    long greenhouseUserId = firstGreenhouseUser();
+    assertThat(app.put(base + "/users", app.admin(),
+            List.of(Map.of("id", "u-1", "email", "recruiter@example.com", "name", "Rita Recruiter")))
+        .status()).isEqualTo(200);
+    Answer mapped = app.put(base + "/user-mappings", app.admin(),
+        List.of(Map.of("platform_user_id", "u-1", "greenhouse_user_id", greenhouseUserId)));
+    assertThat(mapped.status()).as(mapped.body()).isEqualTo(200);
+
+    Answer activated = app.post(base + "/activate", app.admin(), null);
+    assertThat(activated.status()).as(activated.body()).isEqualTo(200);
+    assertThat(activated.json().get("tenant").get("state").asText()).isEqualTo("active");
+    assertThat(activated.json().get("warnings").toString()).contains("ping");
+
+    Answer paused = app.post(base + "/pause", app.admin(), null);
+    assertThat(paused.json().get("state").asText()).isEqualTo("paused");
+    Answer resumed = app.post(base + "/resume", app.admin(), null);
+    assertThat(resumed.status()).isEqualTo(200);
+    assertThat(resumed.json().get("tenant").get("state").asText()).isEqualTo("active");
+  }
+
+  @Test
+  void refuses_activation_when_a_required_permission_is_missing() throws Exception {
+    String key = "sandbox-no-prospect-key-19fe";
+    List<String> held = io.headhuntr.connector.credentials.GuidePermissions.all().stream()
+        .map(io.headhuntr.connector.credentials.GuidePermission::name)
+        .filter(n -> !n.equals("POST: Add Prospect"))
+        .toList();
+    String body = new com.fasterxml.jackson.databind.ObjectMapper()
+        .writeValueAsString(Map.of("key", key, "permissions", held));
+    HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(sandbox.baseUrl().resolve("/sandbox/keys"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    String tenant = app.createTenant("Missing Perm Co");
+    String base = "/api/v1/tenants/" + tenant;
+    app.put(base + "/greenhouse/credential", app.admin(),
+        Map.of("api_key", key, "base_url", sandbox.baseUrl().toString()));
+
+    Answer refused = app.post(base + "/activate", app.admin(), null);
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(texts(refused.json().get("problems")))
+        .contains("required permission not granted: Candidates > POST: Add Prospect");
+  }
+
+  private static long firstGreenhouseUser() throws Exception {
+    String basic = Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/v1/users?per_page=1"))
+            .header("Authorization", "Basic " + basic).build(),
+        HttpResponse.BodyHandlers.ofString());
+    JsonNode users = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+    return users.get(0).get("id").asLong();
+  }
+
+  private static List<String> texts(JsonNode array) {
+    return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+  }
+}
