@@ -40,6 +40,7 @@ public final class FaultInjector implements AutoCloseable {
   private final Duration hold;
   private final Set<CompletableFuture<Void>> held = ConcurrentHashMap.newKeySet();
   private volatile List<FaultRule> rules = List.of();
+  private volatile boolean closed;
 
   public FaultInjector(RandomGenerator random) {
     this(random, Duration.ofMinutes(5));
@@ -115,9 +116,15 @@ public final class FaultInjector implements AutoCloseable {
   /** Resets every held request now. */
   @Override
   public void close() {
+    closed = true;
     for (CompletableFuture<Void> future : List.copyOf(held)) {
       future.complete(null);
     }
+  }
+
+  /** Requests held right now by "timeout after apply". */
+  int heldCount() {
+    return held.size();
   }
 
   Optional<FaultRule> ruleFor(String path, String method) {
@@ -131,6 +138,9 @@ public final class FaultInjector implements AutoCloseable {
     CompletableFuture<Void> release = new CompletableFuture<>();
     held.add(release);
     release.completeOnTimeout(null, hold.toMillis(), TimeUnit.MILLISECONDS);
+    if (closed) {
+      release.complete(null);
+    }
     ctx.future(
         () ->
             release.thenRun(

@@ -1,0 +1,244 @@
+package io.headhuntr.sandbox.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Each fault with a positive and a negative case, over real HTTP against a Javalin app on a free port. */
+class FaultInjectorTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final AtomicInteger created = new AtomicInteger();
+  private final AtomicInteger listed = new AtomicInteger();
+  private FaultInjector faults;
+  private Javalin app;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void start() {
+    faults = new FaultInjector(new Random(42), Duration.ofMinutes(5));
+    app =
+        Javalin.create(
+                cfg -> {
+                  cfg.routes.post("/sandbox/faults", faults::configure);
+                  cfg.routes.post(
+                      "/v1/candidates",
+                      faults.around(ctx -> ctx.status(201).result("{\"id\":" + created.incrementAndGet() + "}")));
+                  cfg.routes.get(
+                      "/v1/candidates", faults.around(ctx -> ctx.result("[" + listed.incrementAndGet() + "]")));
+                  cfg.routes.get("/v1/jobs", faults.around(ctx -> ctx.result("[]")));
+                })
+            .start("127.0.0.1", 0);
+  }
+
+  @AfterEach
+  void stop() {
+    faults.close();
+    app.stop();
+  }
+
+  private HttpResponse<String> call(String method, String path, String body, Duration timeout) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+            .timeout(timeout)
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> call(String method, String path) throws Exception {
+    return call(method, path, method.equals("POST") ? "{}" : null, Duration.ofSeconds(5));
+  }
+
+  private JsonNode rules(String rulesJson) throws Exception {
+    HttpResponse<String> answer = call("POST", "/sandbox/faults", "{\"rules\": " + rulesJson + "}", Duration.ofSeconds(5));
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return JSON.readTree(answer.body());
+  }
+
+  @Test
+  void off_by_default() throws Exception {
+    assertThat(faults.rules()).isEmpty();
+    assertThat(call("POST", "/v1/candidates").statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void error_rate_one_answers_500_without_applying_and_zero_applies() throws Exception {
+    rules("[{\"path\": \"/v1/candidates\", \"method\": \"POST\", \"error_rate\": 1.0}]");
+    HttpResponse<String> failed = call("POST", "/v1/candidates");
+
+    assertThat(failed.statusCode()).isEqualTo(500);
+    assertThat(created).hasValue(0);
+
+    rules("[{\"path\": \"/v1/candidates\", \"method\": \"POST\", \"error_rate\": 0.0}]");
+    assertThat(call("POST", "/v1/candidates").statusCode()).isEqualTo(201);
+    assertThat(created).hasValue(1);
+  }
+
+  @Test
+  void error_rate_applies_to_about_its_share() throws Exception {
+    rules("[{\"path\": \"/v1/candidates\", \"error_rate\": 0.3}]");
+    int errors = 0;
+    for (int i = 0; i < 200; i++) {
+      errors += call("GET", "/v1/candidates").statusCode() == 500 ? 1 : 0;
+    }
+    assertThat(errors).isBetween(35, 85);
+    assertThat(listed.get() + errors).isEqualTo(200);
+  }
+
+  @Test
+  void timeout_after_apply_runs_the_handler_but_the_client_times_out() throws Exception {
+    rules("[{\"path\": \"/v1/candidates\", \"method\": \"POST\", \"timeout_after_apply_rate\": 1}]");
+
+    assertThatThrownBy(() -> call("POST", "/v1/candidates", "{}", Duration.ofMillis(700)))
+        .isInstanceOf(HttpTimeoutException.class);
+    assertThat(created).hasValue(1);
+    // the server is not blocked by the held request
+    assertThat(call("GET", "/v1/jobs").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void timeout_after_apply_rate_zero_answers() throws Exception {
+    rules("[{\"path\": \"/v1/candidates\", \"method\": \"POST\", \"timeout_after_apply_rate\": 0}]");
+
+    assertThat(call("POST", "/v1/candidates", "{}", Duration.ofMillis(2000)).statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void a_held_request_is_reset_when_the_injector_closes() throws Exception {
+    rules("[{\"path\": \"/v1/candidates\", \"timeout_after_apply_rate\": 1}]");
+    var pending =
+        http.sendAsync(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/v1/candidates")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    await().atMost(Duration.ofSeconds(5)).until(() -> faults.heldCount() == 1);
+    assertThat(listed).hasValue(1);
+
+    faults.close();
+
+    await().atMost(Duration.ofSeconds(5)).until(pending::isDone);
+    assertThat(pending).isCompletedExceptionally();
+  }
+
+  @Test
+  void reset_rate_one_drops_the_connection_without_an_answer_or_applying() throws Exception {
+    rules("[{\"path\": \"/v1/candidates\", \"reset_rate\": 1}]");
+
+    assertThatThrownBy(() -> call("POST", "/v1/candidates")).isInstanceOf(IOException.class);
+    assertThat(created).hasValue(0);
+  }
+
+  @Test
+  void reset_rate_zero_answers() throws Exception {
+    rules("[{\"path\": \"/v1/candidates\", \"reset_rate\": 0}]");
+
+    assertThat(call("POST", "/v1/candidates").statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void latency_delays_matching_requests_only() throws Exception {
+    rules("[{\"path\": \"/v1/candidates\", \"latency_ms\": 400}]");
+
+    long start = System.nanoTime();
+    assertThat(call("GET", "/v1/candidates").statusCode()).isEqualTo(200);
+    Duration slow = Duration.ofNanos(System.nanoTime() - start);
+    start = System.nanoTime();
+    assertThat(call("GET", "/v1/jobs").statusCode()).isEqualTo(200);
+    Duration fast = Duration.ofNanos(System.nanoTime() - start);
+
+    assertThat(slow).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+    assertThat(fast).isLessThan(Duration.ofMillis(400));
+  }
+
+  @Test
+  void a_rate_limit_storm_answers_429_with_retry_after_to_every_matching_request() throws Exception {
+    rules("[{\"path\": \"/v1/\", \"rate_limit_storm\": true}]");
+
+    for (String path : new String[] {"/v1/candidates", "/v1/jobs", "/v1/candidates"}) {
+      HttpResponse<String> answer = call("GET", path);
+      assertThat(answer.statusCode()).isEqualTo(429);
+      assertThat(answer.headers().firstValue("Retry-After")).hasValue("10");
+    }
+    assertThat(listed).hasValue(0);
+  }
+
+  @Test
+  void no_storm_when_the_flag_is_false() throws Exception {
+    rules("[{\"path\": \"/v1/\", \"rate_limit_storm\": false}]");
+
+    assertThat(call("GET", "/v1/candidates").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void a_method_restricts_the_rule_and_the_longest_prefix_wins() throws Exception {
+    rules(
+        "[{\"path\": \"/v1/candidates\", \"method\": \"post\", \"error_rate\": 1},"
+            + " {\"path\": \"/v1\", \"rate_limit_storm\": true},"
+            + " {\"path\": \"/v1/jobs\"}]");
+
+    assertThat(call("POST", "/v1/candidates").statusCode()).isEqualTo(500);
+    assertThat(call("GET", "/v1/candidates").statusCode()).isEqualTo(429);
+    assertThat(call("GET", "/v1/jobs").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void empty_rules_clear_every_fault() throws Exception {
+    rules("[{\"path\": \"/v1/candidates\", \"error_rate\": 1}]");
+    JsonNode echoed = rules("[]");
+
+    assertThat(echoed.get("rules")).isEmpty();
+    assertThat(call("POST", "/v1/candidates").statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void configure_echoes_the_rules_with_defaults() throws Exception {
+    JsonNode echoed = rules("[{\"path\": \"/v1/candidates\", \"method\": \"POST\", \"error_rate\": 0.2}]");
+
+    JsonNode rule = echoed.get("rules").get(0);
+    assertThat(rule.get("method").asText()).isEqualTo("POST");
+    assertThat(rule.get("error_rate").asDouble()).isEqualTo(0.2);
+    assertThat(rule.get("timeout_after_apply_rate").asDouble()).isZero();
+    assertThat(rule.get("rate_limit_storm").booleanValue()).isFalse();
+  }
+
+  @Test
+  void invalid_rules_are_refused_with_422_naming_the_field_and_keep_the_old_rules() throws Exception {
+    rules("[{\"path\": \"/v1/candidates\", \"error_rate\": 1}]");
+
+    assertRefused("[{\"path\": \"/v1/candidates\", \"error_rate\": 1.5}]", "rules[0].error_rate");
+    assertRefused("[{\"path\": \"/v1/x\"}, {\"path\": \"/v1/candidates\", \"reset_rate\": -0.1}]", "rules[1].reset_rate");
+    assertRefused("[{\"path\": \"/v1/candidates\", \"errors\": 1}]", "rules[0].errors");
+    assertRefused("[{\"error_rate\": 0.5}]", "rules[0].path");
+    assertRefused("[{\"path\": \"/v1\", \"error_rate\": 0.6, \"reset_rate\": 0.6}]", "rules[0].error_rate");
+    assertRefused("[{\"path\": \"/v1\", \"method\": \"FETCH\"}]", "rules[0].method");
+    assertRefused("[{\"path\": \"/v1\", \"rate_limit_storm\": \"yes\"}]", "rules[0].rate_limit_storm");
+    HttpResponse<String> extra = call("POST", "/sandbox/faults", "{\"rules\": [], \"seed\": 1}", Duration.ofSeconds(5));
+    assertThat(extra.statusCode()).isEqualTo(422);
+    assertThat(JSON.readTree(extra.body()).at("/errors/0/field").asText()).isEqualTo("seed");
+
+    assertThat(call("POST", "/v1/candidates").statusCode()).isEqualTo(500);
+  }
+
+  private void assertRefused(String rulesJson, String field) throws Exception {
+    HttpResponse<String> answer = call("POST", "/sandbox/faults", "{\"rules\": " + rulesJson + "}", Duration.ofSeconds(5));
+    assertThat(answer.statusCode()).as(rulesJson).isEqualTo(422);
+    assertThat(JSON.readTree(answer.body()).at("/errors/0/field").asText()).as(rulesJson).isEqualTo(field);
+  }
+}
