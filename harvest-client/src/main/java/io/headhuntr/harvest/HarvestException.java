@@ -13,6 +13,8 @@ public abstract sealed class HarvestException extends RuntimeException
         HarvestRateLimitedException,
         HarvestServerException,
         HarvestTransportException {
+  private static final int MAX_QUOTED = 300;
+
   private final String method;
   private final String path;
   private final int status;
@@ -46,7 +48,11 @@ public abstract sealed class HarvestException extends RuntimeException
       s.append(" -> ").append(status);
     }
     if (greenhouseMessage != null && !greenhouseMessage.isBlank()) {
-      s.append(": Greenhouse says \"").append(greenhouseMessage).append('"');
+      String said =
+          greenhouseMessage.length() > MAX_QUOTED
+              ? greenhouseMessage.substring(0, MAX_QUOTED) + "..."
+              : greenhouseMessage;
+      s.append(": Greenhouse says \"").append(said).append('"');
     }
     return s.append(". ").append(advice).toString();
   }

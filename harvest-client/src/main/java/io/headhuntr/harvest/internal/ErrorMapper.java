@@ -28,14 +28,14 @@ final class ErrorMapper {
     ErrorBody body = ErrorBody.read(response.body());
     int status = response.status();
     return switch (status) {
-      case 401 -> new HarvestUnauthorizedException(method, path, body.message());
-      case 403 -> new HarvestForbiddenException(method, path, body.message());
-      case 404, 410 -> new HarvestNotFoundException(method, path, body.message());
+      case 401 -> new HarvestUnauthorizedException(method, path, body.summary());
+      case 403 -> new HarvestForbiddenException(method, path, body.summary());
+      case 404, 410 -> new HarvestNotFoundException(method, path, body.summary());
       case 429 -> new HarvestRateLimitedException(method, path, retryAfter);
       default ->
           status >= 400 && status < 500
               ? new HarvestValidationException(method, path, body.message(), body.errors())
-              : new HarvestServerException(method, path, status, body.message());
+              : new HarvestServerException(method, path, status, body.summary());
     };
   }
 
@@ -59,6 +59,16 @@ final class ErrorMapper {
       } catch (java.io.IOException notJson) {
         return new ErrorBody(null, List.of());
       }
+    }
+
+    /** The top-level message, else the listed messages; null when Greenhouse said nothing readable. */
+    String summary() {
+      if (message != null) {
+        return message;
+      }
+      return errors.isEmpty()
+          ? null
+          : errors.stream().map(FieldError::message).collect(java.util.stream.Collectors.joining("; "));
     }
 
     /**
