@@ -28,7 +28,7 @@ public final class WebhookHub implements AutoCloseable {
   private static final long FIRST_WEBHOOK_ID = 4_100_000_001L;
 
   private final WebhookHubConfig config;
-  private final DeliveryLog deliveryLog = new DeliveryLog(100_000);
+  private final DeliveryLog deliveryLog = new DeliveryLog(10_000);
   private final DeliveryEngine engine;
   private final Map<Long, Webhook> webhooks = new ConcurrentSkipListMap<>();
   private final AtomicLong webhookIds = new AtomicLong(FIRST_WEBHOOK_ID);

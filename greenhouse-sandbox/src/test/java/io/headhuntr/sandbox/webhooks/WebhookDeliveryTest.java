@@ -147,6 +147,65 @@ class WebhookDeliveryTest {
   }
 
   @Test
+  void a_receiver_that_does_not_answer_in_time_is_a_failure_and_is_retried() throws Exception {
+    hub = new WebhookHub(WebhookHubConfig.defaults().withTimeScale(FAST).withDeliveryTimeout(Duration.ofMillis(300)));
+    hub.register("Job", "Job Created", receiver.url(), "k", "a@b.c");
+    CountDownLatch never = new CountDownLatch(1);
+    AtomicInteger calls = new AtomicInteger();
+    receiver.answering(
+        r -> {
+          if (calls.incrementAndGet() == 1) {
+            try {
+              never.await(3, TimeUnit.SECONDS); // holds the first delivery past the hub's timeout
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          return 200;
+        });
+
+    hub.publish("job_created", JSON.createObjectNode().set("job", JSON.createObjectNode().put("id", 1)));
+
+    Delivery delivery =
+        await().atMost(Duration.ofSeconds(10))
+            .until(
+                () -> hub.deliveries().stream().filter(d -> d.action().equals("job_created")).findFirst(),
+                d -> d.isPresent() && d.get().state() == Delivery.State.DELIVERED)
+            .orElseThrow();
+    never.countDown();
+    assertThat(delivery.attempts()).hasSize(2);
+    assertThat(delivery.attempts().get(0).statusCode()).isEmpty();
+    assertThat(delivery.attempts().get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("Timeout"));
+    assertThat(delivery.attempts().get(1).succeeded()).isTrue();
+  }
+
+  @Test
+  void the_delivery_log_filters_by_action_webhook_and_status_over_http() throws Exception {
+    hub(FAST);
+    Webhook jobs = hub.register("Jobs", "Job Created", receiver.url(), "k", "a@b.c");
+    hub.register("Posts", "Job Post Created", receiver.url(), "k", "a@b.c");
+    hub.publish("job_created", JSON.createObjectNode().set("job", JSON.createObjectNode().put("id", 1)));
+    hub.publish("job_post_created", JSON.createObjectNode().put("id", 2));
+    await().atMost(Duration.ofSeconds(5))
+        .until(() -> hub.deliveries().stream().allMatch(d -> d.state() == Delivery.State.DELIVERED));
+
+    try (AdminApp admin = new AdminApp(hub)) {
+      JsonNode byAction = admin.send("GET", "/sandbox/deliveries?action=job_created", null).body();
+      JsonNode byHook = admin.send("GET", "/sandbox/deliveries?webhook_id=" + jobs.id(), null).body();
+      JsonNode pending = admin.send("GET", "/sandbox/deliveries?status=pending", null).body();
+
+      assertThat(byAction).singleElement().satisfies(d -> {
+        assertThat(d.get("status").asText()).isEqualTo("delivered");
+        assertThat(d.get("attempts").get(0).get("status_code").asInt()).isEqualTo(200);
+        assertThat(d.get("next_attempt_at").isNull()).isTrue();
+        assertThat(d.get("body").asText()).startsWith("{\"action\":\"job_created\"");
+      });
+      assertThat(byHook).hasSize(2); // its ping and its event
+      assertThat(pending).isEmpty();
+    }
+  }
+
+  @Test
   void event_ids_are_unique_across_events() throws Exception {
     hub(FAST).register("Job", "Job Updated", receiver.url(), "k", "a@b.c");
 
