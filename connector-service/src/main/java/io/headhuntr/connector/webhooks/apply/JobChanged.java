@@ -49,12 +49,10 @@ final class JobChanged implements ActionProcessor {
       row = withApproval(row, approval);
     }
     UpsertResult result = ctx.mirror.jobs().upsertJob(ctx.handle, ctx.tenantId, row);
-    String type =
-        switch (action) {
-          case "job_approved" -> "job_approved";
-          case "job_created" -> "job_created";
-          default -> result == UpsertResult.INSERTED ? "job_created" : "job_updated";
-        };
+    if (!result.changed()) {
+      return "skipped: mirror holds newer data";
+    }
+    String type = action;
     ObjectNode data = MirrorJson.MAPPER.createObjectNode();
     data.put("name", row.name());
     data.put("status", row.status());

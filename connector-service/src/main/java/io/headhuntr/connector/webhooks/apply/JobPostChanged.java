@@ -52,11 +52,7 @@ final class JobPostChanged implements ActionProcessor {
     if (older) {
       return "skipped: mirror holds newer data (" + before.get().version() + ")";
     }
-    String type = before.isEmpty() ? "job_post_created" : "job_post_updated";
-    if (action.equals("job_post_updated")) {
-      type = "job_post_updated";
-    }
-    ctx.emit(new NewEvent(type, null, null, row.jobId(), postId, updatedAt, data));
+    ctx.emit(new NewEvent(action, null, null, row.jobId(), postId, updatedAt, data));
     return "applied";
   }
 }

@@ -2,20 +2,23 @@ package io.headhuntr.connector.webhooks.apply;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.headhuntr.connector.events.EventLog;
+import io.headhuntr.connector.events.NewEvent;
 import io.headhuntr.connector.mirror.MirrorJson;
 import io.headhuntr.connector.mirror.MirrorStore;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Applies one stored delivery inside the caller's transaction: parses the body, dispatches on
- * {@code action} to its processor (payload roots differ per action), and appends the outcome
- * events last. Throws {@link UnusablePayloadException} for a body that can never be applied.
+ * Applies one stored delivery inside the caller's transaction: parses the body and dispatches on
+ * {@code action} to its processor (payload roots differ per action). The outcome events it produces
+ * go to {@code events}; the caller appends them (with {@code EventLog}) in the same transaction,
+ * last, so the feed's counter lock is held only until commit. Throws {@link
+ * UnusablePayloadException} for a body that can never be applied.
  */
 public final class WebhookApplier {
   private static final Map<String, ActionProcessor> PROCESSORS =
@@ -48,15 +51,14 @@ public final class WebhookApplier {
   public static final Set<String> KNOWN_ACTIONS = PROCESSORS.keySet();
 
   private final MirrorStore mirror;
-  private final EventLog events;
 
-  public WebhookApplier(MirrorStore mirror, EventLog events) {
+  public WebhookApplier(MirrorStore mirror) {
     this.mirror = mirror;
-    this.events = events;
   }
 
   /** Applies {@code rawBody} for {@code tenantId}; returns what was done, in a few words. */
-  public String apply(Handle handle, UUID tenantId, byte[] rawBody, Instant receivedAt, Instant now) {
+  public String apply(
+      Handle handle, UUID tenantId, byte[] rawBody, Instant receivedAt, List<NewEvent> events) {
     JsonNode body = parse(rawBody);
     JsonNode actionNode = body.get("action");
     if (actionNode == null || !actionNode.isTextual() || actionNode.asText().isBlank()) {
@@ -73,7 +75,7 @@ public final class WebhookApplier {
     }
     ApplyContext ctx = new ApplyContext(handle, tenantId, receivedAt, mirror);
     String outcome = processor.apply(ctx, payload);
-    events.append(handle, tenantId, ctx.events(), now);
+    events.addAll(ctx.events());
     return outcome;
   }
 

@@ -1,27 +1,33 @@
 package io.headhuntr.connector.webhooks.inbox;
 
 import io.headhuntr.connector.events.EventLog;
+import io.headhuntr.connector.events.NewEvent;
 import io.headhuntr.connector.mirror.MirrorStore;
 import io.headhuntr.connector.webhooks.apply.UnusablePayloadException;
 import io.headhuntr.connector.webhooks.apply.WebhookApplier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Applies inbox rows: claims a batch in one statement ({@code FOR UPDATE SKIP LOCKED}, stamping
- * owner, heartbeat and version), applies each row in its own transaction that also marks it done,
- * and on failure schedules a retry or parks it. A row whose claim was revived by the sweeper (its
+ * owner, heartbeat and version), applies the rows in a transaction that also marks each done and
+ * appends their outcome events, and on failure schedules a retry or parks the row. A row whose claim was revived by the sweeper (its
  * worker stopped heartbeating) can no longer be finished by the old worker: the version check
  * rolls its transaction back, so nothing is applied twice and nothing is lost.
  *
@@ -37,6 +43,7 @@ public final class InboxWorker implements AutoCloseable {
   private final DeliveryApplier applier;
   private final InboxWorkerConfig config;
   private final InboxClaims claims;
+  private final EventLog eventLog = new EventLog();
   private final AtomicBoolean running = new AtomicBoolean();
   private final Object idle = new Object();
   private ExecutorService workers;
@@ -46,7 +53,7 @@ public final class InboxWorker implements AutoCloseable {
     this(
         jdbi,
         clock,
-        new WebhookApplier(new MirrorStore(), new EventLog())::apply,
+        new WebhookApplier(new MirrorStore())::apply,
         InboxWorkerConfig.defaults());
   }
 
@@ -58,13 +65,101 @@ public final class InboxWorker implements AutoCloseable {
     this.claims = new InboxClaims(jdbi, config.workerId());
   }
 
-  /** Claims up to one batch and applies it; returns how many rows were claimed. */
+  /**
+   * Claims up to one batch and applies it in one transaction, each row behind a savepoint (a failing
+   * row rolls back alone and is retried or parked after the commit); the rows' outcome events are
+   * appended at the end, per tenant in a fixed order. If the batch transaction fails as a whole, its
+   * rows are applied one transaction each. Returns how many rows were claimed.
+   */
   public int runOnce() {
     List<InboxClaims.Claimed> batch = claims.claim(config.batchSize(), clock.instant());
-    for (InboxClaims.Claimed row : batch) {
-      process(row);
+    if (batch.isEmpty()) {
+      return 0;
     }
+    List<Failure> failures;
+    try {
+      failures = jdbi.inTransaction(h -> applyBatch(h, batch));
+    } catch (RuntimeException e) {
+      LOG.info("inbox batch of {} failed as a whole ({}); applying one by one", batch.size(), e.toString());
+      batch.forEach(this::processAlone);
+      return batch.size();
+    }
+    failures.forEach(f -> failed(f.row(), f.error()));
     return batch.size();
+  }
+
+  private record Failure(InboxClaims.Claimed row, RuntimeException error) {}
+
+  private List<Failure> applyBatch(Handle h, List<InboxClaims.Claimed> batch) {
+    Instant now = clock.instant();
+    List<Failure> failures = new ArrayList<>();
+    Map<UUID, List<NewEvent>> events = new TreeMap<>();
+    int i = 0;
+    for (InboxClaims.Claimed row : batch) {
+      String savepoint = "row" + i++;
+      h.savepoint(savepoint);
+      List<NewEvent> rowEvents = new ArrayList<>();
+      try {
+        String outcome = applier.apply(h, row.tenantId(), row.rawBody(), row.receivedAt(), rowEvents);
+        if (!claims.markDone(h, row, outcome, now)) {
+          h.rollbackToSavepoint(savepoint);
+          lostClaim(row);
+          continue;
+        }
+        h.releaseSavepoint(savepoint);
+        events.computeIfAbsent(row.tenantId(), t -> new ArrayList<>()).addAll(rowEvents);
+      } catch (RuntimeException e) {
+        h.rollbackToSavepoint(savepoint);
+        failures.add(new Failure(row, e));
+      }
+    }
+    events.forEach((tenant, list) -> eventLog.append(h, tenant, list, now));
+    return failures;
+  }
+
+  private void processAlone(InboxClaims.Claimed row) {
+    try {
+      jdbi.useTransaction(
+          h -> {
+            Instant now = clock.instant();
+            List<NewEvent> events = new ArrayList<>();
+            String outcome = applier.apply(h, row.tenantId(), row.rawBody(), row.receivedAt(), events);
+            if (!claims.markDone(h, row, outcome, now)) {
+              throw new LostClaim();
+            }
+            eventLog.append(h, row.tenantId(), events, now);
+          });
+    } catch (LostClaim e) {
+      lostClaim(row);
+    } catch (RuntimeException e) {
+      failed(row, e);
+    }
+  }
+
+  private void lostClaim(InboxClaims.Claimed row) {
+    // rolled back: the sweeper gave the row to another worker, which applies it
+    LOG.info("inbox row {} was reclaimed by another worker; not finished here", row.inboxId());
+  }
+
+  private void failed(InboxClaims.Claimed row, RuntimeException e) {
+    if (e instanceof UnusablePayloadException) {
+      claims.park(row, e.getMessage(), clock.instant());
+      return;
+    }
+    String error = describe(e);
+    Optional<Duration> delay = config.retry().delayAfter(row.attempts());
+    if (delay.isPresent()) {
+      claims.retryLater(row, error, clock.instant().plus(delay.get()));
+    } else {
+      claims.park(row, "gave up after " + row.attempts() + " attempts: " + error, clock.instant());
+    }
+    LOG.warn(
+        "inbox row {} of tenant {} ({}) failed, attempt {}: {}",
+        row.inboxId(),
+        row.tenantId(),
+        row.action(),
+        row.attempts(),
+        error);
   }
 
   /** Revives claims whose worker stopped heartbeating; returns how many. */
@@ -153,40 +248,6 @@ public final class InboxWorker implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       LOG.warn("inbox housekeeping failed: {}", e.toString());
-    }
-  }
-
-  private void process(InboxClaims.Claimed row) {
-    try {
-      jdbi.useTransaction(
-          h -> {
-            Instant now = clock.instant();
-            String result = applier.apply(h, row.tenantId(), row.rawBody(), row.receivedAt(), now);
-            if (!claims.markDone(h, row, result, now)) {
-              throw new LostClaim();
-            }
-          });
-    } catch (LostClaim e) {
-      // rolled back: the sweeper gave the row to another worker, which applies it
-      LOG.info("inbox row {} was reclaimed by another worker; not finished here", row.inboxId());
-    } catch (UnusablePayloadException e) {
-      claims.park(row, e.getMessage(), clock.instant());
-    } catch (RuntimeException e) {
-      String error = describe(e);
-      Optional<Duration> delay = config.retry().delayAfter(row.attempts());
-      if (delay.isPresent()) {
-        claims.retryLater(row, error, clock.instant().plus(delay.get()));
-      } else {
-        claims.park(
-            row, "gave up after " + row.attempts() + " attempts: " + error, clock.instant());
-      }
-      LOG.warn(
-          "inbox row {} of tenant {} ({}) failed, attempt {}: {}",
-          row.inboxId(),
-          row.tenantId(),
-          row.action(),
-          row.attempts(),
-          error);
     }
   }
 

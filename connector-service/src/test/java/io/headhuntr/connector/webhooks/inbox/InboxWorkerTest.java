@@ -4,7 +4,6 @@ import static io.headhuntr.connector.webhooks.inbox.Deliveries.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.headhuntr.connector.events.EventLog;
 import io.headhuntr.connector.mirror.MirrorStore;
 import io.headhuntr.connector.webhooks.apply.WebhookApplier;
 import java.time.Duration;
@@ -21,7 +20,7 @@ class InboxWorkerTest {
   private final UUID tenant = UUID.randomUUID();
   private final TestClock clock = new TestClock();
   private final WebhookInbox inbox = new WebhookInbox(jdbi, clock);
-  private final WebhookApplier real = new WebhookApplier(new MirrorStore(), new EventLog());
+  private final WebhookApplier real = new WebhookApplier(new MirrorStore());
   private final RetryPolicy retry =
       RetryPolicy.backoff(Duration.ofSeconds(10), 2.0).maxDelay(Duration.ofMinutes(5)).maxAttempts(3);
   private final InboxWorkerConfig config =
@@ -53,13 +52,13 @@ class InboxWorkerTest {
     AtomicInteger calls = new AtomicInteger();
     AtomicInteger failuresLeft = new AtomicInteger(3);
     DeliveryApplier flaky =
-        (h, t, body, received, now) -> {
+        (h, t, body, received, events) -> {
           if (!t.equals(tenant)) {
-            return real.apply(h, t, body, received, now);
+            return real.apply(h, t, body, received, events);
           }
           calls.incrementAndGet();
           // writes first, then fails: the rollback must undo the write
-          String outcome = real.apply(h, t, body, received, now);
+          String outcome = real.apply(h, t, body, received, events);
           if (failuresLeft.getAndDecrement() > 0) {
             throw new IllegalStateException("Greenhouse hiccup");
           }
