@@ -9,14 +9,18 @@ import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.io.SocketChannelEndPoint;
 
 /**
- * Reaches under Javalin to Jetty 12's connection of a request: resets it (TCP RST, by closing with {@code SO_LINGER
- * 0}) or stretches its idle timeout so that a held request is not answered by Jetty.
+ * Reaches under Javalin to Jetty 12's connection of a request: resets it (TCP RST, by closing with
+ * {@code SO_LINGER 0}) or stretches its idle timeout so that a held request is not answered by
+ * Jetty.
  */
 final class ConnectionAbort {
 
   private ConnectionAbort() {}
 
-  /** Resets the request's TCP connection; the client sees "connection reset" without any response bytes. */
+  /**
+   * Resets the request's TCP connection; the client sees "connection reset" without any response
+   * bytes.
+   */
   static void reset(Context ctx) {
     EndPoint endPoint = endPoint(ctx);
     if (endPoint instanceof SocketChannelEndPoint socket) {

@@ -21,13 +21,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 
 /**
- * Injects faults into Harvest handlers per path prefix and method, as configured by {@code POST /sandbox/faults}
- * {@code {"rules": [...]}} ({@link FaultRule}); off until configured, {@code {"rules": []}} clears.
+ * Injects faults into Harvest handlers per path prefix and method, as configured by {@code POST
+ * /sandbox/faults} {@code {"rules": [...]}} ({@link FaultRule}); off until configured, {@code
+ * {"rules": []}} clears.
  *
- * <p>Order for a matching request: latency, then a 429 storm, then one draw decides reset / 500 / timeout after
- * apply / normal. When several rules match, the longest path prefix wins. A "timeout after apply" runs the handler
- * and then holds the request asynchronously (no Jetty thread blocked) for {@code hold} (default 5 minutes), after
- * which the connection is reset instead of answered; {@link #close()} releases every held request the same way.
+ * <p>Order for a matching request: latency, then a 429 storm, then one draw decides reset / 500 /
+ * timeout after apply / normal. When several rules match, the longest path prefix wins. A "timeout
+ * after apply" runs the handler and then holds the request asynchronously (no Jetty thread blocked)
+ * for {@code hold} (default 5 minutes), after which the connection is reset instead of answered;
+ * {@link #close()} releases every held request the same way.
  */
 public final class FaultInjector implements AutoCloseable {
 
@@ -63,8 +65,9 @@ public final class FaultInjector implements AutoCloseable {
   }
 
   /**
-   * {@code POST /sandbox/faults} {@code {"rules":[{path, method?, error_rate, timeout_after_apply_rate,
-   * reset_rate, latency_ms, rate_limit_storm}]}}: 200 echoing the rules, or 422 naming the bad field.
+   * {@code POST /sandbox/faults} {@code {"rules":[{path, method?, error_rate,
+   * timeout_after_apply_rate, reset_rate, latency_ms, rate_limit_storm}]}}: 200 echoing the rules,
+   * or 422 naming the bad field.
    */
   public void configure(Context ctx) {
     try {
@@ -83,7 +86,10 @@ public final class FaultInjector implements AutoCloseable {
     }
   }
 
-  /** Wraps a Harvest handler: may answer 5xx/429 or reset before it runs, add latency, or run it and never answer. */
+  /**
+   * Wraps a Harvest handler: may answer 5xx/429 or reset before it runs, add latency, or run it and
+   * never answer.
+   */
   public Handler around(Handler harvestHandler) {
     return ctx -> {
       Optional<FaultRule> rule = ruleFor(ctx.path(), ctx.method().name());

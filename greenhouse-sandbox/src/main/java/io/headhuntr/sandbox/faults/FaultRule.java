@@ -7,13 +7,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One fault rule: which requests (a path prefix, and the method when given) and what happens to them. The three
- * rates are shares of matching requests, drawn from one number so they never overlap and sum to at most 1.
+ * One fault rule: which requests (a path prefix, and the method when given) and what happens to
+ * them. The three rates are shares of matching requests, drawn from one number so they never
+ * overlap and sum to at most 1.
  *
  * @param path a path prefix such as {@code /v1/candidates}
  * @param method an HTTP method, or empty for every method
  * @param errorRate share answered 500 before the handler runs (nothing applied)
- * @param timeoutAfterApplyRate share where the handler runs (the write is applied) but no answer ever comes
+ * @param timeoutAfterApplyRate share where the handler runs (the write is applied) but no answer
+ *     ever comes
  * @param resetRate share whose connection is reset before the handler runs
  * @param latencyMs delay added before anything else, in milliseconds
  * @param rateLimitStorm whether every matching request gets 429 with {@code Retry-After}
@@ -65,7 +67,10 @@ public record FaultRule(
         && method.map(m -> m.equalsIgnoreCase(requestMethod)).orElse(true);
   }
 
-  /** Reads one rule of {@code POST /sandbox/faults}; unknown fields and bad values are refused by name. */
+  /**
+   * Reads one rule of {@code POST /sandbox/faults}; unknown fields and bad values are refused by
+   * name.
+   */
   static FaultRule fromJson(JsonNode node, String where) {
     if (node == null || !node.isObject()) {
       throw new InvalidFaultRule(where, "must be an object");
@@ -94,7 +99,9 @@ public record FaultRule(
           (long) number(node, "latency_ms", where),
           bool(node, "rate_limit_storm", where));
     } catch (InvalidFaultRule e) {
-      throw e.field().startsWith(where) ? e : new InvalidFaultRule(where + "." + e.field(), e.getMessage());
+      throw e.field().startsWith(where)
+          ? e
+          : new InvalidFaultRule(where + "." + e.field(), e.getMessage());
     }
   }
 

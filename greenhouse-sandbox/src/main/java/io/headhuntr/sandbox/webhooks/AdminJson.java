@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** JSON views of webhooks, deliveries and notices for the admin routes; secret keys are never shown. */
+/**
+ * JSON views of webhooks, deliveries and notices for the admin routes; secret keys are never shown.
+ */
 final class AdminJson {
 
   static final ObjectMapper JSON = new ObjectMapper();

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One event sent to one webhook: the exact bytes and signature (fixed at creation, so every retry repeats them and
- * the same {@code Greenhouse-Event-ID}), and its attempts so far. Thread-safe.
+ * One event sent to one webhook: the exact bytes and signature (fixed at creation, so every retry
+ * repeats them and the same {@code Greenhouse-Event-ID}), and its attempts so far. Thread-safe.
  */
 public final class Delivery {
 
@@ -29,7 +29,8 @@ public final class Delivery {
   private State state = State.PENDING;
   private Instant nextAttemptAt;
 
-  Delivery(long id, Webhook webhook, String action, String eventId, byte[] body, Instant createdAt) {
+  Delivery(
+      long id, Webhook webhook, String action, String eventId, byte[] body, Instant createdAt) {
     this.id = id;
     this.webhook = webhook;
     this.action = action;

@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One POST of a delivery: when, the HTTP status (absent on a timeout or network error), the error, how long it
- * took, and the nominal wait before the next attempt (absent after a success or the last attempt).
+ * One POST of a delivery: when, the HTTP status (absent on a timeout or network error), the error,
+ * how long it took, and the nominal wait before the next attempt (absent after a success or the
+ * last attempt).
  */
 public record DeliveryAttempt(
     int number,

@@ -20,12 +20,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends deliveries over HTTP with the JDK client and schedules their retries on Greenhouse's schedule, scaled by
- * the time scale; many deliveries are in flight at once, in no promised order.
+ * Sends deliveries over HTTP with the JDK client and schedules their retries on Greenhouse's
+ * schedule, scaled by the time scale; many deliveries are in flight at once, in no promised order.
  */
 final class DeliveryEngine implements AutoCloseable {
 
-  /** Greenhouse's User-Agent is reserved but its value undocumented; this one says what sent the request. */
+  /**
+   * Greenhouse's User-Agent is reserved but its value undocumented; this one says what sent the
+   * request.
+   */
   static final String USER_AGENT = "Greenhouse-Sandbox-Webhooks/1.0";
 
   private static final Logger log = LoggerFactory.getLogger(DeliveryEngine.class);
@@ -42,7 +45,8 @@ final class DeliveryEngine implements AutoCloseable {
     this.config = config;
     this.schedule = schedule;
     this.deliveryLog = deliveryLog;
-    this.httpExecutor = Executors.newFixedThreadPool(config.threads(), daemon("sandbox-webhook-http"));
+    this.httpExecutor =
+        Executors.newFixedThreadPool(config.threads(), daemon("sandbox-webhook-http"));
     this.timer = Executors.newSingleThreadScheduledExecutor(daemon("sandbox-webhook-retry"));
     this.http =
         HttpClient.newBuilder()
@@ -106,7 +110,9 @@ final class DeliveryEngine implements AutoCloseable {
           Optional<Integer> status = Optional.ofNullable(response).map(HttpResponse::statusCode);
           Optional<String> problem =
               error == null
-                  ? status.filter(s -> s != 200).map(s -> "HTTP " + s + " (only 200 counts as delivered)")
+                  ? status
+                      .filter(s -> s != 200)
+                      .map(s -> "HTTP " + s + " (only 200 counts as delivered)")
                   : Optional.of(describe(error));
           boolean ok = status.isPresent() && status.get() == 200;
           Optional<Duration> retryIn = ok ? Optional.empty() : schedule.delayAfter(number);
@@ -121,7 +127,9 @@ final class DeliveryEngine implements AutoCloseable {
     }
     if (attempt.retryIn().isEmpty()) {
       delivery.record(attempt, Delivery.State.FAILED, null);
-      notifyRecipient(delivery, "gave up after " + attempt.number() + " attempts; last: " + attempt.error().orElse("?"));
+      notifyRecipient(
+          delivery,
+          "gave up after " + attempt.number() + " attempts; last: " + attempt.error().orElse("?"));
       return;
     }
     Duration wait = RetrySchedule.scaled(attempt.retryIn().get(), config.timeScale());
@@ -147,20 +155,21 @@ final class DeliveryEngine implements AutoCloseable {
         id ->
             new FailureNotice(
                 id,
-            config.clock().instant(),
-            hook.errorRecipientEmail(),
-            hook.id(),
-            hook.name(),
-            delivery.action(),
-            delivery.eventId(),
-            reason));
+                config.clock().instant(),
+                hook.errorRecipientEmail(),
+                hook.id(),
+                hook.name(),
+                delivery.action(),
+                delivery.eventId(),
+                reason));
     log.info("webhook {} ({}) failed: {}", hook.id(), hook.name(), reason);
   }
 
   private static String describe(Throwable error) {
-    Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-        ? error.getCause()
-        : error;
+    Throwable cause =
+        error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+            ? error.getCause()
+            : error;
     String message = cause.getMessage();
     return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }

@@ -10,8 +10,8 @@ import java.util.function.LongFunction;
 import java.util.function.Predicate;
 
 /**
- * Every delivery and failure notice, newest last, like Greenhouse's Web Hook Log; bounded (the oldest finished
- * deliveries are dropped past {@code capacity}). Thread-safe.
+ * Every delivery and failure notice, newest last, like Greenhouse's Web Hook Log; bounded (the
+ * oldest finished deliveries are dropped past {@code capacity}). Thread-safe.
  */
 final class DeliveryLog {
 
@@ -26,7 +26,8 @@ final class DeliveryLog {
   synchronized void add(Delivery delivery) {
     deliveries.addLast(delivery);
     if (deliveries.size() > capacity) {
-      for (Iterator<Delivery> it = deliveries.iterator(); it.hasNext() && deliveries.size() > capacity; ) {
+      for (Iterator<Delivery> it = deliveries.iterator();
+          it.hasNext() && deliveries.size() > capacity; ) {
         if (it.next().state() != Delivery.State.PENDING) {
           it.remove();
         }

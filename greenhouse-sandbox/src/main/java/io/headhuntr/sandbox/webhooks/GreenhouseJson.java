@@ -6,12 +6,14 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Writes JSON the way Greenhouse's webhook bodies are escaped: compact, {@code <} {@code >} {@code &} as
- * {@code \u003c} {@code \u003e} {@code \u0026}, {@code /} as {@code \/}, every non-ASCII character as a
- * lowercase {@code \}{@code uXXXX} (UTF-16 units, so emoji become surrogate pairs); the result is pure ASCII.
+ * Writes JSON the way Greenhouse's webhook bodies are escaped: compact, {@code <} {@code >} {@code
+ * &} as {@code \u003c} {@code \u003e} {@code \u0026}, {@code /} as {@code \/}, every non-ASCII
+ * character as a lowercase {@code \}{@code uXXXX} (UTF-16 units, so emoji become surrogate pairs);
+ * the result is pure ASCII.
  *
- * <p>WEBHOOKS.md section 3 documents the {@code <}/{@code >} escapes and the ping fixture shows {@code \/}; the
- * exact set is undocumented, so this follows the issue's rule (non-ASCII escaped too).
+ * <p>WEBHOOKS.md section 3 documents the {@code <}/{@code >} escapes and the ping fixture shows
+ * {@code \/}; the exact set is undocumented, so this follows the issue's rule (non-ASCII escaped
+ * too).
  */
 public final class GreenhouseJson {
 

@@ -1,8 +1,8 @@
 package io.headhuntr.sandbox.webhooks;
 
 /**
- * A refused admin request body, answered with 422 in Harvest's shape {@code {"message", "errors": [{"message",
- * "field"}]}}.
+ * A refused admin request body, answered with 422 in Harvest's shape {@code {"message", "errors":
+ * [{"message", "field"}]}}.
  */
 public final class InvalidRequest extends RuntimeException {
 

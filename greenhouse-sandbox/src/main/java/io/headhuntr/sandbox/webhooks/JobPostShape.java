@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /**
- * A job post as job post events show it: location as a string and questions in the Job Board form ({@code type}
- * such as {@code input_text}, {@code values} as option labels).
+ * A job post as job post events show it: location as a string and questions in the Job Board form
+ * ({@code type} such as {@code input_text}, {@code values} as option labels).
  */
 final class JobPostShape {
 

@@ -16,14 +16,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Harvest-to-webhook conversions of WEBHOOKS.md section 9, one small function per shape (custom fields, users,
- * offices, hiring team, openings, candidates, jobs, dates).
+ * The Harvest-to-webhook conversions of WEBHOOKS.md section 9, one small function per shape (custom
+ * fields, users, offices, hiring team, openings, candidates, jobs, dates).
  */
 final class PayloadParts {
 
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   static final String APP_URL = "https://app.greenhouse.io";
-  private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.ROOT);
+  private static final DateTimeFormatter US_DATE =
+      DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.ROOT);
 
   private final SandboxLookups lookups;
 
@@ -45,14 +46,23 @@ final class PayloadParts {
             .filter(PayloadParts::isText)
             .orElse(userRef.get("email"));
     user.set("email", text(email));
-    JsonNode name = userRef.hasNonNull("name") ? userRef.get("name") : full.map(u -> u.get("name")).orElse(null);
+    JsonNode name =
+        userRef.hasNonNull("name")
+            ? userRef.get("name")
+            : full.map(u -> u.get("name")).orElse(null);
     user.set("name", orNull(name));
-    JsonNode employee = userRef.has("employee_id") ? userRef.get("employee_id") : full.map(u -> u.get("employee_id")).orElse(null);
+    JsonNode employee =
+        userRef.has("employee_id")
+            ? userRef.get("employee_id")
+            : full.map(u -> u.get("employee_id")).orElse(null);
     user.set("employee_id", orNull(employee));
     return user;
   }
 
-  /** Custom fields in the keyed form {@code {key: {name, type, value}}}, from {@code keyed_custom_fields}. */
+  /**
+   * Custom fields in the keyed form {@code {key: {name, type, value}}}, from {@code
+   * keyed_custom_fields}.
+   */
   ObjectNode customFields(JsonNode harvestObject) {
     JsonNode keyed = harvestObject.get("keyed_custom_fields");
     if (isObject(keyed)) {
@@ -104,7 +114,9 @@ final class PayloadParts {
     copyOrNull(out, "notes", harvestJob);
     copyOrNull(out, "confidential", harvestJob);
     Optional<Long> postId = lookups.jobPostId(id);
-    out.set("job_post_id", postId.<JsonNode>map(NODES::numberNode).orElse(orNull(harvestJob.get("job_post_id"))));
+    out.set(
+        "job_post_id",
+        postId.<JsonNode>map(NODES::numberNode).orElse(orNull(harvestJob.get("job_post_id"))));
     copyOrNull(out, "status", harvestJob);
     copyOrNull(out, "created_by_id", harvestJob);
     out.set("created_at", seconds(harvestJob.get("created_at")));
@@ -122,7 +134,10 @@ final class PayloadParts {
     return out;
   }
 
-  /** {@code {hiring_managers, sourcers, recruiters, coordinators}} of {@code {user_id, employee_id}}. */
+  /**
+   * {@code {hiring_managers, sourcers, recruiters, coordinators}} of {@code {user_id,
+   * employee_id}}.
+   */
   ObjectNode hiringTeam(JsonNode team) {
     ObjectNode out = NODES.objectNode();
     for (String role : new String[] {"hiring_managers", "sourcers", "recruiters", "coordinators"}) {
@@ -143,7 +158,9 @@ final class PayloadParts {
     copyOrNull(out, "id", o);
     copyOrNull(out, "opening_id", o);
     JsonNode custom = o.get("keyed_custom_fields");
-    out.set("custom_fields", isObject(custom) && custom.size() > 0 ? custom.deepCopy() : NODES.arrayNode());
+    out.set(
+        "custom_fields",
+        isObject(custom) && custom.size() > 0 ? custom.deepCopy() : NODES.arrayNode());
     return out;
   }
 
@@ -163,8 +180,15 @@ final class PayloadParts {
     out.put("is_private", c.path("is_private").asBoolean(false));
     out.put("can_email", c.path("can_email").asBoolean(true));
     for (String list :
-        new String[] {"phone_numbers", "email_addresses", "addresses", "website_addresses", "social_media_addresses"}) {
-      out.set(list, c.has(list) && c.get(list).isArray() ? c.get(list).deepCopy() : NODES.arrayNode());
+        new String[] {
+          "phone_numbers",
+          "email_addresses",
+          "addresses",
+          "website_addresses",
+          "social_media_addresses"
+        }) {
+      out.set(
+          list, c.has(list) && c.get(list).isArray() ? c.get(list).deepCopy() : NODES.arrayNode());
     }
     ArrayNode educations = out.putArray("educations");
     c.path("educations")
@@ -198,7 +222,9 @@ final class PayloadParts {
               copyOrNull(att, "url", a);
               copyOrNull(att, "type", a);
             });
-    out.set("tags", c.has("tags") && c.get("tags").isArray() ? c.get("tags").deepCopy() : NODES.arrayNode());
+    out.set(
+        "tags",
+        c.has("tags") && c.get("tags").isArray() ? c.get("tags").deepCopy() : NODES.arrayNode());
     out.set("custom_fields", customFields(c));
     return out;
   }
@@ -278,7 +304,9 @@ final class PayloadParts {
       return "multi_select";
     }
     if (value.isObject()) {
-      return value.has("min_value") ? (value.has("unit") ? "currency_range" : "number_range") : "currency";
+      return value.has("min_value")
+          ? (value.has("unit") ? "currency_range" : "number_range")
+          : "currency";
     }
     return "short_text";
   }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Greenhouse's documented delivery schedule (WEBHOOKS.md section 5): up to 7 attempts, the n-th retry after 1, 15,
- * 60, 120, 240 and 480 minutes (about 15 hours in all). The documented jitter is left out so that tests can check
- * the schedule; delays are divided by the hub's time scale.
+ * Greenhouse's documented delivery schedule (WEBHOOKS.md section 5): up to 7 attempts, the n-th
+ * retry after 1, 15, 60, 120, 240 and 480 minutes (about 15 hours in all). The documented jitter is
+ * left out so that tests can check the schedule; delays are divided by the hub's time scale.
  */
 public record RetrySchedule(List<Duration> delays) {
 
@@ -31,7 +31,10 @@ public record RetrySchedule(List<Duration> delays) {
     return delays.size() + 1;
   }
 
-  /** The nominal wait after failed attempt {@code attemptNumber} (1-based), or empty when it was the last. */
+  /**
+   * The nominal wait after failed attempt {@code attemptNumber} (1-based), or empty when it was the
+   * last.
+   */
   public Optional<Duration> delayAfter(int attemptNumber) {
     return attemptNumber >= 1 && attemptNumber <= delays.size()
         ? Optional.of(delays.get(attemptNumber - 1))

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.time.Instant;
 
 /**
- * One configured webhook, as the customer saved it in Configure > Dev Center > Web Hooks; immutable, replaced on
- * update. Its {@code toString} never shows the secret key.
+ * One configured webhook, as the customer saved it in Configure > Dev Center > Web Hooks;
+ * immutable, replaced on update. Its {@code toString} never shows the secret key.
  */
 public record Webhook(
     long id,
@@ -25,7 +25,16 @@ public record Webhook(
 
   @Override
   public String toString() {
-    return "Webhook[id=" + id + ", name=" + name + ", when=" + event.label() + ", endpointUrl="
-        + endpointUrl + ", active=" + active + "]";
+    return "Webhook[id="
+        + id
+        + ", name="
+        + name
+        + ", when="
+        + event.label()
+        + ", endpointUrl="
+        + endpointUrl
+        + ", active="
+        + active
+        + "]";
   }
 }

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A webhook's "When": Greenhouse's UI label and the {@code action} it delivers (WEBHOOKS.md section 7,
- * SETUP-GUIDE.md). The first 14 labels are the setup guide's; the others are the docs headings, because their UI
- * labels are not confirmed by any source.
+ * A webhook's "When": Greenhouse's UI label and the {@code action} it delivers (WEBHOOKS.md section
+ * 7, SETUP-GUIDE.md). The first 14 labels are the setup guide's; the others are the docs headings,
+ * because their UI labels are not confirmed by any source.
  */
 public enum WebhookEvent {
   CANDIDATE_HIRED("Candidate has been hired", "hire_candidate"),
@@ -25,7 +25,8 @@ public enum WebhookEvent {
   JOB_POST_DELETED("Job Post Deleted", "job_post_deleted"),
   JOB_POST_UPDATED("Job Post Updated", "job_post_updated"),
   JOB_UPDATED("Job Updated", "job_updated"),
-  // WEBHOOKS.md 7.2: documented actions whose UI label is not confirmed; the docs heading stands in.
+  // WEBHOOKS.md 7.2: documented actions whose UI label is not confirmed; the docs heading stands
+  // in.
   APPLICATION_CREATED("Application created", "new_candidate_application"),
   APPLICATION_UPDATED("Application updated", "application_updated"),
   APPLICATION_DELETED("Application deleted", "delete_application"),
@@ -66,7 +67,9 @@ public enum WebhookEvent {
       return Optional.empty();
     }
     String wanted = label.strip().toLowerCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(e -> e.label.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    return Arrays.stream(values())
+        .filter(e -> e.label.toLowerCase(Locale.ROOT).equals(wanted))
+        .findFirst();
   }
 
   /** Every accepted label, in drop-down order. */

@@ -15,13 +15,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
- * The sandbox's webhooks: a registry managed through {@code /sandbox/webhooks} (each save pings the endpoint; a
- * failed ping leaves the webhook inactive), and signed deliveries with Greenhouse's retry schedule, logged for
- * {@code /sandbox/deliveries}, with failure notices for {@code /sandbox/notices}.
+ * The sandbox's webhooks: a registry managed through {@code /sandbox/webhooks} (each save pings the
+ * endpoint; a failed ping leaves the webhook inactive), and signed deliveries with Greenhouse's
+ * retry schedule, logged for {@code /sandbox/deliveries}, with failure notices for {@code
+ * /sandbox/notices}.
  *
- * <p>Beyond the agreed handlers: {@link #register}, {@link #webhooks()}, {@link #deliveries()}, {@link
- * #notices()} for tests and {@link #retryPendingNow()} (also as the handler {@link #retryNow}) to run every waiting
- * retry at once.
+ * <p>Beyond the agreed handlers: {@link #register}, {@link #webhooks()}, {@link #deliveries()},
+ * {@link #notices()} for tests and {@link #retryPendingNow()} (also as the handler {@link
+ * #retryNow}) to run every waiting retry at once.
  */
 public final class WebhookHub implements AutoCloseable {
 
@@ -40,8 +41,9 @@ public final class WebhookHub implements AutoCloseable {
   }
 
   /**
-   * Returns at once; delivers {@code {"action": action, "payload": payload}} to every active webhook whose "when"
-   * maps to {@code action}, each with its own {@code Greenhouse-Event-ID}; concurrent, in no promised order.
+   * Returns at once; delivers {@code {"action": action, "payload": payload}} to every active
+   * webhook whose "when" maps to {@code action}, each with its own {@code Greenhouse-Event-ID};
+   * concurrent, in no promised order.
    */
   public void publish(String action, ObjectNode payload) {
     ObjectNode envelope = AdminJson.JSON.createObjectNode();
@@ -57,7 +59,8 @@ public final class WebhookHub implements AutoCloseable {
   }
 
   /**
-   * Saves a new webhook and pings it at once (WEBHOOKS.md section 4); it stays inactive when the ping fails.
+   * Saves a new webhook and pings it at once (WEBHOOKS.md section 4); it stays inactive when the
+   * ping fails.
    *
    * @throws InvalidRequest naming the field, for an unknown "When" label or a bad URL
    */
@@ -105,12 +108,16 @@ public final class WebhookHub implements AutoCloseable {
     engine.retryPendingNow();
   }
 
-  /** {@code POST /sandbox/webhooks} {@code {"name","when","endpoint_url","secret_key","error_recipient_email"}}. */
+  /**
+   * {@code POST /sandbox/webhooks} {@code
+   * {"name","when","endpoint_url","secret_key","error_recipient_email"}}.
+   */
   public void create(Context ctx) {
     try {
       WebhookRequest request = WebhookRequest.parse(ctx.bodyAsBytes()).requireAllForCreate();
       if (request.active().isPresent()) {
-        throw new InvalidRequest("active", "a new webhook is active when its ping succeeds; use PATCH");
+        throw new InvalidRequest(
+            "active", "a new webhook is active when its ping succeeds; use PATCH");
       }
       Webhook hook =
           register(
@@ -133,9 +140,9 @@ public final class WebhookHub implements AutoCloseable {
   }
 
   /**
-   * {@code PATCH /sandbox/webhooks/{id}}: changes any of the create fields and {@code active}; like Greenhouse,
-   * saving pings again and the webhook is active only if that ping succeeds; {@code "active": false} disables it
-   * without a ping.
+   * {@code PATCH /sandbox/webhooks/{id}}: changes any of the create fields and {@code active}; like
+   * Greenhouse, saving pings again and the webhook is active only if that ping succeeds; {@code
+   * "active": false} disables it without a ping.
    */
   public void update(Context ctx) {
     Optional<Webhook> existing = parseId(ctx.pathParam("id")).flatMap(this::webhook);
@@ -169,18 +176,22 @@ public final class WebhookHub implements AutoCloseable {
   }
 
   /**
-   * {@code GET /sandbox/deliveries}: the delivery log, newest first, filtered by {@code webhook_id}, {@code
-   * action}, {@code status} (pending, delivered, failed) and {@code event_id}; {@code limit} (default 100).
+   * {@code GET /sandbox/deliveries}: the delivery log, newest first, filtered by {@code
+   * webhook_id}, {@code action}, {@code status} (pending, delivered, failed) and {@code event_id};
+   * {@code limit} (default 100).
    */
   public void deliveries(Context ctx) {
     List<Predicate<Delivery>> filters = new ArrayList<>();
     Optional.ofNullable(ctx.queryParam("webhook_id"))
         .ifPresent(v -> filters.add(d -> String.valueOf(d.webhook().id()).equals(v)));
-    Optional.ofNullable(ctx.queryParam("action")).ifPresent(v -> filters.add(d -> d.action().equals(v)));
+    Optional.ofNullable(ctx.queryParam("action"))
+        .ifPresent(v -> filters.add(d -> d.action().equals(v)));
     Optional.ofNullable(ctx.queryParam("status"))
         .ifPresent(v -> filters.add(d -> AdminJson.status(d.state()).equals(v)));
-    Optional.ofNullable(ctx.queryParam("event_id")).ifPresent(v -> filters.add(d -> d.eventId().equals(v)));
-    int limit = Optional.ofNullable(ctx.queryParam("limit")).flatMap(WebhookHub::parseInt).orElse(100);
+    Optional.ofNullable(ctx.queryParam("event_id"))
+        .ifPresent(v -> filters.add(d -> d.eventId().equals(v)));
+    int limit =
+        Optional.ofNullable(ctx.queryParam("limit")).flatMap(WebhookHub::parseInt).orElse(100);
     List<Delivery> found = deliveryLog.find(d -> filters.stream().allMatch(f -> f.test(d)));
     ArrayNode array = AdminJson.JSON.createArrayNode();
     for (int i = found.size() - 1; i >= 0 && array.size() < limit; i--) {
@@ -215,7 +226,8 @@ public final class WebhookHub implements AutoCloseable {
       return hook;
     }
     engine.notifyRecipient(
-        ping, "the ping failed (" + attempt.error().orElse("?") + "); the web hook was saved disabled");
+        ping,
+        "the ping failed (" + attempt.error().orElse("?") + "); the web hook was saved disabled");
     return store(hook.withActive(false, hook.updatedAt()));
   }
 
@@ -237,7 +249,10 @@ public final class WebhookHub implements AutoCloseable {
     return delivery;
   }
 
-  /** The ping as in WEBHOOKS.md section 4 (captured fixture): {@code payload} first, then {@code action}. */
+  /**
+   * The ping as in WEBHOOKS.md section 4 (captured fixture): {@code payload} first, then {@code
+   * action}.
+   */
   private static byte[] pingBody(Webhook hook) {
     ObjectNode envelope = AdminJson.JSON.createObjectNode();
     ObjectNode payload = envelope.putObject("payload");

@@ -4,16 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * How the webhook hub delivers: {@code timeScale} divides every retry delay (1.0 = Greenhouse's real ~15-hour
- * schedule), {@code clock} stamps timestamps in payloads and logs, {@code deliveryTimeout} bounds one attempt
- * (Greenhouse does not document its own), {@code threads} sizes the delivery pool.
+ * How the webhook hub delivers: {@code timeScale} divides every retry delay (1.0 = Greenhouse's
+ * real ~15-hour schedule), {@code clock} stamps timestamps in payloads and logs, {@code
+ * deliveryTimeout} bounds one attempt (Greenhouse does not document its own), {@code threads} sizes
+ * the delivery pool.
  */
 public record WebhookHubConfig(
     double timeScale, Clock clock, Duration deliveryTimeout, int threads) {
 
   public WebhookHubConfig {
     if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
-      throw new IllegalArgumentException("timeScale must be a positive finite number: " + timeScale);
+      throw new IllegalArgumentException(
+          "timeScale must be a positive finite number: " + timeScale);
     }
     if (clock == null) {
       throw new IllegalArgumentException("clock is required");

@@ -17,14 +17,15 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * Builds webhook payloads (WEBHOOKS.md sections 7-9) from objects in Harvest v1 response shape (HARVEST-V1.md
- * section 6); each method returns the {@code payload} object of one action, to hand to {@link
- * WebhookHub#publish}.
+ * Builds webhook payloads (WEBHOOKS.md sections 7-9) from objects in Harvest v1 response shape
+ * (HARVEST-V1.md section 6); each method returns the {@code payload} object of one action, to hand
+ * to {@link WebhookHub#publish}.
  *
- * <p>Fields webhooks have and Harvest v1 lacks are read from the Harvest-shaped input when the store keeps them
- * there ({@code external_id} and {@code headline} on candidates, {@code created_by_id} and {@code job_post_id} on
- * jobs, {@code rejection_note_id} and {@code referrer_id} on applications), else null. Related objects come from
- * {@link SandboxLookups}: the candidate and full jobs of an application, users' e-mails, stage interviews, offers.
+ * <p>Fields webhooks have and Harvest v1 lacks are read from the Harvest-shaped input when the
+ * store keeps them there ({@code external_id} and {@code headline} on candidates, {@code
+ * created_by_id} and {@code job_post_id} on jobs, {@code rejection_note_id} and {@code referrer_id}
+ * on applications), else null. Related objects come from {@link SandboxLookups}: the candidate and
+ * full jobs of an application, users' e-mails, stage interviews, offers.
  */
 public final class WebhookPayloads {
 
@@ -40,9 +41,9 @@ public final class WebhookPayloads {
 
   /**
    * {@code {"application": {...}}} for hire_candidate, candidate_stage_change, reject_candidate,
-   * unreject_candidate, new_prospect_application, new_candidate_application, application_updated and
-   * unhire_candidate; a hired application also carries {@code offer}, {@code opening} and the deprecated {@code
-   * job}.
+   * unreject_candidate, new_prospect_application, new_candidate_application, application_updated
+   * and unhire_candidate; a hired application also carries {@code offer}, {@code opening} and the
+   * deprecated {@code job}.
    */
   public ObjectNode application(ObjectNode harvestApplication) {
     JsonNode a = harvestApplication;
@@ -99,7 +100,10 @@ public final class WebhookPayloads {
     return wrap("person", person);
   }
 
-  /** {@code {"person": {..., "new_candidate_id"}}} for merge_candidate; the person is the losing candidate. */
+  /**
+   * {@code {"person": {..., "new_candidate_id"}}} for merge_candidate; the person is the losing
+   * candidate.
+   */
   public ObjectNode mergedPerson(ObjectNode losingHarvestCandidate, long newCandidateId) {
     ObjectNode person = person(losingHarvestCandidate);
     person.put("new_candidate_id", newCandidateId);
@@ -130,10 +134,11 @@ public final class WebhookPayloads {
   }
 
   /**
-   * {@code {"application": {flat ids}}} for delete_application; {@code referrer_id} is the credited user when the
-   * store keeps no referrer.
+   * {@code {"application": {flat ids}}} for delete_application; {@code referrer_id} is the credited
+   * user when the store keeps no referrer.
    */
-  public ObjectNode deletedApplication(ObjectNode harvestApplication, OptionalLong rejectedByUserId) {
+  public ObjectNode deletedApplication(
+      ObjectNode harvestApplication, OptionalLong rejectedByUserId) {
     JsonNode a = harvestApplication;
     ObjectNode app = NODES.objectNode();
     copyOrNull(app, "id", a);
@@ -144,7 +149,9 @@ public final class WebhookPayloads {
     app.set("candidate_rejection_reason_id", orNull(a.path("rejection_reason").get("id")));
     copyOrNull(app, "rejection_note_id", a);
     app.set("rejected_at", seconds(a.get("rejected_at")));
-    app.set("referrer_id", orNull(a.has("referrer_id") ? a.get("referrer_id") : a.path("credited_to").get("id")));
+    app.set(
+        "referrer_id",
+        orNull(a.has("referrer_id") ? a.get("referrer_id") : a.path("credited_to").get("id")));
     app.put("prospect", a.path("prospect").asBoolean(false));
     if (rejectedByUserId.isPresent()) {
       app.put("rejected_by_user_id", rejectedByUserId.getAsLong());
@@ -170,7 +177,8 @@ public final class WebhookPayloads {
    */
   public ObjectNode jobApproved(ObjectNode harvestJob, String approvalFlowType) {
     if (!APPROVAL_FLOW_TYPES.contains(approvalFlowType)) {
-      throw new IllegalArgumentException("approval_flow_type must be open_job or offer_job: " + approvalFlowType);
+      throw new IllegalArgumentException(
+          "approval_flow_type must be open_job or offer_job: " + approvalFlowType);
     }
     ObjectNode payload = NODES.objectNode();
     payload.putObject("approval_flow").put("approval_flow_type", approvalFlowType);
@@ -181,15 +189,16 @@ public final class WebhookPayloads {
   /** {@code {"job_interview_stage": {...}}} for job_interview_stage_deleted. */
   public ObjectNode jobStageDeleted(ObjectNode harvestJobStage) {
     ObjectNode stage = NODES.objectNode();
-    for (String field : new String[] {"id", "job_id", "created_at", "updated_at", "name", "active"}) {
+    for (String field :
+        new String[] {"id", "job_id", "created_at", "updated_at", "name", "active"}) {
       copyOrNull(stage, field, harvestJobStage);
     }
     return wrap("job_interview_stage", stage);
   }
 
   /**
-   * The source with both {@code public_name} and {@code name}: the docs examples use one or the other depending on
-   * the action, so receivers must accept both and the sandbox sends both.
+   * The source with both {@code public_name} and {@code name}: the docs examples use one or the
+   * other depending on the action, so receivers must accept both and the sandbox sends both.
    */
   private static JsonNode source(JsonNode harvestSource) {
     if (!isObject(harvestSource)) {
@@ -198,7 +207,9 @@ public final class WebhookPayloads {
     ObjectNode out = NODES.objectNode();
     copyOrNull(out, "id", harvestSource);
     JsonNode name =
-        harvestSource.hasNonNull("public_name") ? harvestSource.get("public_name") : harvestSource.get("name");
+        harvestSource.hasNonNull("public_name")
+            ? harvestSource.get("public_name")
+            : harvestSource.get("name");
     out.set("public_name", orNull(name));
     out.set("name", orNull(name));
     return out;
@@ -237,7 +248,10 @@ public final class WebhookPayloads {
     return stage;
   }
 
-  /** An interview of the current stage; nothing is scheduled in the sandbox, so it is "to_be_scheduled". */
+  /**
+   * An interview of the current stage; nothing is scheduled in the sandbox, so it is
+   * "to_be_scheduled".
+   */
   private static ObjectNode interview(JsonNode i, long candidateId, long applicationId) {
     ObjectNode out = NODES.objectNode();
     copyOrNull(out, "id", i);
@@ -247,9 +261,17 @@ public final class WebhookPayloads {
     ObjectNode kitOut = out.putObject("interview_kit");
     kitOut.put(
         "url",
-        APP_URL + "/guides/" + kit.path("id").asLong() + "/people/" + candidateId + "?application_id=" + applicationId);
+        APP_URL
+            + "/guides/"
+            + kit.path("id").asLong()
+            + "/people/"
+            + candidateId
+            + "?application_id="
+            + applicationId);
     kitOut.put("content", kit.path("content").asText(""));
-    kitOut.set("questions", kit.path("questions").isArray() ? kit.get("questions").deepCopy() : NODES.arrayNode());
+    kitOut.set(
+        "questions",
+        kit.path("questions").isArray() ? kit.get("questions").deepCopy() : NODES.arrayNode());
     ArrayNode interviewers = out.putArray("interviewers");
     i.path("default_interviewer_users")
         .forEach(
@@ -271,8 +293,8 @@ public final class WebhookPayloads {
   }
 
   /**
-   * The current offer from the store; without one (the store keeps no offers), an offer derived from the
-   * application: its id, version 1, sent, resolved and starting on the last activity date.
+   * The current offer from the store; without one (the store keeps no offers), an offer derived
+   * from the application: its id, version 1, sent, resolved and starting on the last activity date.
    */
   private ObjectNode offer(JsonNode application) {
     long id = application.path("id").asLong();
@@ -323,11 +345,15 @@ public final class WebhookPayloads {
     ObjectNode out = NODES.objectNode();
     copyOrNull(out, "opening_id", source);
     JsonNode custom = source.get("keyed_custom_fields");
-    out.set("custom_fields", isObject(custom) && custom.size() > 0 ? custom.deepCopy() : NODES.arrayNode());
+    out.set(
+        "custom_fields",
+        isObject(custom) && custom.size() > 0 ? custom.deepCopy() : NODES.arrayNode());
     return out;
   }
 
-  /** The deprecated single {@code job} of hire_candidate, with {@code open_date}/{@code close_date}. */
+  /**
+   * The deprecated single {@code job} of hire_candidate, with {@code open_date}/{@code close_date}.
+   */
   private ObjectNode deprecatedJob(ObjectNode harvestJob) {
     ObjectNode full = parts.job(harvestJob);
     ObjectNode out = NODES.objectNode();

@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The body of {@code POST /sandbox/webhooks} or {@code PATCH /sandbox/webhooks/{id}}, checked: unknown fields,
- * wrong types, an unknown "When" label or a bad URL throw {@link InvalidRequest} naming the field.
+ * The body of {@code POST /sandbox/webhooks} or {@code PATCH /sandbox/webhooks/{id}}, checked:
+ * unknown fields, wrong types, an unknown "When" label or a bad URL throw {@link InvalidRequest}
+ * naming the field.
  */
 record WebhookRequest(
     Optional<String> name,
@@ -38,7 +39,9 @@ record WebhookRequest(
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String field = it.next();
       if (!FIELDS.contains(field)) {
-        throw new InvalidRequest(field, "unknown field; accepted: " + String.join(", ", FIELDS.stream().sorted().toList()));
+        throw new InvalidRequest(
+            field,
+            "unknown field; accepted: " + String.join(", ", FIELDS.stream().sorted().toList()));
       }
     }
     Optional<String> when = text(root, "when");
@@ -50,7 +53,9 @@ record WebhookRequest(
                         () ->
                             new InvalidRequest(
                                 "when",
-                                "unknown When label '" + label + "'; accepted: "
+                                "unknown When label '"
+                                    + label
+                                    + "'; accepted: "
                                     + String.join(" | ", WebhookEvent.labels()))));
     Optional<URI> url = text(root, "endpoint_url").map(WebhookRequest::url);
     Optional<Boolean> active = Optional.empty();
@@ -67,7 +72,8 @@ record WebhookRequest(
             throw new InvalidRequest("error_recipient_email", "not an e-mail address");
           }
         });
-    return new WebhookRequest(text(root, "name"), event, url, text(root, "secret_key"), email, active);
+    return new WebhookRequest(
+        text(root, "name"), event, url, text(root, "secret_key"), email, active);
   }
 
   /** The same request with every field a new webhook needs, or the first missing one refused. */

@@ -7,8 +7,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Greenhouse's {@code Signature} header value: {@code sha256 <lowercase hex HMAC-SHA256>} of the exact body bytes,
- * keyed with the webhook's secret key as UTF-8 (WEBHOOKS.md section 3).
+ * Greenhouse's {@code Signature} header value: {@code sha256 <lowercase hex HMAC-SHA256>} of the
+ * exact body bytes, keyed with the webhook's secret key as UTF-8 (WEBHOOKS.md section 3).
  */
 public final class WebhookSignature {
 

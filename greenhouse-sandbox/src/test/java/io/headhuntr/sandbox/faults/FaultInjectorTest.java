@@ -20,7 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Each fault with a positive and a negative case, over real HTTP against a Javalin app on a free port. */
+/**
+ * Each fault with a positive and a negative case, over real HTTP against a Javalin app on a free
+ * port.
+ */
 class FaultInjectorTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,9 +43,13 @@ class FaultInjectorTest {
                   cfg.routes.post("/sandbox/faults", faults::configure);
                   cfg.routes.post(
                       "/v1/candidates",
-                      faults.around(ctx -> ctx.status(201).result("{\"id\":" + created.incrementAndGet() + "}")));
+                      faults.around(
+                          ctx ->
+                              ctx.status(201)
+                                  .result("{\"id\":" + created.incrementAndGet() + "}")));
                   cfg.routes.get(
-                      "/v1/candidates", faults.around(ctx -> ctx.result("[" + listed.incrementAndGet() + "]")));
+                      "/v1/candidates",
+                      faults.around(ctx -> ctx.result("[" + listed.incrementAndGet() + "]")));
                   cfg.routes.get("/v1/jobs", faults.around(ctx -> ctx.result("[]")));
                 })
             .start("127.0.0.1", 0);
@@ -54,11 +61,16 @@ class FaultInjectorTest {
     app.stop();
   }
 
-  private HttpResponse<String> call(String method, String path, String body, Duration timeout) throws Exception {
+  private HttpResponse<String> call(String method, String path, String body, Duration timeout)
+      throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
             .timeout(timeout)
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
             .build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
@@ -68,7 +80,8 @@ class FaultInjectorTest {
   }
 
   private JsonNode rules(String rulesJson) throws Exception {
-    HttpResponse<String> answer = call("POST", "/sandbox/faults", "{\"rules\": " + rulesJson + "}", Duration.ofSeconds(5));
+    HttpResponse<String> answer =
+        call("POST", "/sandbox/faults", "{\"rules\": " + rulesJson + "}", Duration.ofSeconds(5));
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     return JSON.readTree(answer.body());
   }
@@ -105,7 +118,8 @@ class FaultInjectorTest {
 
   @Test
   void timeout_after_apply_runs_the_handler_but_the_client_times_out() throws Exception {
-    rules("[{\"path\": \"/v1/candidates\", \"method\": \"POST\", \"timeout_after_apply_rate\": 1}]");
+    rules(
+        "[{\"path\": \"/v1/candidates\", \"method\": \"POST\", \"timeout_after_apply_rate\": 1}]");
 
     assertThatThrownBy(() -> call("POST", "/v1/candidates", "{}", Duration.ofMillis(700)))
         .isInstanceOf(HttpTimeoutException.class);
@@ -116,9 +130,11 @@ class FaultInjectorTest {
 
   @Test
   void timeout_after_apply_rate_zero_answers() throws Exception {
-    rules("[{\"path\": \"/v1/candidates\", \"method\": \"POST\", \"timeout_after_apply_rate\": 0}]");
+    rules(
+        "[{\"path\": \"/v1/candidates\", \"method\": \"POST\", \"timeout_after_apply_rate\": 0}]");
 
-    assertThat(call("POST", "/v1/candidates", "{}", Duration.ofMillis(2000)).statusCode()).isEqualTo(201);
+    assertThat(call("POST", "/v1/candidates", "{}", Duration.ofMillis(2000)).statusCode())
+        .isEqualTo(201);
   }
 
   @Test
@@ -126,7 +142,8 @@ class FaultInjectorTest {
     rules("[{\"path\": \"/v1/candidates\", \"timeout_after_apply_rate\": 1}]");
     var pending =
         http.sendAsync(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/v1/candidates")).build(),
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/v1/candidates"))
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     await().atMost(Duration.ofSeconds(5)).until(() -> faults.heldCount() == 1);
     assertThat(listed).hasValue(1);
@@ -168,7 +185,8 @@ class FaultInjectorTest {
   }
 
   @Test
-  void a_rate_limit_storm_answers_429_with_retry_after_to_every_matching_request() throws Exception {
+  void a_rate_limit_storm_answers_429_with_retry_after_to_every_matching_request()
+      throws Exception {
     rules("[{\"path\": \"/v1/\", \"rate_limit_storm\": true}]");
 
     for (String path : new String[] {"/v1/candidates", "/v1/jobs", "/v1/candidates"}) {
@@ -209,7 +227,8 @@ class FaultInjectorTest {
 
   @Test
   void configure_echoes_the_rules_with_defaults() throws Exception {
-    JsonNode echoed = rules("[{\"path\": \"/v1/candidates\", \"method\": \"POST\", \"error_rate\": 0.2}]");
+    JsonNode echoed =
+        rules("[{\"path\": \"/v1/candidates\", \"method\": \"POST\", \"error_rate\": 0.2}]");
 
     JsonNode rule = echoed.get("rules").get(0);
     assertThat(rule.get("method").asText()).isEqualTo("POST");
@@ -219,17 +238,23 @@ class FaultInjectorTest {
   }
 
   @Test
-  void invalid_rules_are_refused_with_422_naming_the_field_and_keep_the_old_rules() throws Exception {
+  void invalid_rules_are_refused_with_422_naming_the_field_and_keep_the_old_rules()
+      throws Exception {
     rules("[{\"path\": \"/v1/candidates\", \"error_rate\": 1}]");
 
     assertRefused("[{\"path\": \"/v1/candidates\", \"error_rate\": 1.5}]", "rules[0].error_rate");
-    assertRefused("[{\"path\": \"/v1/x\"}, {\"path\": \"/v1/candidates\", \"reset_rate\": -0.1}]", "rules[1].reset_rate");
+    assertRefused(
+        "[{\"path\": \"/v1/x\"}, {\"path\": \"/v1/candidates\", \"reset_rate\": -0.1}]",
+        "rules[1].reset_rate");
     assertRefused("[{\"path\": \"/v1/candidates\", \"errors\": 1}]", "rules[0].errors");
     assertRefused("[{\"error_rate\": 0.5}]", "rules[0].path");
-    assertRefused("[{\"path\": \"/v1\", \"error_rate\": 0.6, \"reset_rate\": 0.6}]", "rules[0].error_rate");
+    assertRefused(
+        "[{\"path\": \"/v1\", \"error_rate\": 0.6, \"reset_rate\": 0.6}]", "rules[0].error_rate");
     assertRefused("[{\"path\": \"/v1\", \"method\": \"FETCH\"}]", "rules[0].method");
-    assertRefused("[{\"path\": \"/v1\", \"rate_limit_storm\": \"yes\"}]", "rules[0].rate_limit_storm");
-    HttpResponse<String> extra = call("POST", "/sandbox/faults", "{\"rules\": [], \"seed\": 1}", Duration.ofSeconds(5));
+    assertRefused(
+        "[{\"path\": \"/v1\", \"rate_limit_storm\": \"yes\"}]", "rules[0].rate_limit_storm");
+    HttpResponse<String> extra =
+        call("POST", "/sandbox/faults", "{\"rules\": [], \"seed\": 1}", Duration.ofSeconds(5));
     assertThat(extra.statusCode()).isEqualTo(422);
     assertThat(JSON.readTree(extra.body()).at("/errors/0/field").asText()).isEqualTo("seed");
 
@@ -237,8 +262,11 @@ class FaultInjectorTest {
   }
 
   private void assertRefused(String rulesJson, String field) throws Exception {
-    HttpResponse<String> answer = call("POST", "/sandbox/faults", "{\"rules\": " + rulesJson + "}", Duration.ofSeconds(5));
+    HttpResponse<String> answer =
+        call("POST", "/sandbox/faults", "{\"rules\": " + rulesJson + "}", Duration.ofSeconds(5));
     assertThat(answer.statusCode()).as(rulesJson).isEqualTo(422);
-    assertThat(JSON.readTree(answer.body()).at("/errors/0/field").asText()).as(rulesJson).isEqualTo(field);
+    assertThat(JSON.readTree(answer.body()).at("/errors/0/field").asText())
+        .as(rulesJson)
+        .isEqualTo(field);
   }
 }

@@ -8,7 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** The hub's admin handlers on a Javalin app on a free port, wired as sandbox-core wires them, plus a client. */
+/**
+ * The hub's admin handlers on a Javalin app on a free port, wired as sandbox-core wires them, plus
+ * a client.
+ */
 final class AdminApp implements AutoCloseable {
 
   record Answer(int status, JsonNode body) {}
@@ -32,11 +35,15 @@ final class AdminApp implements AutoCloseable {
   }
 
   Answer send(String method, String path, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
     request.method(
         method,
-        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     return new Answer(response.statusCode(), JSON.readTree(response.body()));
   }
 

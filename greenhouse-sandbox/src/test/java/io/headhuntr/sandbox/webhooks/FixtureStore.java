@@ -8,7 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
-/** The Harvest-shaped objects of {@code webhooks/harvest-store.json}, answering {@link SandboxLookups}. */
+/**
+ * The Harvest-shaped objects of {@code webhooks/harvest-store.json}, answering {@link
+ * SandboxLookups}.
+ */
 final class FixtureStore implements SandboxLookups {
 
   private final JsonNode root;

@@ -44,7 +44,8 @@ class GreenhouseJsonTest {
   }
 
   @Test
-  void keeps_quotes_backslashes_controls_numbers_and_nulls_valid_and_round_trips() throws Exception {
+  void keeps_quotes_backslashes_controls_numbers_and_nulls_valid_and_round_trips()
+      throws Exception {
     ObjectNode node = JSON.createObjectNode();
     node.put("quote", "say \"hi\" \\ back\nline\ttab\u0001");
     node.put("big", 4280249007L);
@@ -55,7 +56,8 @@ class GreenhouseJsonTest {
 
     String text = GreenhouseJson.writeString(node);
 
-    assertThat(text).contains("\\\"hi\\\"", "\\\\ back", "\\n", "\\t", "\\u0001", "4280249007", "0.25");
+    assertThat(text)
+        .contains("\\\"hi\\\"", "\\\\ back", "\\n", "\\t", "\\u0001", "4280249007", "0.25");
     assertThat(JSON.readTree(text)).isEqualTo(node);
   }
 
@@ -87,7 +89,8 @@ class GreenhouseJsonTest {
     byte[] tampered = body.clone();
     tampered[tampered.length - 3] = (byte) '9';
 
-    assertThat(WebhookSignature.hex(vector.getProperty("secret_key"), tampered)).isNotEqualTo(expected);
+    assertThat(WebhookSignature.hex(vector.getProperty("secret_key"), tampered))
+        .isNotEqualTo(expected);
     assertThat(WebhookSignature.hex("another secret", body)).isNotEqualTo(expected);
     assertThat(WebhookSignature.hex(vector.getProperty("secret_key"), body)).isEqualTo(expected);
   }

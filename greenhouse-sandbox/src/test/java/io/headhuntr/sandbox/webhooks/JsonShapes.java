@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compares the shape of a built payload with a documented example: every key the example has must be present with
- * the same JSON type. A null in the example accepts any type; a null where the example has a value does not.
- * Non-empty example arrays need a non-empty array whose every element has the shape of the example's first.
- * {@code custom_fields} objects are maps keyed by field: every entry must be {@code {name, type, value}}.
+ * Compares the shape of a built payload with a documented example: every key the example has must
+ * be present with the same JSON type. A null in the example accepts any type; a null where the
+ * example has a value does not. Non-empty example arrays need a non-empty array whose every element
+ * has the shape of the example's first. {@code custom_fields} objects are maps keyed by field:
+ * every entry must be {@code {name, type, value}}.
  */
 final class JsonShapes {
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-/** The shape comparison itself catches what it must, so a green conformance test means something. */
+/**
+ * The shape comparison itself catches what it must, so a green conformance test means something.
+ */
 class JsonShapesTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -16,7 +18,8 @@ class JsonShapesTest {
         JSON.readTree(
             "{\"a\":{\"id\":1,\"name\":\"x\",\"tags\":[\"t\"],\"offices\":[{\"location\":\"NY\"}],\"n\":null}}");
     var actual =
-        JSON.readTree("{\"a\":{\"id\":\"1\",\"tags\":[],\"offices\":[{\"location\":{\"name\":\"NY\"}}],\"n\":5}}");
+        JSON.readTree(
+            "{\"a\":{\"id\":\"1\",\"tags\":[],\"offices\":[{\"location\":{\"name\":\"NY\"}}],\"n\":5}}");
 
     assertThat(JsonShapes.mismatches(example, actual))
         .containsExactlyInAnyOrder(
@@ -28,8 +31,12 @@ class JsonShapesTest {
 
   @Test
   void treats_custom_fields_as_a_map_of_name_type_value() throws Exception {
-    var example = JSON.readTree("{\"custom_fields\":{\"salary\":{\"name\":\"S\",\"type\":\"short_text\",\"value\":\"1\"}}}");
-    var good = JSON.readTree("{\"custom_fields\":{\"other\":{\"name\":\"O\",\"type\":\"boolean\",\"value\":true}}}");
+    var example =
+        JSON.readTree(
+            "{\"custom_fields\":{\"salary\":{\"name\":\"S\",\"type\":\"short_text\",\"value\":\"1\"}}}");
+    var good =
+        JSON.readTree(
+            "{\"custom_fields\":{\"other\":{\"name\":\"O\",\"type\":\"boolean\",\"value\":true}}}");
     var bad = JSON.readTree("{\"custom_fields\":{\"other\":\"raw value\"}}");
 
     assertThat(JsonShapes.mismatches(example, good)).isEmpty();

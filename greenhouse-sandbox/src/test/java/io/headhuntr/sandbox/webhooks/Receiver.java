@@ -15,7 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.ToIntFunction;
 
-/** A loopback webhook receiver for tests: records every request's exact bytes and headers, answers as scripted. */
+/**
+ * A loopback webhook receiver for tests: records every request's exact bytes and headers, answers
+ * as scripted.
+ */
 final class Receiver implements AutoCloseable {
 
   /** One received request. */
@@ -60,12 +63,15 @@ final class Receiver implements AutoCloseable {
   }
 
   List<Received> receivedWithAction(String action) {
-    return received.stream().filter(r -> r.text().contains("\"action\":\"" + action + "\"")).toList();
+    return received.stream()
+        .filter(r -> r.text().contains("\"action\":\"" + action + "\""))
+        .toList();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
     try (InputStream in = exchange.getRequestBody()) {
-      Received r = new Received(in.readAllBytes(), Map.copyOf(exchange.getRequestHeaders()), Instant.now());
+      Received r =
+          new Received(in.readAllBytes(), Map.copyOf(exchange.getRequestHeaders()), Instant.now());
       received.add(r);
       int status = answer.applyAsInt(r);
       exchange.sendResponseHeaders(status, -1);

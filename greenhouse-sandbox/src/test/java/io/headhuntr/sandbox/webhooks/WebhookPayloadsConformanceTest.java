@@ -18,8 +18,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * For every {@code webhook-*.json} example of the docs, the payload built for that action from this module's
- * Harvest-shaped fixtures has every key the example has, with the same JSON types.
+ * For every {@code webhook-*.json} example of the docs, the payload built for that action from this
+ * module's Harvest-shaped fixtures has every key the example has, with the same JSON types.
  */
 class WebhookPayloadsConformanceTest {
 
@@ -27,17 +27,24 @@ class WebhookPayloadsConformanceTest {
   private static final FixtureStore STORE = new FixtureStore();
   private static final WebhookPayloads PAYLOADS = new WebhookPayloads(STORE);
 
-  /** The builder for each documented action; ping is built by the hub and checked in WebhookRegistryTest. */
+  /**
+   * The builder for each documented action; ping is built by the hub and checked in
+   * WebhookRegistryTest.
+   */
   private static final Map<String, Supplier<ObjectNode>> BUILDERS =
       Map.ofEntries(
           Map.entry("hire_candidate", () -> PAYLOADS.application(STORE.application("hired"))),
-          Map.entry("candidate_stage_change", () -> PAYLOADS.application(STORE.application("active"))),
+          Map.entry(
+              "candidate_stage_change", () -> PAYLOADS.application(STORE.application("active"))),
           Map.entry("reject_candidate", () -> PAYLOADS.application(STORE.application("rejected"))),
           Map.entry("unreject_candidate", () -> PAYLOADS.application(STORE.application("active"))),
           Map.entry("unhire_candidate", () -> PAYLOADS.application(STORE.application("active"))),
           Map.entry("application_updated", () -> PAYLOADS.application(STORE.application("active"))),
-          Map.entry("new_candidate_application", () -> PAYLOADS.application(STORE.application("active"))),
-          Map.entry("new_prospect_application", () -> PAYLOADS.application(STORE.application("prospect"))),
+          Map.entry(
+              "new_candidate_application", () -> PAYLOADS.application(STORE.application("active"))),
+          Map.entry(
+              "new_prospect_application",
+              () -> PAYLOADS.application(STORE.application("prospect"))),
           Map.entry("update_candidate", () -> PAYLOADS.candidate(STORE.candidate())),
           Map.entry(
               "delete_candidate",
@@ -52,14 +59,18 @@ class WebhookPayloadsConformanceTest {
           Map.entry("job_post_deleted", () -> PAYLOADS.deletedJobPost(STORE.jobPost())),
           Map.entry(
               "delete_application",
-              () -> PAYLOADS.deletedApplication(STORE.application("rejected"), OptionalLong.of(4280249001L))),
+              () ->
+                  PAYLOADS.deletedApplication(
+                      STORE.application("rejected"), OptionalLong.of(4280249001L))),
           Map.entry(
               "candidate_anonymized",
               () -> PAYLOADS.anonymized(5310000001L, List.of("full_name", "current_title"))),
-          Map.entry("job_interview_stage_deleted", () -> PAYLOADS.jobStageDeleted(STORE.jobStage())));
+          Map.entry(
+              "job_interview_stage_deleted", () -> PAYLOADS.jobStageDeleted(STORE.jobStage())));
 
   @TestFactory
-  Stream<DynamicTest> every_documented_example_has_a_payload_of_the_same_shape() throws IOException {
+  Stream<DynamicTest> every_documented_example_has_a_payload_of_the_same_shape()
+      throws IOException {
     Path dir = ExamplePayloads.dir().orElse(null);
     Assumptions.assumeTrue(dir != null, ExamplePayloads.SKIP_MESSAGE);
     List<Path> examples;
@@ -80,7 +91,9 @@ class WebhookPayloadsConformanceTest {
                     () -> {
                       JsonNode example = JSON.readTree(path.toFile());
                       String action = example.get("action").asText();
-                      assertThat(BUILDERS).as("a payload builder for " + action).containsKey(action);
+                      assertThat(BUILDERS)
+                          .as("a payload builder for " + action)
+                          .containsKey(action);
                       ObjectNode envelope = JSON.createObjectNode().put("action", action);
                       envelope.set("payload", BUILDERS.get(action).get());
                       // through the wire form, as a receiver would see it

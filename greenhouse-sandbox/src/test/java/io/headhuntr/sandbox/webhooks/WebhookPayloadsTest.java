@@ -20,7 +20,8 @@ class WebhookPayloadsTest {
   void application_carries_the_full_candidate_and_full_jobs_with_webhook_conversions() {
     JsonNode app = payloads.application(store.application("active")).get("application");
 
-    assertThat(app.get("url").asText()).isEqualTo("https://app.greenhouse.io/people/5310000001?application_id=6200000001");
+    assertThat(app.get("url").asText())
+        .isEqualTo("https://app.greenhouse.io/people/5310000001?application_id=6200000001");
     assertThat(app.get("applied_at").asText()).isEqualTo("2024-02-01T09:20:00Z");
     assertThat(app.get("source").get("public_name").asText()).isEqualTo("Headhuntr.io");
     assertThat(app.get("source").get("name").asText()).isEqualTo("Headhuntr.io");
@@ -34,10 +35,12 @@ class WebhookPayloadsTest {
 
     JsonNode job = app.get("jobs").get(0);
     assertThat(job.get("departments").get(0).get("external_id").asText()).isEqualTo("dept-eng");
-    assertThat(job.get("offices").get(0).get("location").asText()).isEqualTo("London, United Kingdom");
+    assertThat(job.get("offices").get(0).get("location").asText())
+        .isEqualTo("London, United Kingdom");
     assertThat(job.get("job_post_id").asLong()).isEqualTo(4800000001L);
     assertThat(job.get("created_by_id").asLong()).isEqualTo(4280249001L);
-    assertThat(job.get("hiring_team").get("recruiters").get(0).get("user_id").asLong()).isEqualTo(4280249002L);
+    assertThat(job.get("hiring_team").get("recruiters").get(0).get("user_id").asLong())
+        .isEqualTo(4280249002L);
     assertThat(job.get("hiring_team").get("recruiters").get(0).has("responsible")).isFalse();
     assertThat(job.get("openings").get(0).get("opening_id").asText()).isEqualTo("ENG-1");
     assertThat(job.get("openings").get(0).has("status")).isFalse();
@@ -45,15 +48,18 @@ class WebhookPayloadsTest {
 
   @Test
   void current_stage_lists_the_stage_interviews() {
-    JsonNode stage = payloads.application(store.application("active")).at("/application/current_stage");
+    JsonNode stage =
+        payloads.application(store.application("active")).at("/application/current_stage");
 
     assertThat(stage.get("name").asText()).isEqualTo("Phone Screen");
     JsonNode interview = stage.get("interviews").get(0);
     assertThat(interview.get("name").asText()).isEqualTo("Recruiter call");
     assertThat(interview.get("status").asText()).isEqualTo("to_be_scheduled");
     assertThat(interview.at("/interview_kit/url").asText())
-        .isEqualTo("https://app.greenhouse.io/guides/4600000001/people/5310000001?application_id=6200000001");
-    assertThat(interview.at("/interview_kit/questions/0/question").asText()).isEqualTo("Why payments?");
+        .isEqualTo(
+            "https://app.greenhouse.io/guides/4600000001/people/5310000001?application_id=6200000001");
+    assertThat(interview.at("/interview_kit/questions/0/question").asText())
+        .isEqualTo("Why payments?");
     assertThat(interview.at("/interviewers/0/display_name").asText()).isEqualTo("Bruno Díaz");
   }
 
@@ -116,7 +122,8 @@ class WebhookPayloadsTest {
 
   @Test
   void only_hired_applications_carry_an_offer() {
-    assertThat(payloads.application(store.application("active")).get("application").has("offer")).isFalse();
+    assertThat(payloads.application(store.application("active")).get("application").has("offer"))
+        .isFalse();
   }
 
   @Test
@@ -134,13 +141,16 @@ class WebhookPayloadsTest {
 
     assertThat(app.get("status").asText()).isEqualTo("rejected");
     assertThat(app.at("/rejection_reason/type/name").asText()).isEqualTo("We rejected them");
-    assertThat(app.at("/rejection_details/custom_fields/rejection_note/value").asText()).isEqualTo("Not enough Go");
+    assertThat(app.at("/rejection_details/custom_fields/rejection_note/value").asText())
+        .isEqualTo("Not enough Go");
   }
 
   @Test
   void deletes_use_flat_ids_and_person_with_user_ids() {
     JsonNode deleted =
-        payloads.deletedApplication(store.application("rejected"), OptionalLong.of(4280249001L)).get("application");
+        payloads
+            .deletedApplication(store.application("rejected"), OptionalLong.of(4280249001L))
+            .get("application");
     JsonNode person = payloads.deletedPerson(store.candidate(), List.of(1L, 2L)).get("person");
     JsonNode merged = payloads.mergedPerson(store.candidate(), 99L).get("person");
 
@@ -175,9 +185,11 @@ class WebhookPayloadsTest {
 
     assertThat(approved.at("/approval_flow/approval_flow_type").asText()).isEqualTo("offer_job");
     assertThat(approved.at("/job/name").asText()).isEqualTo("Backend Engineer");
-    assertThat(payloads.jobStageDeleted(store.jobStage()).at("/job_interview_stage/job_id").asLong())
+    assertThat(
+            payloads.jobStageDeleted(store.jobStage()).at("/job_interview_stage/job_id").asLong())
         .isEqualTo(4100000001L);
-    assertThat(payloads.anonymized(7L, List.of("full_name")).get("anonymized_fields").get(0).asText())
+    assertThat(
+            payloads.anonymized(7L, List.of("full_name")).get("anonymized_fields").get(0).asText())
         .isEqualTo("full_name");
     assertThat(payloads.deletedJob(store.job(1)).get("job")).hasSize(2);
     assertThatThrownBy(() -> payloads.jobApproved(store.job(0), "close_job"))

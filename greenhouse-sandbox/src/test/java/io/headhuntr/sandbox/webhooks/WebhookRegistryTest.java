@@ -47,13 +47,18 @@ class WebhookRegistryTest {
 
   @Test
   void create_pings_at_once_with_a_signed_ping_echoing_the_configuration() throws Exception {
-    Answer answer = admin.send("POST", "/sandbox/webhooks", createBody("Candidate has been hired", receiver.url().toString()));
+    Answer answer =
+        admin.send(
+            "POST",
+            "/sandbox/webhooks",
+            createBody("Candidate has been hired", receiver.url().toString()));
 
     assertThat(answer.status()).isEqualTo(201);
     assertThat(answer.body().get("active").booleanValue()).isTrue();
     assertThat(receiver.received()).hasSize(1);
     Receiver.Received ping = receiver.received().get(0);
-    assertThat(ping.header("Signature")).isEqualTo("sha256 " + Hmac.sha256Hex("s3cret", ping.body()));
+    assertThat(ping.header("Signature"))
+        .isEqualTo("sha256 " + Hmac.sha256Hex("s3cret", ping.body()));
     JsonNode body = JSON.readTree(ping.body());
     assertThat(body.get("action").asText()).isEqualTo("ping");
     JsonNode payload = body.get("payload");
@@ -77,14 +82,19 @@ class WebhookRegistryTest {
   }
 
   @Test
-  void a_failed_ping_leaves_the_webhook_inactive_and_notifies_the_error_recipient() throws Exception {
+  void a_failed_ping_leaves_the_webhook_inactive_and_notifies_the_error_recipient()
+      throws Exception {
     receiver.answering(r -> 500);
 
-    Answer answer = admin.send("POST", "/sandbox/webhooks", createBody("Job Created", receiver.url().toString()));
+    Answer answer =
+        admin.send(
+            "POST", "/sandbox/webhooks", createBody("Job Created", receiver.url().toString()));
 
     assertThat(answer.status()).isEqualTo(201);
     assertThat(answer.body().get("active").booleanValue()).isFalse();
-    assertThat(admin.send("GET", "/sandbox/webhooks", null).body().get(0).get("active").booleanValue()).isFalse();
+    assertThat(
+            admin.send("GET", "/sandbox/webhooks", null).body().get(0).get("active").booleanValue())
+        .isFalse();
     JsonNode notices = admin.send("GET", "/sandbox/notices", null).body();
     assertThat(notices).hasSize(1);
     assertThat(notices.get(0).get("recipient").asText()).isEqualTo("ats@headhuntr.io");
@@ -99,10 +109,17 @@ class WebhookRegistryTest {
     }
 
     Webhook hook =
-        hub.register("x", "Job Created", java.net.URI.create("http://127.0.0.1:" + closedPort + "/"), "k", "a@b.c");
+        hub.register(
+            "x",
+            "Job Created",
+            java.net.URI.create("http://127.0.0.1:" + closedPort + "/"),
+            "k",
+            "a@b.c");
 
     assertThat(hook.active()).isFalse();
-    assertThat(hub.notices()).singleElement().satisfies(n -> assertThat(n.reason()).contains("ConnectException"));
+    assertThat(hub.notices())
+        .singleElement()
+        .satisfies(n -> assertThat(n.reason()).contains("ConnectException"));
   }
 
   @Test
@@ -117,28 +134,51 @@ class WebhookRegistryTest {
     List<String> actions = new ArrayList<>();
     for (String label :
         List.of(
-            "Candidate has been hired", "Candidate has changed stage", "Candidate or Prospect rejected",
-            "Candidate or Prospect unrejected", "Candidate or Prospect updated", "Delete Candidate",
-            "Prospect created", "Merged Candidate", "Job Created", "Job Deleted", "Job Post Created",
-            "Job Post Deleted", "Job Post Updated", "Job Updated")) {
+            "Candidate has been hired",
+            "Candidate has changed stage",
+            "Candidate or Prospect rejected",
+            "Candidate or Prospect unrejected",
+            "Candidate or Prospect updated",
+            "Delete Candidate",
+            "Prospect created",
+            "Merged Candidate",
+            "Job Created",
+            "Job Deleted",
+            "Job Post Created",
+            "Job Post Deleted",
+            "Job Post Updated",
+            "Job Updated")) {
       actions.add(WebhookEvent.ofLabel(label).orElseThrow().action());
     }
 
     assertThat(actions)
         .containsExactly(
-            "hire_candidate", "candidate_stage_change", "reject_candidate", "unreject_candidate",
-            "update_candidate", "delete_candidate", "new_prospect_application", "merge_candidate",
-            "job_created", "job_deleted", "job_post_created", "job_post_deleted", "job_post_updated",
+            "hire_candidate",
+            "candidate_stage_change",
+            "reject_candidate",
+            "unreject_candidate",
+            "update_candidate",
+            "delete_candidate",
+            "new_prospect_application",
+            "merge_candidate",
+            "job_created",
+            "job_deleted",
+            "job_post_created",
+            "job_post_deleted",
+            "job_post_updated",
             "job_updated");
   }
 
   @Test
   void an_unknown_when_label_is_refused_with_422_naming_the_field() throws Exception {
-    Answer answer = admin.send("POST", "/sandbox/webhooks", createBody("hire_candidate", receiver.url().toString()));
+    Answer answer =
+        admin.send(
+            "POST", "/sandbox/webhooks", createBody("hire_candidate", receiver.url().toString()));
 
     assertThat(answer.status()).isEqualTo(422);
     assertThat(answer.body().get("errors").get(0).get("field").asText()).isEqualTo("when");
-    assertThat(answer.body().get("errors").get(0).get("message").asText()).contains("Candidate has been hired");
+    assertThat(answer.body().get("errors").get(0).get("message").asText())
+        .contains("Candidate has been hired");
     assertThat(receiver.received()).isEmpty();
     assertThat(hub.webhooks()).isEmpty();
   }
@@ -146,9 +186,15 @@ class WebhookRegistryTest {
   @Test
   void unknown_and_missing_fields_and_bad_urls_are_refused_by_name() throws Exception {
     Answer unknown =
-        admin.send("POST", "/sandbox/webhooks", createBody("Job Created", receiver.url().toString()).replace("}", ", \"retries\": 25}"));
-    Answer missing = admin.send("POST", "/sandbox/webhooks", "{\"name\": \"n\", \"when\": \"Job Created\"}");
-    Answer badUrl = admin.send("POST", "/sandbox/webhooks", createBody("Job Created", "ftp://example.com/x"));
+        admin.send(
+            "POST",
+            "/sandbox/webhooks",
+            createBody("Job Created", receiver.url().toString())
+                .replace("}", ", \"retries\": 25}"));
+    Answer missing =
+        admin.send("POST", "/sandbox/webhooks", "{\"name\": \"n\", \"when\": \"Job Created\"}");
+    Answer badUrl =
+        admin.send("POST", "/sandbox/webhooks", createBody("Job Created", "ftp://example.com/x"));
 
     assertThat(unknown.status()).isEqualTo(422);
     assertThat(unknown.body().get("errors").get(0).get("field").asText()).isEqualTo("retries");
@@ -158,7 +204,10 @@ class WebhookRegistryTest {
 
   @Test
   void list_shows_status_and_never_the_secret() throws Exception {
-    admin.send("POST", "/sandbox/webhooks", createBody("Candidate has been hired", receiver.url().toString()));
+    admin.send(
+        "POST",
+        "/sandbox/webhooks",
+        createBody("Candidate has been hired", receiver.url().toString()));
 
     Answer list = admin.send("GET", "/sandbox/webhooks", null);
 
@@ -175,7 +224,12 @@ class WebhookRegistryTest {
   @Test
   void saving_again_re_pings_and_reenables_a_webhook_whose_ping_failed() throws Exception {
     receiver.answering(r -> 503);
-    long id = admin.send("POST", "/sandbox/webhooks", createBody("Job Updated", receiver.url().toString())).body().get("id").asLong();
+    long id =
+        admin
+            .send("POST", "/sandbox/webhooks", createBody("Job Updated", receiver.url().toString()))
+            .body()
+            .get("id")
+            .asLong();
     receiver.answering(r -> 200);
 
     Answer update = admin.send("PATCH", "/sandbox/webhooks/" + id, "{\"active\": true}");
@@ -186,23 +240,33 @@ class WebhookRegistryTest {
   }
 
   @Test
-  void disabling_does_not_ping_and_changing_the_secret_signs_the_next_ping_with_it() throws Exception {
-    long id = admin.send("POST", "/sandbox/webhooks", createBody("Job Updated", receiver.url().toString())).body().get("id").asLong();
+  void disabling_does_not_ping_and_changing_the_secret_signs_the_next_ping_with_it()
+      throws Exception {
+    long id =
+        admin
+            .send("POST", "/sandbox/webhooks", createBody("Job Updated", receiver.url().toString()))
+            .body()
+            .get("id")
+            .asLong();
 
     Answer disabled = admin.send("PATCH", "/sandbox/webhooks/" + id, "{\"active\": false}");
-    Answer rotated = admin.send("PATCH", "/sandbox/webhooks/" + id, "{\"secret_key\": \"new-secret\"}");
+    Answer rotated =
+        admin.send("PATCH", "/sandbox/webhooks/" + id, "{\"secret_key\": \"new-secret\"}");
 
     assertThat(disabled.body().get("active").booleanValue()).isFalse();
     assertThat(rotated.body().get("active").booleanValue()).isTrue();
     List<Receiver.Received> pings = receiver.receivedWithAction("ping");
     assertThat(pings).hasSize(2);
-    assertThat(pings.get(1).header("Signature")).isEqualTo("sha256 " + Hmac.sha256Hex("new-secret", pings.get(1).body()));
+    assertThat(pings.get(1).header("Signature"))
+        .isEqualTo("sha256 " + Hmac.sha256Hex("new-secret", pings.get(1).body()));
   }
 
   @Test
   void updating_an_unknown_webhook_is_404() throws Exception {
-    assertThat(admin.send("PATCH", "/sandbox/webhooks/999", "{\"active\": true}").status()).isEqualTo(404);
-    assertThat(admin.send("PATCH", "/sandbox/webhooks/abc", "{\"active\": true}").status()).isEqualTo(404);
+    assertThat(admin.send("PATCH", "/sandbox/webhooks/999", "{\"active\": true}").status())
+        .isEqualTo(404);
+    assertThat(admin.send("PATCH", "/sandbox/webhooks/abc", "{\"active\": true}").status())
+        .isEqualTo(404);
   }
 
   @Test
