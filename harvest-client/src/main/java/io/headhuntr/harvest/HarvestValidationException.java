@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * HTTP 422: Greenhouse refused the request's content; {@link #fieldErrors()} names each problem.
+ * HTTP 422 (or another 4xx about the request itself): Greenhouse refused the request's content; {@link #fieldErrors()} names each problem.
  */
 public final class HarvestValidationException extends HarvestException {
   private final String greenhouseMessage;
@@ -12,7 +12,13 @@ public final class HarvestValidationException extends HarvestException {
 
   public HarvestValidationException(
       String method, String path, String greenhouseMessage, List<FieldError> fieldErrors) {
-    super(method, path, 422, message(method, path, greenhouseMessage, fieldErrors), null);
+    this(method, path, 422, greenhouseMessage, fieldErrors);
+  }
+
+  /** For another refusal of the request's content (400, 409, ...): same handling, real status kept. */
+  public HarvestValidationException(
+      String method, String path, int status, String greenhouseMessage, List<FieldError> fieldErrors) {
+    super(method, path, status, message(method, path, status, greenhouseMessage, fieldErrors), null);
     this.greenhouseMessage = greenhouseMessage;
     this.fieldErrors = List.copyOf(fieldErrors);
   }
@@ -28,7 +34,7 @@ public final class HarvestValidationException extends HarvestException {
   }
 
   private static String message(
-      String method, String path, String greenhouseMessage, List<FieldError> errors) {
+      String method, String path, int status, String greenhouseMessage, List<FieldError> errors) {
     String listed =
         errors.stream()
             .map(e -> e.field() == null ? e.message() : e.field() + ": " + e.message())
@@ -40,7 +46,7 @@ public final class HarvestValidationException extends HarvestException {
     return describe(
         method,
         path,
-        422,
+        status,
         said,
         "Fix the listed fields (or the record's state) and send again; Greenhouse did not apply this request.");
   }

@@ -30,11 +30,11 @@ final class ErrorMapper {
     return switch (status) {
       case 401 -> new HarvestUnauthorizedException(method, path, body.summary());
       case 403 -> new HarvestForbiddenException(method, path, body.summary());
-      case 404, 410 -> new HarvestNotFoundException(method, path, body.summary());
+      case 404, 410 -> new HarvestNotFoundException(method, path, status, body.summary());
       case 429 -> new HarvestRateLimitedException(method, path, retryAfter);
       default ->
           status >= 400 && status < 500
-              ? new HarvestValidationException(method, path, body.message(), body.errors())
+              ? new HarvestValidationException(method, path, status, body.message(), body.errors())
               : new HarvestServerException(method, path, status, body.summary());
     };
   }

@@ -134,6 +134,7 @@ public final class HarvestTransport {
         throw new HarvestValidationException(
             request.method(),
             request.path(),
+            response.status(),
             "answered " + response.status() + " with only errors",
             errors.errors());
       }
