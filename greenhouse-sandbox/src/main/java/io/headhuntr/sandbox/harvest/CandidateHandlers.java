@@ -127,6 +127,8 @@ public final class CandidateHandlers {
     Created created =
         account.write(
             () -> {
+              PersonInput.requiredText(body, "first_name");
+              PersonInput.requiredText(body, "last_name");
               JsonNode apps = body.get("applications");
               if (apps == null || !apps.isArray() || apps.isEmpty()) {
                 throw HarvestError.missing("applications");
