@@ -10,7 +10,8 @@ public final class HarvestNotFoundException extends HarvestException {
   }
 
   /** For 410 Gone as well (e.g. an endpoint Greenhouse retired). */
-  public HarvestNotFoundException(String method, String path, int status, String greenhouseMessage) {
+  public HarvestNotFoundException(
+      String method, String path, int status, String greenhouseMessage) {
     super(
         method,
         path,

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * HTTP 422 (or another 4xx about the request itself): Greenhouse refused the request's content; {@link #fieldErrors()} names each problem.
+ * HTTP 422 (or another 4xx about the request itself): Greenhouse refused the request's content;
+ * {@link #fieldErrors()} names each problem.
  */
 public final class HarvestValidationException extends HarvestException {
   private final String greenhouseMessage;
@@ -15,10 +16,17 @@ public final class HarvestValidationException extends HarvestException {
     this(method, path, 422, greenhouseMessage, fieldErrors);
   }
 
-  /** For another refusal of the request's content (400, 409, ...): same handling, real status kept. */
+  /**
+   * For another refusal of the request's content (400, 409, ...): same handling, real status kept.
+   */
   public HarvestValidationException(
-      String method, String path, int status, String greenhouseMessage, List<FieldError> fieldErrors) {
-    super(method, path, status, message(method, path, status, greenhouseMessage, fieldErrors), null);
+      String method,
+      String path,
+      int status,
+      String greenhouseMessage,
+      List<FieldError> fieldErrors) {
+    super(
+        method, path, status, message(method, path, status, greenhouseMessage, fieldErrors), null);
     this.greenhouseMessage = greenhouseMessage;
     this.fieldErrors = List.copyOf(fieldErrors);
   }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An interview planned in a job stage; some examples also carry {@code created_at}, {@code updated_at} and
- * {@code job_id}, kept here.
+ * An interview planned in a job stage; some examples also carry {@code created_at}, {@code
+ * updated_at} and {@code job_id}, kept here.
  */
 public record Interview(
     long id,

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class ClientBuilderTest {
   @Test
   void needs_a_key() {
-    assertThatThrownBy(() -> HarvestClient.builder().build()).hasMessageContaining("needs an apiKey");
+    assertThatThrownBy(() -> HarvestClient.builder().build())
+        .hasMessageContaining("needs an apiKey");
   }
 
   @Test
@@ -28,8 +29,10 @@ class ClientBuilderTest {
   void refuses_meaningless_settings_where_they_are_written() {
     HarvestClient.Builder builder = HarvestClient.builder();
 
-    assertThatThrownBy(() -> builder.requestTimeout(Duration.ZERO)).hasMessageContaining("requestTimeout must be positive");
-    assertThatThrownBy(() -> builder.connectTimeout(Duration.ofSeconds(-1))).hasMessageContaining("connectTimeout");
+    assertThatThrownBy(() -> builder.requestTimeout(Duration.ZERO))
+        .hasMessageContaining("requestTimeout must be positive");
+    assertThatThrownBy(() -> builder.connectTimeout(Duration.ofSeconds(-1)))
+        .hasMessageContaining("connectTimeout");
     assertThatThrownBy(() -> builder.maxAttempts(0)).hasMessageContaining("between 1 and 10");
     assertThatThrownBy(() -> builder.reserveForWrites(-1)).hasMessageContaining(">= 0");
     assertThatThrownBy(() -> new PageOptions(501, true)).hasMessageContaining("between 1 and 500");
@@ -37,13 +40,17 @@ class ClientBuilderTest {
 
   @Test
   void refuses_requests_greenhouse_would_reject_before_sending_them() {
-    assertThatThrownBy(() -> NewCandidate.of("A", "B", null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> NewCandidate.of("A", "B", null))
+        .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> new NewAttachment("cv.pdf", "resume", "AAA", null, null, null))
         .hasMessageContaining("needs a content type");
-    assertThatThrownBy(() -> new NewAttachment("cv.pdf", "resume", "AAA", "application/pdf", "https://x", null))
+    assertThatThrownBy(
+            () ->
+                new NewAttachment("cv.pdf", "resume", "AAA", "application/pdf", "https://x", null))
         .hasMessageContaining("exactly one of content or url");
     assertThatThrownBy(() -> new NewNote(1, " ", "public")).hasMessageContaining("needs a body");
-    assertThatThrownBy(() -> CandidateFilter.builder().candidateIds(java.util.Collections.nCopies(51, 1L)))
+    assertThatThrownBy(
+            () -> CandidateFilter.builder().candidateIds(java.util.Collections.nCopies(51, 1L)))
         .hasMessageContaining("at most 50");
   }
 

@@ -37,7 +37,8 @@ class ErrorMappingTest {
               assertThat(e.method()).isEqualTo("GET");
               assertThat(e.path()).isEqualTo("/v1/users");
               assertThat(e.getMessage())
-                  .contains("GET /v1/users -> 401", "Invalid Basic Auth credentials", "Harvest API key")
+                  .contains(
+                      "GET /v1/users -> 401", "Invalid Basic Auth credentials", "Harvest API key")
                   .doesNotContain("jane@example.com")
                   .doesNotContain(TestClients.DOCS_KEY);
             });
@@ -47,17 +48,21 @@ class ErrorMappingTest {
   void a_403_says_which_permission_or_user_to_fix() {
     answer(403, "");
 
-    assertThatThrownBy(() -> asUser.applications().update(7, ApplicationPatch.empty().withSource(1)))
+    assertThatThrownBy(
+            () -> asUser.applications().update(7, ApplicationPatch.empty().withSource(1)))
         .isInstanceOfSatisfying(
             HarvestForbiddenException.class,
-            e -> assertThat(e.getMessage()).contains("PATCH /v1/applications/7 -> 403", "Grant this endpoint"));
+            e ->
+                assertThat(e.getMessage())
+                    .contains("PATCH /v1/applications/7 -> 403", "Grant this endpoint"));
   }
 
   @Test
   void a_404_on_a_write_points_at_the_acting_user_too() {
     answer(404, "{\"message\":\"Resource not found\"}");
 
-    assertThatThrownBy(() -> asUser.candidates().addNote(3, new NewNote(9, "Met at a meetup", "private")))
+    assertThatThrownBy(
+            () -> asUser.candidates().addNote(3, new NewNote(9, "Met at a meetup", "private")))
         .isInstanceOfSatisfying(
             HarvestNotFoundException.class,
             e ->
@@ -84,7 +89,12 @@ class ErrorMappingTest {
         "{\"message\":\"Validation error\",\"errors\":[{\"message\":\"Must be one of: candidate, prospect\","
             + "\"field\":\"type\"},{\"message\":\"can't be blank\",\"field\":\"first_name\"}]}");
 
-    assertThatThrownBy(() -> asUser.candidates().addAttachment(3, NewAttachment.ofUrl("cv.pdf", "resume", "https://x.test/cv.pdf")))
+    assertThatThrownBy(
+            () ->
+                asUser
+                    .candidates()
+                    .addAttachment(
+                        3, NewAttachment.ofUrl("cv.pdf", "resume", "https://x.test/cv.pdf")))
         .isInstanceOfSatisfying(
             HarvestValidationException.class,
             e -> {
@@ -94,7 +104,10 @@ class ErrorMappingTest {
                       new FieldError("type", "Must be one of: candidate, prospect"),
                       new FieldError("first_name", "can't be blank"));
               assertThat(e.getMessage())
-                  .contains("POST /v1/candidates/3/attachments -> 422", "type: Must be one of", "Fix the listed fields");
+                  .contains(
+                      "POST /v1/candidates/3/attachments -> 422",
+                      "type: Must be one of",
+                      "Fix the listed fields");
             });
   }
 
@@ -107,29 +120,41 @@ class ErrorMappingTest {
             HarvestValidationException.class,
             e -> {
               assertThat(e.greenhouseMessage()).isNull();
-              assertThat(e.fieldErrors()).containsExactly(new FieldError("body", "Missing required field: body"));
+              assertThat(e.fieldErrors())
+                  .containsExactly(new FieldError("body", "Missing required field: body"));
               assertThat(e.getMessage()).contains("body: Missing required field: body");
             });
   }
 
   @Test
   void a_state_error_without_field_keeps_its_message() {
-    answer(422, "{\"errors\":[{\"message\":\"Application must be 'rejected', is currently 'active'\"}]}");
+    answer(
+        422,
+        "{\"errors\":[{\"message\":\"Application must be 'rejected', is currently 'active'\"}]}");
 
     assertThatThrownBy(() -> asUser.applications().update(3, ApplicationPatch.empty()))
         .isInstanceOfSatisfying(
             HarvestValidationException.class,
-            e -> assertThat(e.fieldErrors()).containsExactly(new FieldError(null, "Application must be 'rejected', is currently 'active'")));
+            e ->
+                assertThat(e.fieldErrors())
+                    .containsExactly(
+                        new FieldError(
+                            null, "Application must be 'rejected', is currently 'active'")));
   }
 
   @Test
   void a_success_status_carrying_only_errors_is_a_validation_failure() {
     answer(201, "{\"errors\":[{\"message\":\"Not found\"}]}");
 
-    assertThatThrownBy(() -> asUser.candidates().addApplication(3, NewApplication.prospect(java.util.List.of())))
+    assertThatThrownBy(
+            () ->
+                asUser.candidates().addApplication(3, NewApplication.prospect(java.util.List.of())))
         .isInstanceOfSatisfying(
             HarvestValidationException.class,
-            e -> assertThat(e.fieldErrors()).extracting(FieldError::message).containsExactly("Not found"));
+            e ->
+                assertThat(e.fieldErrors())
+                    .extracting(FieldError::message)
+                    .containsExactly("Not found"));
   }
 
   @Test
@@ -152,9 +177,23 @@ class ErrorMappingTest {
 
     NewCandidate secretive =
         new NewCandidate(
-            "Private", "Person", null, null, null, null, null,
+            "Private",
+            "Person",
+            null,
+            null,
+            null,
+            null,
+            null,
             java.util.List.of(ContactDetail.of("private.person@example.com", "personal")),
-            null, null, null, null, null, null, null, null, null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
             java.util.List.of(NewApplication.forJob(1)));
     assertThatThrownBy(() -> asUser.candidates().create(secretive))
         .isInstanceOf(HarvestValidationException.class)

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every Harvest example of the docs (../shared/greenhouse/examples) parses into our records and keeps every
- * documented field: the record, written back to JSON, has every key of the example, recursively.
+ * Every Harvest example of the docs (../shared/greenhouse/examples) parses into our records and
+ * keeps every documented field: the record, written back to JSON, has every key of the example,
+ * recursively.
  */
 class ExampleConformanceTest {
   private static final ObjectMapper READ = Json.mapper();
@@ -87,7 +88,10 @@ class ExampleConformanceTest {
           Map.entry("harvest-note-create-request.json", NewNote.class),
           Map.entry("harvest-prospect-create-request.json", NewProspect.class));
 
-  /** Examples of calls this client does not make, or error bodies (covered by ErrorBodyExamplesTest). */
+  /**
+   * Examples of calls this client does not make, or error bodies (covered by
+   * ErrorBodyExamplesTest).
+   */
   static final Set<String> NOT_RECORDS =
       Set.of(
           "harvest-candidate-delete-response.json",
@@ -99,43 +103,57 @@ class ExampleConformanceTest {
           "harvest-error-validation-422.json");
 
   /**
-   * Documented deviations: the docs' candidate PATCH example names the recruiter {@code {"user_id": 4354}} while
-   * the field table says "id or email"; we send {@code id} (HARVEST-V1 5.2 C3).
+   * Documented deviations: the docs' candidate PATCH example names the recruiter {@code {"user_id":
+   * 4354}} while the field table says "id or email"; we send {@code id} (HARVEST-V1 5.2 C3).
    */
-  static final Set<String> KNOWN_DEVIATIONS = Set.of("harvest-candidate-patch-request.json:recruiter.user_id");
+  static final Set<String> KNOWN_DEVIATIONS =
+      Set.of("harvest-candidate-patch-request.json:recruiter.user_id");
 
   @Test
   void every_harvest_example_is_accounted_for() throws Exception {
     assumeTrue(SharedExamples.folder().isPresent(), SharedExamples.SKIPPED);
     for (Path file : SharedExamples.harvestExamples()) {
       String name = file.getFileName().toString();
-      assertThat(RESPONSES.containsKey(name) || REQUESTS.containsKey(name) || NOT_RECORDS.contains(name))
+      assertThat(
+              RESPONSES.containsKey(name)
+                  || REQUESTS.containsKey(name)
+                  || NOT_RECORDS.contains(name))
           .as("new example %s: map it to a record in this test", name)
           .isTrue();
     }
   }
 
   @TestFactory
-  Stream<DynamicTest> every_response_example_parses_and_keeps_every_documented_field() throws Exception {
+  Stream<DynamicTest> every_response_example_parses_and_keeps_every_documented_field()
+      throws Exception {
     assumeTrue(SharedExamples.folder().isPresent(), SharedExamples.SKIPPED);
     return RESPONSES.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> assertRoundTrip(e.getKey(), e.getValue())));
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    e.getKey(), () -> assertRoundTrip(e.getKey(), e.getValue())));
   }
 
   @TestFactory
-  Stream<DynamicTest> every_request_example_can_be_said_with_the_request_records() throws Exception {
+  Stream<DynamicTest> every_request_example_can_be_said_with_the_request_records()
+      throws Exception {
     assumeTrue(SharedExamples.folder().isPresent(), SharedExamples.SKIPPED);
     return REQUESTS.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> assertRoundTrip(e.getKey(), e.getValue())));
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    e.getKey(), () -> assertRoundTrip(e.getKey(), e.getValue())));
   }
 
   private static void assertRoundTrip(String name, Class<?> type) throws Exception {
     Path file = SharedExamples.folder().orElseThrow().resolve(name);
     JsonNode example = READ.readTree(Files.readAllBytes(file));
     JavaType javaType =
-        example.isArray() ? READ.getTypeFactory().constructCollectionType(List.class, type) : READ.constructType(type);
+        example.isArray()
+            ? READ.getTypeFactory().constructCollectionType(List.class, type)
+            : READ.constructType(type);
     Object parsed = READ.readValue(Files.readAllBytes(file), javaType);
     JsonNode kept = WRITE_ALL.valueToTree(parsed);
 
@@ -163,7 +181,10 @@ class ExampleConformanceTest {
     }
   }
 
-  /** Collects every object key of {@code expected} (recursively, arrays item by item) absent from {@code actual}, or whose value changed. */
+  /**
+   * Collects every object key of {@code expected} (recursively, arrays item by item) absent from
+   * {@code actual}, or whose value changed.
+   */
   static void missingKeys(JsonNode expected, JsonNode actual, String path, List<String> missing) {
     if (expected.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
@@ -182,7 +203,8 @@ class ExampleConformanceTest {
       }
     } else if (expected.isArray()) {
       for (int i = 0; i < expected.size(); i++) {
-        JsonNode counterpart = actual != null && actual.isArray() && i < actual.size() ? actual.get(i) : null;
+        JsonNode counterpart =
+            actual != null && actual.isArray() && i < actual.size() ? actual.get(i) : null;
         if (counterpart == null && expected.get(i).isContainerNode()) {
           missing.add(path + "[" + i + "]");
         } else if (counterpart != null) {

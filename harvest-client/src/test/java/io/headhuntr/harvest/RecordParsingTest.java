@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Our own fixtures, written in the documented shapes, so these rules are checked without ../shared. */
+/**
+ * Our own fixtures, written in the documented shapes, so these rules are checked without ../shared.
+ */
 class RecordParsingTest {
   private static <T> T read(String fixture, Class<T> type) throws Exception {
     try (InputStream in = RecordParsingTest.class.getResourceAsStream("/fixtures/" + fixture)) {
@@ -52,8 +54,10 @@ class RecordParsingTest {
 
     assertThat(application.appliedAt()).isEqualTo(Instant.parse("2026-02-03T16:38:46Z"));
     assertThat(application.lastActivityAt()).isEqualTo(Instant.parse("2026-02-04T07:00:00.500Z"));
-    assertThat(application.attachments().get(0).createdAt()).isEqualTo(Instant.parse("2026-02-03T00:00:00Z"));
-    assertThat(parse("{\"id\":1,\"created_at\":\"2016-02-03T16:38:46.985Z\"}", Job.class).createdAt())
+    assertThat(application.attachments().get(0).createdAt())
+        .isEqualTo(Instant.parse("2026-02-03T00:00:00Z"));
+    assertThat(
+            parse("{\"id\":1,\"created_at\":\"2016-02-03T16:38:46.985Z\"}", Job.class).createdAt())
         .isEqualTo(Instant.parse("2016-02-03T16:38:46.985Z"));
     assertThat(parse("{\"id\":1,\"created_at\":\"\"}", Job.class).createdAt()).isNull();
   }
@@ -63,7 +67,8 @@ class RecordParsingTest {
     Application application = read("prospect-application.json", Application.class);
 
     assertThat(application.prospect()).isTrue();
-    assertThat(application.prospectDetail().prospectPool()).isEqualTo(new NamedRef(1640, "Sourced by Headhuntr"));
+    assertThat(application.prospectDetail().prospectPool())
+        .isEqualTo(new NamedRef(1640, "Sourced by Headhuntr"));
     assertThat(application.prospectDetail().prospectOwner().id()).isEqualTo(4_280_249_007L);
     assertThat(application.prospectiveOffice().location().name()).isEqualTo("Lisbon, Portugal");
     assertThat(application.prospectiveDepartment().childIds()).containsExactly(9022L);

@@ -25,7 +25,11 @@ class SecretKeepingTest {
 
   @BeforeEach
   void connect() {
-    harvest = TestClients.builder(greenhouse, time).requestTimeout(Duration.ofMillis(300)).maxAttempts(1).build();
+    harvest =
+        TestClients.builder(greenhouse, time)
+            .requestTimeout(Duration.ofMillis(300))
+            .maxAttempts(1)
+            .build();
   }
 
   private static String everythingPrinted(Throwable t) {
@@ -64,12 +68,19 @@ class SecretKeepingTest {
               .body("{\"message\":\"nope\",\"errors\":[{\"message\":\"bad\",\"field\":\"f\"}]}")
               .build());
       HarvestException e =
-          catchThrowableOfType(HarvestException.class, () -> harvest.onBehalfOf(GreenhouseUserId.of(1)).candidates().addNote(1, new NewNote(1, "x", "public")));
+          catchThrowableOfType(
+              HarvestException.class,
+              () ->
+                  harvest
+                      .onBehalfOf(GreenhouseUserId.of(1))
+                      .candidates()
+                      .addNote(1, new NewNote(1, "x", "public")));
       assertThat(e).as("status %d", status).isNotNull();
       assertThat(e.status()).isEqualTo(status);
       assertThat(everythingPrinted(e)).doesNotContain(KEY).doesNotContain(ENCODED);
     }
-    greenhouse.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    greenhouse.enqueue(
+        new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
     HarvestTransportException timeout =
         catchThrowableOfType(HarvestTransportException.class, () -> harvest.jobs().get(1));
     assertThat(everythingPrinted(timeout)).doesNotContain(KEY).doesNotContain(ENCODED);

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Finds {@code ../shared/greenhouse/examples} (read at run time, never copied into the repository). */
+/**
+ * Finds {@code ../shared/greenhouse/examples} (read at run time, never copied into the repository).
+ */
 final class SharedExamples {
   static final String SKIPPED = "skipped: ../shared/greenhouse/examples not present";
 

@@ -49,7 +49,8 @@ class WriteRequestsTest {
 
   @Test
   void sends_on_behalf_of_on_every_write() throws Exception {
-    NewAttachment resume = NewAttachment.ofBytes("cv.pdf", "resume", new byte[] {1, 2, 3}, "application/pdf");
+    NewAttachment resume =
+        NewAttachment.ofBytes("cv.pdf", "resume", new byte[] {1, 2, 3}, "application/pdf");
     List<Runnable> writes =
         List.of(
             () -> asUser.candidates().create(NewCandidate.of("A", "B", NewApplication.forJob(1))),
@@ -58,7 +59,10 @@ class WriteRequestsTest {
             () -> asUser.candidates().addAttachment(1, resume),
             () -> asUser.candidates().addApplication(1, NewApplication.forJob(2)),
             () -> asUser.candidates().addEducation(1, new NewEducation(1L, 2L, 3L, null, null)),
-            () -> asUser.candidates().addEmployment(1, new NewEmployment("Co", "Dev", Instant.EPOCH, null)),
+            () ->
+                asUser
+                    .candidates()
+                    .addEmployment(1, new NewEmployment("Co", "Dev", Instant.EPOCH, null)),
             () -> asUser.prospects().create(NewProspect.of("A", "B")),
             () -> asUser.applications().update(1, ApplicationPatch.empty().withSource(4)),
             () -> asUser.applications().addAttachment(1, resume));
@@ -78,9 +82,12 @@ class WriteRequestsTest {
     for (int i = 0; i < writes.size(); i++) {
       RecordedRequest request = answerAndTake("{\"id\":1}", writes.get(i));
       assertThat(request.getMethod() + " " + request.getTarget()).isEqualTo(expected.get(i));
-      assertThat(request.getHeaders().get("On-Behalf-Of")).as(expected.get(i)).isEqualTo("4280249007");
+      assertThat(request.getHeaders().get("On-Behalf-Of"))
+          .as(expected.get(i))
+          .isEqualTo("4280249007");
       assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
-      assertThat(request.getHeaders().get("Authorization")).isEqualTo(TestClients.DOCS_AUTHORIZATION);
+      assertThat(request.getHeaders().get("Authorization"))
+          .isEqualTo(TestClients.DOCS_AUTHORIZATION);
     }
   }
 
@@ -105,14 +112,20 @@ class WriteRequestsTest {
   }
 
   @Test
-  void a_candidate_create_carries_everything_in_one_call_and_omits_what_is_unset() throws Exception {
+  void a_candidate_create_carries_everything_in_one_call_and_omits_what_is_unset()
+      throws Exception {
     NewApplication application =
         NewApplication.forJob(4285367007L)
             .withSource(7)
             .withInitialStage(2708728)
             .withReferrer(Referrer.user(770))
             .withAttachments(
-                List.of(NewAttachment.ofBytes("resume.pdf", "resume", "%PDF".getBytes(StandardCharsets.UTF_8), "application/pdf")));
+                List.of(
+                    NewAttachment.ofBytes(
+                        "resume.pdf",
+                        "resume",
+                        "%PDF".getBytes(StandardCharsets.UTF_8),
+                        "application/pdf")));
     NewCandidate candidate =
         new NewCandidate(
             "John",
@@ -125,8 +138,11 @@ class WriteRequestsTest {
             List.of(ContactDetail.of("john@example.com", "personal")),
             null,
             List.of(new ContactDetail("linkedin.example.com/john", null)),
-            List.of(new NewEducation(459L, 940L, 1230L, Instant.parse("2001-09-15T00:00:00Z"), null)),
-            List.of(new NewEmployment("Greenhouse", "Engineer", Instant.parse("2012-08-15T00:00:00Z"), null)),
+            List.of(
+                new NewEducation(459L, 940L, 1230L, Instant.parse("2001-09-15T00:00:00Z"), null)),
+            List.of(
+                new NewEmployment(
+                    "Greenhouse", "Engineer", Instant.parse("2012-08-15T00:00:00Z"), null)),
             List.of("sourced"),
             List.of(CustomFieldValue.byKey("desired_salary", "100000")),
             UserSelector.id(92120),
@@ -135,7 +151,11 @@ class WriteRequestsTest {
             List.of(application));
 
     RecordedRequest request =
-        answerAndTake("{\"id\":29843268,\"application_ids\":[38776657]}", () -> assertThat(asUser.candidates().create(candidate).applicationIds()).containsExactly(38776657L));
+        answerAndTake(
+            "{\"id\":29843268,\"application_ids\":[38776657]}",
+            () ->
+                assertThat(asUser.candidates().create(candidate).applicationIds())
+                    .containsExactly(38776657L));
 
     JsonNode sent = body(request);
     assertThat(sent)
@@ -165,7 +185,9 @@ class WriteRequestsTest {
             .withProspectOwner(107468)
             .withProspectiveDepartmentAndOffice(9021L, 58319L);
 
-    RecordedRequest request = answerAndTake("{\"id\":1,\"prospect\":true}", () -> asUser.candidates().addApplication(5, prospect));
+    RecordedRequest request =
+        answerAndTake(
+            "{\"id\":1,\"prospect\":true}", () -> asUser.candidates().addApplication(5, prospect));
 
     assertThat(body(request))
         .isEqualTo(
@@ -180,10 +202,27 @@ class WriteRequestsTest {
   void a_prospect_create_sends_its_single_application_object() throws Exception {
     NewProspect prospect =
         new NewProspect(
-            "Jane", "Doe", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            "Jane",
+            "Doe",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
             new NewProspectApplication(List.of(), 1234L, Referrer.outside("A friend"), null, null));
 
-    RecordedRequest request = answerAndTake("{\"id\":9}", () -> asUser.prospects().create(prospect));
+    RecordedRequest request =
+        answerAndTake("{\"id\":9}", () -> asUser.prospects().create(prospect));
 
     assertThat(body(request))
         .isEqualTo(
@@ -195,9 +234,12 @@ class WriteRequestsTest {
   }
 
   @Test
-  void a_candidate_patch_with_an_empty_list_clears_that_list_and_leaves_the_rest() throws Exception {
+  void a_candidate_patch_with_an_empty_list_clears_that_list_and_leaves_the_rest()
+      throws Exception {
     RecordedRequest request =
-        answerAndTake("{\"id\":1}", () -> asUser.candidates().update(1, CandidatePatch.empty().withTags(List.of())));
+        answerAndTake(
+            "{\"id\":1}",
+            () -> asUser.candidates().update(1, CandidatePatch.empty().withTags(List.of())));
 
     assertThat(body(request)).isEqualTo(JSON.readTree("{\"tags\":[]}"));
   }
@@ -210,7 +252,11 @@ class WriteRequestsTest {
             () ->
                 asUser
                     .applications()
-                    .update(1, ApplicationPatch.empty().withProspectPool(10L, 11L).withReferrer(Referrer.userEmail("a@b.com"))));
+                    .update(
+                        1,
+                        ApplicationPatch.empty()
+                            .withProspectPool(10L, 11L)
+                            .withReferrer(Referrer.userEmail("a@b.com"))));
 
     assertThat(body(request))
         .isEqualTo(
@@ -225,23 +271,48 @@ class WriteRequestsTest {
             "{\"filename\":\"cv.pdf\",\"url\":\"https://s3.test/cv.pdf\",\"type\":\"resume\",\"content_type\":\"application/pdf\"}",
             () ->
                 assertThat(
-                        asUser.applications().addAttachment(2, NewAttachment.ofUrl("cv.pdf", "other", "https://files.test/cv.pdf").withVisibility("private")).contentType())
+                        asUser
+                            .applications()
+                            .addAttachment(
+                                2,
+                                NewAttachment.ofUrl("cv.pdf", "other", "https://files.test/cv.pdf")
+                                    .withVisibility("private"))
+                            .contentType())
                     .isEqualTo("application/pdf"));
     assertThat(body(byUrl))
         .isEqualTo(
-            JSON.readTree("{\"filename\":\"cv.pdf\",\"type\":\"other\",\"url\":\"https://files.test/cv.pdf\",\"visibility\":\"private\"}"));
+            JSON.readTree(
+                "{\"filename\":\"cv.pdf\",\"type\":\"other\",\"url\":\"https://files.test/cv.pdf\",\"visibility\":\"private\"}"));
 
-    RecordedRequest note = answerAndTake("{\"id\":1,\"private\":true}", () -> assertThat(asUser.candidates().addNote(1, new NewNote(7, "hi", "private")).isPrivate()).isTrue());
-    assertThat(body(note)).isEqualTo(JSON.readTree("{\"user_id\":7,\"body\":\"hi\",\"visibility\":\"private\"}"));
+    RecordedRequest note =
+        answerAndTake(
+            "{\"id\":1,\"private\":true}",
+            () ->
+                assertThat(
+                        asUser.candidates().addNote(1, new NewNote(7, "hi", "private")).isPrivate())
+                    .isTrue());
+    assertThat(body(note))
+        .isEqualTo(JSON.readTree("{\"user_id\":7,\"body\":\"hi\",\"visibility\":\"private\"}"));
 
     RecordedRequest employment =
         answerAndTake(
             "{\"id\":3,\"company_name\":\"Co\",\"title\":\"Dev\",\"start_date\":\"2020-01-01T00:00:00.000Z\",\"end_date\":null}",
             () ->
-                assertThat(asUser.candidates().addEmployment(1, new NewEmployment("Co", "Dev", Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2021-06-01T00:00:00Z"))).endDate())
+                assertThat(
+                        asUser
+                            .candidates()
+                            .addEmployment(
+                                1,
+                                new NewEmployment(
+                                    "Co",
+                                    "Dev",
+                                    Instant.parse("2020-01-01T00:00:00Z"),
+                                    Instant.parse("2021-06-01T00:00:00Z")))
+                            .endDate())
                     .isNull());
     assertThat(body(employment))
         .isEqualTo(
-            JSON.readTree("{\"company_name\":\"Co\",\"title\":\"Dev\",\"start_date\":\"2020-01-01T00:00:00Z\",\"end_date\":\"2021-06-01T00:00:00Z\"}"));
+            JSON.readTree(
+                "{\"company_name\":\"Co\",\"title\":\"Dev\",\"start_date\":\"2020-01-01T00:00:00Z\",\"end_date\":\"2021-06-01T00:00:00Z\"}"));
   }
 }

@@ -61,14 +61,18 @@ final class ErrorMapper {
       }
     }
 
-    /** The top-level message, else the listed messages; null when Greenhouse said nothing readable. */
+    /**
+     * The top-level message, else the listed messages; null when Greenhouse said nothing readable.
+     */
     String summary() {
       if (message != null) {
         return message;
       }
       return errors.isEmpty()
           ? null
-          : errors.stream().map(FieldError::message).collect(java.util.stream.Collectors.joining("; "));
+          : errors.stream()
+              .map(FieldError::message)
+              .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /**
