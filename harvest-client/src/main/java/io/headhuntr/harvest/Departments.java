@@ -23,12 +23,12 @@ public final class Departments {
 
   /** The top-level departments with nested {@code children} ({@code render_as=tree}). */
   public Stream<Department> listTrees() {
+    return listTrees(PageOptions.defaults());
+  }
+
+  public Stream<Department> listTrees(PageOptions page) {
     return transport.list(
-        "/v1/departments",
-        Map.of("render_as", "tree"),
-        PageOptions.MAX_PER_PAGE,
-        true,
-        Department.class);
+        "/v1/departments", Map.of("render_as", "tree"), page.perPage(), page.skipCount(), Department.class);
   }
 
   public Department get(long id) {

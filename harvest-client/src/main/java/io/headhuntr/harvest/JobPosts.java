@@ -32,12 +32,12 @@ public final class JobPosts {
    * honoured.
    */
   public Stream<JobPost> listForJob(long jobId) {
+    return listForJob(jobId, PageOptions.defaults());
+  }
+
+  public Stream<JobPost> listForJob(long jobId, PageOptions page) {
     return transport.list(
-        "/v1/jobs/" + jobId + "/job_posts",
-        Map.of(),
-        PageOptions.MAX_PER_PAGE,
-        true,
-        JobPost.class);
+        "/v1/jobs/" + jobId + "/job_posts", Map.of(), page.perPage(), page.skipCount(), JobPost.class);
   }
 
   /** The single post of a job ({@code GET /v1/jobs/{id}/job_post}). */

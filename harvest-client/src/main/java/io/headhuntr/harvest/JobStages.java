@@ -29,12 +29,12 @@ public final class JobStages {
   }
 
   public Stream<JobStage> listForJob(long jobId, JobStageFilter filter) {
+    return listForJob(jobId, filter, PageOptions.defaults());
+  }
+
+  public Stream<JobStage> listForJob(long jobId, JobStageFilter filter, PageOptions page) {
     return transport.list(
-        "/v1/jobs/" + jobId + "/stages",
-        filter.query(),
-        PageOptions.MAX_PER_PAGE,
-        true,
-        JobStage.class);
+        "/v1/jobs/" + jobId + "/stages", filter.query(), page.perPage(), page.skipCount(), JobStage.class);
   }
 
   public JobStage get(long id) {

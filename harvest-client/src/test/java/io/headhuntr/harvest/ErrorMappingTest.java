@@ -2,6 +2,7 @@ package io.headhuntr.harvest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -200,5 +201,45 @@ class ErrorMappingTest {
         .message()
         .doesNotContain("private.person@example.com")
         .doesNotContain("Private");
+  }
+
+  @Test
+  void the_documented_error_bodies_map_to_their_exceptions() throws Exception {
+    assumeTrue(SharedExamples.folder().isPresent(), SharedExamples.SKIPPED);
+    java.nio.file.Path dir = SharedExamples.folder().orElseThrow();
+    java.util.function.Function<String, String> example =
+        name -> {
+          try {
+            return java.nio.file.Files.readString(dir.resolve(name));
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        };
+
+    answer(404, example.apply("harvest-error-404-resource-not-found.json"));
+    assertThatThrownBy(() -> harvest.candidates().get(1))
+        .isInstanceOf(HarvestNotFoundException.class)
+        .hasMessageContaining("Resource not found");
+
+    answer(422, example.apply("harvest-error-422-missing-field.json"));
+    assertThatThrownBy(() -> asUser.candidates().addNote(1, new NewNote(1, "x", "public")))
+        .isInstanceOfSatisfying(
+            HarvestValidationException.class,
+            e -> assertThat(e.fieldErrors()).containsExactly(new FieldError("body", "Missing required field: body")));
+
+    answer(422, example.apply("harvest-error-validation-422.json"));
+    assertThatThrownBy(() -> asUser.candidates().addNote(1, new NewNote(1, "x", "public")))
+        .isInstanceOfSatisfying(
+            HarvestValidationException.class,
+            e -> {
+              assertThat(e.greenhouseMessage()).isEqualTo("Validation error");
+              assertThat(e.fieldErrors()).containsExactly(new FieldError("type", "Must be one of: candidate, prospect"));
+            });
+
+    answer(422, example.apply("harvest-error-unreject-invalid-state.json"));
+    assertThatThrownBy(() -> asUser.applications().update(1, ApplicationPatch.empty()))
+        .isInstanceOfSatisfying(
+            HarvestValidationException.class,
+            e -> assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly((String) null));
   }
 }

@@ -60,6 +60,19 @@ class RateLimitTest {
   }
 
   @Test
+  void reads_a_retry_after_given_as_an_http_date() {
+    String inSixSeconds =
+        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            time.instant().plusSeconds(6).atZone(java.time.ZoneOffset.UTC));
+    greenhouse.enqueue(tooMany("Retry-After", inSixSeconds));
+    greenhouse.enqueue(new MockResponse.Builder().body("{\"id\":42}").build());
+
+    harvest.jobs().get(42);
+
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(6));
+  }
+
+  @Test
   void falls_back_to_x_ratelimit_reset_when_retry_after_is_missing() {
     long epoch = time.instant().getEpochSecond() + 3;
     greenhouse.enqueue(tooMany("X-RateLimit-Reset", Long.toString(epoch)));

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.headhuntr.harvest.GreenhouseUserId;
 import io.headhuntr.harvest.HarvestApiKey;
-import io.headhuntr.harvest.HarvestException;
 import io.headhuntr.harvest.HarvestTransportException;
 import io.headhuntr.harvest.HarvestValidationException;
 import io.headhuntr.harvest.RateLimitStatus;
@@ -190,10 +189,5 @@ public final class HarvestTransport {
 
   private static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  /** For error messages of callers: a transport failure on a write that may have been applied. */
-  public static boolean isAmbiguous(HarvestException e) {
-    return e instanceof HarvestTransportException t && t.mayHaveApplied();
   }
 }
