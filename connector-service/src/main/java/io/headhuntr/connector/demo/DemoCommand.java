@@ -1,19 +1,52 @@
 package io.headhuntr.connector.demo;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code connector demo}: the product on its embedded defaults, with a configured demo tenant. */
 @Command(
     name = "demo",
-    description =
-        "Run the product on its embedded defaults (not built yet: prints the plan, exits 2).")
+    mixinStandardHelpOptions = true,
+    description = {
+      "Start embedded PostgreSQL, the Greenhouse sandbox (demo seed) and the connector, configure a"
+          + " demo tenant through the API (key, permission check, 14 webhooks, users export, user"
+          + " mapping, activation) and write demo.json into --data-dir. Runs until Ctrl-C.",
+      "A second run with the same --data-dir reuses its database and tenant."
+    })
 public final class DemoCommand implements Callable<Integer> {
+
+  @Option(names = "--port", defaultValue = "8080", description = "connector HTTP port (default 8080)")
+  int port;
+
+  @Option(
+      names = "--sandbox-port",
+      defaultValue = "4010",
+      description = "Greenhouse sandbox port (default 4010)")
+  int sandboxPort;
+
+  @Option(
+      names = "--data-dir",
+      defaultValue = "./data",
+      description = "embedded PostgreSQL, key file and demo.json (default ./data)")
+  Path dataDir;
+
   @Override
-  public Integer call() {
-    System.out.println(
-        "connector demo will start embedded PostgreSQL, the Greenhouse sandbox and the connector,"
-            + " and configure a demo tenant. It is not built yet (see the onboarding issue).");
-    return 2;
+  public Integer call() throws InterruptedException {
+    Demo demo = Demo.start(new Demo.Options(port, sandboxPort, dataDir), System.out);
+    demo.printGuide(System.out, dataDir);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  demo.close();
+                  stopped.countDown();
+                },
+                "demo-shutdown"));
+    stopped.await();
+    return 0;
   }
 }

@@ -1,0 +1,67 @@
+package io.headhuntr.connector.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * {@code demo.json}: what a person (or a script) needs to use the demo tenant; a second run reads
+ * it back to reuse the tenant. It holds secrets of a local demo only.
+ */
+public record DemoInfo(
+    String connectorUrl,
+    String adminToken,
+    String tenantId,
+    String tenantToken,
+    String webhookUrl,
+    String webhookSecret,
+    String sandboxUrl,
+    String sandboxApiKey) {
+
+  public static final String FILE = "demo.json";
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
+
+  /** The file of an earlier run, if there is a readable one. */
+  public static Optional<DemoInfo> read(Path dataDir) {
+    Path file = dataDir.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JSON.readValue(file.toFile(), DemoInfo.class));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  public void write(Path dataDir) {
+    try {
+      Files.createDirectories(dataDir);
+      Path tmp = dataDir.resolve(FILE + ".tmp");
+      JSON.writeValue(tmp.toFile(), this);
+      Files.move(
+          tmp,
+          dataDir.resolve(FILE),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + dataDir.resolve(FILE), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "DemoInfo[connectorUrl=" + connectorUrl + ", tenantId=" + tenantId + ", secrets=****]";
+  }
+}

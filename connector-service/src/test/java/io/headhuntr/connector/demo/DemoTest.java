@@ -1,0 +1,88 @@
+package io.headhuntr.connector.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void the_demo_configures_an_active_tenant_writes_demo_json_and_reuses_it_on_a_second_run(
+      @TempDir Path dataDir) throws Exception {
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    PrintStream out =
+        new PrintStream(
+            new java.io.OutputStream() {
+              @Override
+              public void write(int b) {
+                log.write(b);
+                System.out.write(b);
+              }
+            },
+            true,
+            StandardCharsets.UTF_8);
+    String tenantId;
+    try (Demo demo = Demo.start(new Demo.Options(0, 0, dataDir), out)) {
+      JsonNode file = JSON.readTree(Files.readString(dataDir.resolve("demo.json")));
+      for (String field :
+          new String[] {
+            "connector_url", "admin_token", "tenant_id", "tenant_token", "webhook_url",
+            "webhook_secret", "sandbox_url", "sandbox_api_key"
+          }) {
+        assertThat(file.path(field).asText()).as(field).isNotBlank();
+      }
+      tenantId = file.get("tenant_id").asText();
+      String tenant = file.get("connector_url").asText() + "/api/v1/tenants/" + tenantId;
+      String token = file.get("tenant_token").asText();
+
+      assertThat(get(tenant, token).get("state").asText()).isEqualTo("active");
+      assertThat(file.get("webhook_url").asText())
+          .startsWith(file.get("connector_url").asText() + "/webhooks/greenhouse/");
+
+      JsonNode setup = get(tenant + "/webhooks/setup", token);
+      assertThat(setup.get("webhooks")).allSatisfy(w -> assertThat(w.get("status").asText()).isEqualTo("pinged"));
+
+      JsonNode mappings = get(tenant + "/user-mappings", token);
+      assertThat(mappings).hasSize(DemoWalkthrough.DEMO_RECRUITERS);
+      assertThat(mappings).allSatisfy(m -> assertThat(m.get("status").asText()).isEqualTo("verified"));
+
+      demo.printGuide(out, dataDir);
+    }
+    assertThat(log.toString(StandardCharsets.UTF_8))
+        .contains("created tenant " + tenantId)
+        .contains("activated: state active")
+        .doesNotContain("Generated the admin token");
+
+    try (Demo again = Demo.start(new Demo.Options(0, 0, dataDir), out)) {
+      assertThat(again.info().tenantId()).isEqualTo(tenantId);
+      assertThat(get(again.info().connectorUrl() + "/api/v1/tenants/" + tenantId, again.info().tenantToken())
+              .get("state").asText())
+          .isEqualTo("active");
+    }
+    assertThat(log.toString(StandardCharsets.UTF_8)).contains("reusing tenant " + tenantId);
+  }
+
+  private JsonNode get(String url, String token) throws Exception {
+    HttpResponse<String> answer =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(url + " -> " + answer.body()).isEqualTo(200);
+    return JSON.readTree(answer.body());
+  }
+}
