@@ -141,6 +141,8 @@ public final class App implements AutoCloseable {
                 cfg.routes.addHttpHandler(route.method(), route.path(), auth.guard(route));
               }
               cfg.routes.exception(ProblemException.class, ProblemMapper::write);
+              cfg.routes.exception(
+                  io.javalin.http.HttpResponseException.class, ProblemMapper::javalin);
               cfg.routes.exception(Exception.class, ProblemMapper::unexpected);
               cfg.routes.error(404, ProblemMapper::forStatus);
               cfg.routes.error(405, ProblemMapper::forStatus);

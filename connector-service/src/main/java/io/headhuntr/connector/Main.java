@@ -6,6 +6,7 @@ import io.headhuntr.connector.cli.TokenCommand;
 import io.headhuntr.connector.cli.UsersCommand;
 import io.headhuntr.connector.cli.WebhooksCommand;
 import io.headhuntr.connector.demo.DemoCommand;
+import io.headhuntr.sandbox.SandboxCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ServeCommand.class,
       DemoCommand.class,
+      SandboxCommand.class,
       TenantCommand.class,
       TokenCommand.class,
       GreenhouseCommand.class,

@@ -37,7 +37,15 @@ public final class TestApp implements AutoCloseable {
   }
 
   public static TestApp start(Duration permissionCacheAge) {
-    Database database = TestDatabase.shared();
+    return start(TestDatabase.shared(), permissionCacheAge);
+  }
+
+  /** The app over {@code database} (a test that stops its database brings its own). */
+  public static TestApp start(Database database) {
+    return start(database, Duration.ofMinutes(1));
+  }
+
+  private static TestApp start(Database database, Duration permissionCacheAge) {
     String admin = "ghc_admin_test_" + UUID.randomUUID();
     ConnectorConfig config =
         new ConnectorConfig(

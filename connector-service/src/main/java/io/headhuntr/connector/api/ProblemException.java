@@ -70,6 +70,11 @@ public final class ProblemException extends RuntimeException {
     return new ProblemException(500, "Internal server error", detail, Optional.empty(), List.of());
   }
 
+  /** Any other status, for refusals the HTTP layer makes (405, 413, 415, ...). */
+  public static ProblemException withStatus(int status, String title, String detail) {
+    return new ProblemException(status, title, detail, Optional.empty(), List.of());
+  }
+
   public int status() {
     return status;
   }

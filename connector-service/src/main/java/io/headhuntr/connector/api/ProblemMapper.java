@@ -35,6 +35,16 @@ public final class ProblemMapper {
     write(ProblemException.internal("unexpected error; see the connector log"), ctx);
   }
 
+  /** A refusal Javalin raised itself (a body over the size limit, for example). */
+  public static void javalin(io.javalin.http.HttpResponseException e, Context ctx) {
+    int status = e.getStatus();
+    ProblemException problem =
+        status == 413
+            ? ProblemException.tooLarge("the request body is larger than this route accepts")
+            : ProblemException.withStatus(status, "Refused", e.getMessage());
+    write(problem, ctx);
+  }
+
   /** Answers a status Javalin produced itself (unknown route, wrong method) as a problem. */
   public static void forStatus(Context ctx) {
     String type = ctx.res().getContentType();
@@ -46,10 +56,10 @@ public final class ProblemMapper {
         status == 404
             ? ProblemException.notFound("no route " + ctx.method() + " " + ctx.path())
             : status == 405
-                ? ProblemException.badRequest("method " + ctx.method() + " not allowed here")
-                : ProblemException.badRequest("request refused (" + status + ")");
+                ? ProblemException.withStatus(
+                    405, "Method not allowed", "method " + ctx.method() + " not allowed here")
+                : ProblemException.withStatus(status, "Refused", "request refused (" + status + ")");
     write(problem, ctx);
-    ctx.status(status);
   }
 
   private static String toJson(Map<String, Object> body) {

@@ -77,10 +77,9 @@ public final class Credentials {
    */
   public PermissionReport permissions(UUID tenantId, boolean refresh) {
     if (!refresh) {
-      Optional<PermissionReport> last = reports.last(tenantId);
-      if (last.isPresent()
-          && last.get().checkedAt().plus(reportCacheAge).isAfter(clock.instant())) {
-        return last.get();
+      Optional<PermissionReport> fresh = freshReport(tenantId);
+      if (fresh.isPresent()) {
+        return fresh.get();
       }
     }
     StoredCredential credential =
@@ -91,8 +90,48 @@ public final class Credentials {
                     ProblemException.conflict(
                         "no Greenhouse credential saved yet",
                         List.of("save the Greenhouse API key first (PUT .../greenhouse/credential)")));
-    Verification verification = verifyStored(credential);
-    store.markVerified(tenantId, clock.instant());
+    return probeNow(tenantId, credential, verifyStored(tenantId, credential));
+  }
+
+  /**
+   * What keeps the tenant from activating on the credential's side: no key, a key Greenhouse does
+   * not accept now, required permissions not granted (or not confirmed). The key is verified now;
+   * the permission report is reused when it is younger than the cache age, else probed now.
+   */
+  public List<String> activationProblems(UUID tenantId) {
+    Optional<StoredCredential> credential = store.load(tenantId);
+    if (credential.isEmpty()) {
+      return List.of("no Greenhouse API key saved (PUT .../greenhouse/credential)");
+    }
+    Verification verification;
+    try {
+      verification = verifyStored(tenantId, credential.get());
+    } catch (ProblemException e) {
+      return List.of("the Greenhouse API key does not verify: " + e.getMessage());
+    }
+    PermissionReport report =
+        freshReport(tenantId)
+            .orElseGet(() -> probeNow(tenantId, credential.get(), verification));
+    List<String> problems = new ArrayList<>();
+    for (PermissionCheck check : report.required()) {
+      if (check.status().equals(PermissionCheck.MISSING)) {
+        problems.add("required permission not granted: " + check.tick());
+      } else if (check.status().equals(PermissionCheck.UNKNOWN)) {
+        problems.add(
+            "required permission could not be confirmed: " + check.tick() + " (" + check.detail() + ")");
+      }
+    }
+    return problems;
+  }
+
+  private Optional<PermissionReport> freshReport(UUID tenantId) {
+    return reports
+        .last(tenantId)
+        .filter(r -> r.checkedAt().plus(reportCacheAge).isAfter(clock.instant()));
+  }
+
+  private PermissionReport probeNow(
+      UUID tenantId, StoredCredential credential, Verification verification) {
     PermissionReport report =
         PermissionReport.of(
             tenantId, clock.instant(), permissions.probe(credential, verification.actingUserId()));
@@ -100,29 +139,10 @@ public final class Credentials {
     return report;
   }
 
-  /**
-   * What keeps the tenant from activating on the credential's side: no key, a key Greenhouse no
-   * longer accepts, required permissions not granted. Probes Greenhouse now.
-   */
-  public List<String> activationProblems(UUID tenantId) {
-    if (store.load(tenantId).isEmpty()) {
-      return List.of("no Greenhouse API key saved (PUT .../greenhouse/credential)");
-    }
-    PermissionReport report;
-    try {
-      report = permissions(tenantId, true);
-    } catch (ProblemException e) {
-      return List.of("the Greenhouse API key does not verify: " + e.getMessage());
-    }
-    List<String> problems = new ArrayList<>();
-    for (String tick : report.missingRequired()) {
-      problems.add("required permission not granted: " + tick);
-    }
-    return problems;
-  }
-
-  private Verification verifyStored(StoredCredential credential) {
-    return verifier.verify(credential.baseUrl(), credential.apiKey());
+  private Verification verifyStored(UUID tenantId, StoredCredential credential) {
+    Verification verification = verifier.verify(credential.baseUrl(), credential.apiKey());
+    store.markVerified(tenantId, clock.instant());
+    return verification;
   }
 
   static URI parseBaseUrl(String value) {

@@ -30,6 +30,21 @@ class HealthTest {
   }
 
   @Test
+  void is_not_ready_when_its_database_is_gone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    io.headhuntr.connector.store.Database own = io.headhuntr.connector.store.Database.embedded(dir);
+    try (TestApp lonely = TestApp.start(own)) {
+      assertThat(lonely.get("/health/ready", null).status()).isEqualTo(200);
+
+      own.close();
+
+      Answer ready = lonely.get("/health/ready", null);
+      assertThat(ready.status()).isEqualTo(503);
+      assertThat(ready.json().get("database").asText()).isEqualTo("down");
+      assertThat(lonely.get("/health/live", null).status()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void exposes_prometheus_metrics_including_its_own_requests() {
     app.get("/health/live", null);
 

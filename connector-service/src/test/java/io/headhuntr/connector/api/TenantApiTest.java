@@ -101,6 +101,16 @@ class TenantApiTest {
   }
 
   @Test
+  void refuses_an_oversized_body_as_a_problem() {
+    String huge = "{\"name\": \"" + "x".repeat(12 * 1024 * 1024) + "\"}";
+
+    Answer answer = app.post("/api/v1/tenants", app.admin(), huge);
+
+    assertThat(answer.status()).isEqualTo(413);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
   void pausing_a_draft_tenant_is_a_conflict() {
     String id = app.createTenant("Draft Co");
 

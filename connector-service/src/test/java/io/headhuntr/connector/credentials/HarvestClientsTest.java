@@ -1,0 +1,86 @@
+package io.headhuntr.connector.credentials;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.crypto.tink.subtle.AesGcmJce;
+import io.headhuntr.connector.api.Json;
+import io.headhuntr.connector.store.Database;
+import io.headhuntr.connector.store.TestDatabase;
+import io.headhuntr.harvest.HarvestClient;
+import io.headhuntr.harvest.UserFilter;
+import io.headhuntr.sandbox.GreenhouseSandbox;
+import io.headhuntr.sandbox.SandboxSeed;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class HarvestClientsTest {
+  private static final String KEY = "sandbox-clients-key-4b1f";
+  private static GreenhouseSandbox sandbox;
+  private static Database database;
+  private static Credentials credentials;
+
+  @BeforeAll
+  static void start() throws Exception {
+    sandbox =
+        GreenhouseSandbox.builder().apiKey(KEY).seed(SandboxSeed.DEMO).candidates(10).rateLimit(0).start();
+    database = TestDatabase.shared();
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    credentials =
+        new Credentials(
+            database.jdbi(), new AesGcmJce(key), Json.mapper(), Clock.systemUTC(), Duration.ofMinutes(1));
+  }
+
+  @AfterAll
+  static void stop() {
+    sandbox.close();
+  }
+
+  private static UUID newTenant() {
+    UUID id = UUID.randomUUID();
+    database.jdbi().useHandle(h -> h.execute(
+        "insert into tenants (tenant_id, name, error_recipient_email) values (?, 'Clients Co', 'a@b.example')",
+        id));
+    return id;
+  }
+
+  @Test
+  void gives_no_client_before_a_credential_is_saved() {
+    assertThat(new HarvestClients(credentials).clientFor(newTenant())).isEmpty();
+  }
+
+  @Test
+  void keeps_one_client_per_credential_and_replaces_it_when_the_key_changes() {
+    UUID tenant = newTenant();
+    HarvestClients clients = new HarvestClients(credentials);
+    credentials.save(tenant, KEY, Optional.of(sandbox.baseUrl().toString()));
+
+    HarvestClient first = clients.clientFor(tenant).orElseThrow();
+    assertThat(clients.clientFor(tenant).orElseThrow()).isSameAs(first);
+    assertThat(first.users().list(UserFilter.all()).findFirst()).isPresent();
+
+    credentials.save(tenant, KEY, Optional.of(sandbox.baseUrl().toString()));
+    assertThat(clients.clientFor(tenant).orElseThrow()).isNotSameAs(first);
+  }
+
+  @Test
+  void stores_the_key_encrypted_not_in_clear() {
+    UUID tenant = newTenant();
+    credentials.save(tenant, KEY, Optional.of(sandbox.baseUrl().toString()));
+
+    byte[] stored = database.jdbi().withHandle(h -> h.createQuery(
+            "select api_key_ciphertext from greenhouse_credentials where tenant_id = :t")
+        .bind("t", tenant).mapTo(byte[].class).one());
+
+    assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(KEY);
+    assertThat(credentials.load(tenant).orElseThrow().apiKey().value()).isEqualTo(KEY);
+    assertThat(credentials.load(tenant).orElseThrow().toString()).doesNotContain(KEY);
+  }
+}
