@@ -19,16 +19,26 @@ final class JsonShapes {
 
   static List<String> mismatches(JsonNode example, JsonNode actual) {
     List<String> out = new ArrayList<>();
-    compare("$", example, actual, out);
+    compare("$", example, actual, false, out);
     return out;
   }
 
-  private static void compare(String path, JsonNode example, JsonNode actual, List<String> out) {
+  static List<String> mismatchesAllowingEmpty(JsonNode example, JsonNode actual) {
+    List<String> out = new ArrayList<>();
+    compare("$", example, actual, true, out);
+    return out;
+  }
+
+  private static void compare(
+      String path, JsonNode example, JsonNode actual, boolean allowEmpty, List<String> out) {
     if (example.isNull()) {
       return;
     }
     if (actual == null || actual.isMissingNode()) {
       out.add(path + ": missing");
+      return;
+    }
+    if (allowEmpty && actual.isNull()) {
       return;
     }
     if (!type(example).equals(type(actual))) {
@@ -42,14 +52,19 @@ final class JsonShapes {
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = example.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        compare(path + "." + field.getKey(), field.getValue(), actual.get(field.getKey()), out);
+        compare(
+            path + "." + field.getKey(),
+            field.getValue(),
+            actual.get(field.getKey()),
+            allowEmpty,
+            out);
       }
     } else if (example.isArray() && example.size() > 0) {
-      if (actual.size() == 0) {
+      if (actual.size() == 0 && !allowEmpty) {
         out.add(path + ": empty where the example has elements");
       }
       for (int i = 0; i < actual.size(); i++) {
-        compare(path + "[" + i + "]", example.get(0), actual.get(i), out);
+        compare(path + "[" + i + "]", example.get(0), actual.get(i), allowEmpty, out);
       }
     }
   }

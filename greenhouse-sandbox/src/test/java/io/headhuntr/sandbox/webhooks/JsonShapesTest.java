@@ -30,6 +30,24 @@ class JsonShapesTest {
   }
 
   @Test
+  void the_real_data_variant_accepts_nulls_and_empty_lists_but_not_missing_keys_or_other_types()
+      throws Exception {
+    var example = JSON.readTree("{\"a\":{\"id\":1,\"tags\":[\"t\"],\"owner\":{\"id\":1}}}");
+
+    assertThat(
+            JsonShapes.mismatchesAllowingEmpty(
+                example, JSON.readTree("{\"a\":{\"id\":2,\"tags\":[],\"owner\":null}}")))
+        .isEmpty();
+    assertThat(
+            JsonShapes.mismatchesAllowingEmpty(
+                example, JSON.readTree("{\"a\":{\"id\":\"2\",\"tags\":[1]}}")))
+        .containsExactlyInAnyOrder(
+            "$.a.id: string where the example has number",
+            "$.a.tags[0]: number where the example has string",
+            "$.a.owner: missing");
+  }
+
+  @Test
   void treats_custom_fields_as_a_map_of_name_type_value() throws Exception {
     var example =
         JSON.readTree(
