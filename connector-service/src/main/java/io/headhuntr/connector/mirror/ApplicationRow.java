@@ -36,4 +36,12 @@ public record ApplicationRow(
   public ApplicationRow {
     jobIds = jobIds == null ? List.of() : List.copyOf(jobIds);
   }
+
+  /** This application, pointing at another candidate (a merge's survivor). */
+  public ApplicationRow withCandidateId(Long value) {
+    return new ApplicationRow(
+        id, value, prospect, status, currentStageId, currentStageName, appliedAt, rejectedAt,
+        rejectionReason, rejectionDetails, prospectPool, prospectStage, prospectOwner, source,
+        creditedTo, jobIds, offer, customFields, hiredAt, lastActivityAt, version, deletedAt);
+  }
 }

@@ -79,6 +79,31 @@ public final class CandidateRepository {
         .findOne();
   }
 
+  /**
+   * The id that now stands for {@code candidateId}: itself, or the end of its chain of merges
+   * (bounded, in case Greenhouse ever reports a cycle).
+   */
+  public long survivorOf(Handle handle, UUID tenantId, long candidateId) {
+    long current = candidateId;
+    for (int hop = 0; hop < 16; hop++) {
+      Long next =
+          handle
+              .createQuery(
+                  "select merged_into_id from mirror_candidate where tenant_id = :tenant"
+                      + " and candidate_id = :id")
+              .bind("tenant", tenantId)
+              .bind("id", current)
+              .mapTo(Long.class)
+              .findOne()
+              .orElse(null);
+      if (next == null) {
+        return current;
+      }
+      current = next;
+    }
+    return current;
+  }
+
   /** Ids of the live candidates having {@code email} among their addresses, ignoring case. */
   public List<Long> idsByEmail(Handle handle, UUID tenantId, String email) {
     return handle

@@ -53,18 +53,25 @@ final class ApplicationChanged implements ActionProcessor {
       return "skipped: mirror holds newer data (" + before.get().version() + ")";
     }
     recordReferences(ctx, app);
+    Long survivor = null;
     if (candidate != null && candidateId != null) {
       Optional<CandidateRow> known =
           ctx.mirror.candidates().find(ctx.handle, ctx.tenantId, candidateId);
-      if (known.isEmpty() || !isOlder(version, known.get().version())) {
-        if (known.isEmpty() || known.get().deletedAt() == null) {
-          ctx.mirror
-              .candidates()
-              .upsert(ctx.handle, ctx.tenantId, PayloadRows.candidate(candidate, known, version));
-        }
+      if (known.isPresent() && known.get().mergedIntoId() != null) {
+        survivor = ctx.mirror.candidates().survivorOf(ctx.handle, ctx.tenantId, candidateId);
+      }
+      boolean live = known.isEmpty() || known.get().deletedAt() == null;
+      if (live && (known.isEmpty() || !isOlder(version, known.get().version()))) {
+        ctx.mirror
+            .candidates()
+            .upsert(ctx.handle, ctx.tenantId, PayloadRows.candidate(candidate, known, version));
       }
     }
     ApplicationRow after = PayloadRows.application(app, before, version, action);
+    if (survivor != null) {
+      // a late delivery still naming a merged candidate: keep pointing at the survivor
+      after = after.withCandidateId(survivor);
+    }
     ctx.mirror.applications().upsert(ctx.handle, ctx.tenantId, after);
     emitOutcomes(ctx, before, after, version);
     return "applied";
@@ -94,10 +101,11 @@ final class ApplicationChanged implements ActionProcessor {
       emitted = true;
     }
     Long previousStage = before.map(ApplicationRow::currentStageId).orElse(null);
+    // a stage learnt in passing (no known previous stage) is only news from a stage change
     boolean stageMoved =
         after.currentStageId() != null
-            && (before.isPresent()
-                ? !Objects.equals(previousStage, after.currentStageId())
+            && (previousStage != null
+                ? !previousStage.equals(after.currentStageId())
                 : action.equals("candidate_stage_change"));
     if (stageMoved) {
       ObjectNode data = data(after);

@@ -56,6 +56,10 @@ final class Applying {
     return inbox.find(tenant, inboxId).orElseThrow();
   }
 
+  List<Long> idsByEmail(String email) {
+    return jdbi.withHandle(h -> mirror.candidates().idsByEmail(h, tenant, email));
+  }
+
   List<String> eventTypes() {
     return jdbi.withHandle(
         h ->
