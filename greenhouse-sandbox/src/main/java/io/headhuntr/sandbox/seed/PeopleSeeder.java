@@ -132,8 +132,9 @@ final class PeopleSeeder {
       a.status = "rejected";
       a.rejectedAt = a.lastActivityAt;
       a.rejectionReasonId = pick(reasons);
-    } else if (roll < 29 && stage >= 3) {
+    } else if (roll < 29) {
       a.status = "hired";
+      a.currentStageId = jobStages.get(jobStages.size() - 1).id;
     }
     return a;
   }
