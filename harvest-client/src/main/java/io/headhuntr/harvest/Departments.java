@@ -28,7 +28,11 @@ public final class Departments {
 
   public Stream<Department> listTrees(PageOptions page) {
     return transport.list(
-        "/v1/departments", Map.of("render_as", "tree"), page.perPage(), page.skipCount(), Department.class);
+        "/v1/departments",
+        Map.of("render_as", "tree"),
+        page.perPage(),
+        page.skipCount(),
+        Department.class);
   }
 
   public Department get(long id) {

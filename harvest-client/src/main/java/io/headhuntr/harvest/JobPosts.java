@@ -37,7 +37,11 @@ public final class JobPosts {
 
   public Stream<JobPost> listForJob(long jobId, PageOptions page) {
     return transport.list(
-        "/v1/jobs/" + jobId + "/job_posts", Map.of(), page.perPage(), page.skipCount(), JobPost.class);
+        "/v1/jobs/" + jobId + "/job_posts",
+        Map.of(),
+        page.perPage(),
+        page.skipCount(),
+        JobPost.class);
   }
 
   /** The single post of a job ({@code GET /v1/jobs/{id}/job_post}). */

@@ -34,7 +34,11 @@ public final class JobStages {
 
   public Stream<JobStage> listForJob(long jobId, JobStageFilter filter, PageOptions page) {
     return transport.list(
-        "/v1/jobs/" + jobId + "/stages", filter.query(), page.perPage(), page.skipCount(), JobStage.class);
+        "/v1/jobs/" + jobId + "/stages",
+        filter.query(),
+        page.perPage(),
+        page.skipCount(),
+        JobStage.class);
   }
 
   public JobStage get(long id) {

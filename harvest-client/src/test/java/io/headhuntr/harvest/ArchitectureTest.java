@@ -14,9 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The library's shape: a public surface in {@code io.headhuntr.harvest}, the machinery in {@code internal}. */
+/**
+ * The library's shape: a public surface in {@code io.headhuntr.harvest}, the machinery in {@code
+ * internal}.
+ */
 class ArchitectureTest {
-  // The build folder may be target-<name>, which the predefined DO_NOT_INCLUDE_TESTS option does not know.
+  // The build folder may be target-<name>, which the predefined DO_NOT_INCLUDE_TESTS option does
+  // not know.
   static final JavaClasses MAIN =
       new ClassFileImporter()
           .withImportOption(location -> !location.contains("/test-classes/"))
@@ -27,7 +31,8 @@ class ArchitectureTest {
     classes()
         .should()
         .onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", "javax.annotation..", "com.fasterxml.jackson..", "io.headhuntr.harvest..")
+        .resideInAnyPackage(
+            "java..", "javax.annotation..", "com.fasterxml.jackson..", "io.headhuntr.harvest..")
         .check(MAIN);
   }
 
@@ -54,7 +59,9 @@ class ArchitectureTest {
         mentioned.add(unit.getRawReturnType());
         for (JavaClass type : mentioned) {
           if (type.getPackageName().startsWith("io.headhuntr.harvest.internal")) {
-            events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " exposes " + type.getName()));
+            events.add(
+                SimpleConditionEvent.violated(
+                    unit, unit.getFullName() + " exposes " + type.getName()));
           }
         }
       }

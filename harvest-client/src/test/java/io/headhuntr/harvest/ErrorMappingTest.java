@@ -225,7 +225,9 @@ class ErrorMappingTest {
     assertThatThrownBy(() -> asUser.candidates().addNote(1, new NewNote(1, "x", "public")))
         .isInstanceOfSatisfying(
             HarvestValidationException.class,
-            e -> assertThat(e.fieldErrors()).containsExactly(new FieldError("body", "Missing required field: body")));
+            e ->
+                assertThat(e.fieldErrors())
+                    .containsExactly(new FieldError("body", "Missing required field: body")));
 
     answer(422, example.apply("harvest-error-validation-422.json"));
     assertThatThrownBy(() -> asUser.candidates().addNote(1, new NewNote(1, "x", "public")))
@@ -233,13 +235,17 @@ class ErrorMappingTest {
             HarvestValidationException.class,
             e -> {
               assertThat(e.greenhouseMessage()).isEqualTo("Validation error");
-              assertThat(e.fieldErrors()).containsExactly(new FieldError("type", "Must be one of: candidate, prospect"));
+              assertThat(e.fieldErrors())
+                  .containsExactly(new FieldError("type", "Must be one of: candidate, prospect"));
             });
 
     answer(422, example.apply("harvest-error-unreject-invalid-state.json"));
     assertThatThrownBy(() -> asUser.applications().update(1, ApplicationPatch.empty()))
         .isInstanceOfSatisfying(
             HarvestValidationException.class,
-            e -> assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly((String) null));
+            e ->
+                assertThat(e.fieldErrors())
+                    .extracting(FieldError::field)
+                    .containsExactly((String) null));
   }
 }
