@@ -37,24 +37,13 @@ public final class SandboxCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    SandboxSeed chosen;
+    GreenhouseSandbox sandbox;
     try {
-      chosen = SandboxSeed.valueOf(seed.trim().toUpperCase(java.util.Locale.ROOT));
+      sandbox = start();
     } catch (IllegalArgumentException e) {
-      System.err.println("--seed must be demo or empty, was " + seed);
+      System.err.println(e.getMessage());
       return 2;
     }
-    GreenhouseSandbox sandbox =
-        GreenhouseSandbox.builder()
-            .port(port)
-            .apiKey(apiKey)
-            .seed(chosen)
-            .candidates(candidates)
-            .randomSeed(randomSeed)
-            .rateLimit(rateLimit)
-            .timeScale(timeScale)
-            .asyncCreate(asyncCreate)
-            .start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -65,9 +54,30 @@ public final class SandboxCommand implements Callable<Integer> {
                 }));
     System.out.println(
         "Greenhouse sandbox on " + sandbox.baseUrl() + " (seed " + seed + ", " + candidates
-            + " people, rate limit " + rateLimit + "/10s" + (apiKey == null ? ", no API key: add one with POST /sandbox/keys" : "")
+            + " people, rate limit " + rateLimit + "/10s"
+            + (apiKey == null ? ", no API key: add one with POST /sandbox/keys" : "")
             + "). Ctrl-C stops it.");
     stopped.await();
     return 0;
+  }
+
+  /** Starts the sandbox the options describe; an invalid option is an IllegalArgumentException. */
+  GreenhouseSandbox start() {
+    SandboxSeed chosen;
+    try {
+      chosen = SandboxSeed.valueOf(seed.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--seed must be demo or empty, was " + seed, e);
+    }
+    return GreenhouseSandbox.builder()
+        .port(port)
+        .apiKey(apiKey)
+        .seed(chosen)
+        .candidates(candidates)
+        .randomSeed(randomSeed)
+        .rateLimit(rateLimit)
+        .timeScale(timeScale)
+        .asyncCreate(asyncCreate)
+        .start();
   }
 }
