@@ -35,7 +35,16 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    Demo demo = Demo.start(new Demo.Options(port, sandboxPort, dataDir), System.out);
+    Demo demo;
+    try {
+      demo = Demo.start(new Demo.Options(port, sandboxPort, dataDir), System.out);
+    } catch (RuntimeException e) {
+      System.err.println("demo: failed: " + causes(e));
+      System.err.println(
+          "demo: is another program using port " + port + " or " + sandboxPort
+              + "? Choose others with --port and --sandbox-port.");
+      return 1;
+    }
     demo.printGuide(System.out, dataDir);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -48,5 +57,13 @@ public final class DemoCommand implements Callable<Integer> {
                 "demo-shutdown"));
     stopped.await();
     return 0;
+  }
+
+  private static String causes(Throwable e) {
+    StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      text.append(" <- ").append(cause.getMessage());
+    }
+    return text.toString();
   }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What an uploaded user export would map, for an admin to review; nothing is saved until the
- * reviewed {@link #mappings} are sent to {@code PUT .../user-mappings}.
+ * reviewed {@link #mappings} are sent to {@code PUT .../user-mappings}. Users the export marks as
+ * disabled are matched but not proposed (Greenhouse refuses writes on their behalf).
  */
 public record ImportPreview(
     String format,
@@ -14,6 +15,7 @@ public record ImportPreview(
     List<PlatformUser> unmatched,
     List<Ambiguity> ambiguous,
     List<RowError> errors,
+    List<String> warnings,
     List<ProposedMapping> mappings) {
 
   /** A platform user found in the export by email. */

@@ -65,7 +65,21 @@ public final class MappingMatcher {
     }
     List<ImportPreview.ProposedMapping> mappings =
         matched.stream()
+            .filter(m -> !m.disabledInExport())
             .map(m -> new ImportPreview.ProposedMapping(m.platformUserId(), m.greenhouseUserId()))
+            .toList();
+    List<String> warnings =
+        matched.stream()
+            .filter(ImportPreview.Match::disabledInExport)
+            .map(
+                m ->
+                    m.platformUserId()
+                        + " matches row "
+                        + m.row()
+                        + " ("
+                        + m.greenhouseName()
+                        + "), which the export marks as disabled: not proposed; map this user to"
+                        + " an active Greenhouse user")
             .toList();
     return new ImportPreview(
         export.format(),
@@ -75,6 +89,7 @@ public final class MappingMatcher {
         unmatched,
         ambiguous,
         export.errors(),
+        warnings,
         mappings);
   }
 

@@ -102,6 +102,10 @@ class SandboxUserMappingTest {
             org.assertj.core.groups.Tuple.tuple("p3", disabled().id()));
     assertThat(preview.matched().get(2).disabledInExport()).isTrue();
     assertThat(preview.matched().get(0).disabledInExport()).isFalse();
+    assertThat(preview.mappings())
+        .extracting(ImportPreview.ProposedMapping::platformUserId)
+        .containsExactly("p1", "p2");
+    assertThat(preview.warnings()).singleElement().asString().startsWith("p3 matches row").contains("disabled");
   }
 
   @Test
