@@ -60,6 +60,14 @@ public final class HarvestClient {
     return new Acting(this, Objects.requireNonNull(user, "user"));
   }
 
+  /**
+   * A view of this client whose reads leave {@code calls} of each rate window to writes, e.g. for a
+   * background sync next to pushes: {@code harvest.withReadReserve(10)}. Same connections, same pacer.
+   */
+  public HarvestClient withReadReserve(int calls) {
+    return new HarvestClient(transport.withReadReserve(calls));
+  }
+
   /** What the client last learned of the credential's rate budget. */
   public RateLimitStatus rateLimit() {
     return transport.rateLimitStatus();

@@ -180,6 +180,25 @@ class RateLimitTest {
   }
 
   @Test
+  void a_reserving_view_holds_its_reads_while_the_plain_client_and_writes_go_on() {
+    HarvestClient sync = harvest.withReadReserve(3);
+    HarvestClient.Acting pusher = harvest.onBehalfOf(TestClients.ACTING_USER);
+    greenhouse.enqueue(ok("[{\"id\":1}]", 50, 3));
+    greenhouse.enqueue(ok("{\"id\":9}", 50, 2));
+    greenhouse.enqueue(ok("{\"id\":9}", 50, 1));
+    greenhouse.enqueue(ok("[{\"id\":2}]", 50, 49));
+
+    sync.jobs().list(JobFilter.all()).toList();
+    pusher.candidates().get(9);
+    pusher.applications().update(9, ApplicationPatch.empty().withSource(3));
+    assertThat(time.sleeps).as("the push's read and write use the headroom").isEmpty();
+
+    sync.jobs().list(JobFilter.all()).toList();
+    assertThat(time.sleeps).as("the sync waits for the next window").containsExactly(Duration.ofSeconds(10));
+    assertThat(sync.rateLimit()).isEqualTo(harvest.rateLimit());
+  }
+
+  @Test
   void the_client_and_its_acting_views_share_one_budget() {
     HarvestClient.Acting alice = harvest.onBehalfOf(GreenhouseUserId.of(1));
     HarvestClient.Acting bob = harvest.onBehalfOf(GreenhouseUserId.of(2));

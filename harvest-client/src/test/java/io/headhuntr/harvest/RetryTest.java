@@ -23,7 +23,7 @@ class RetryTest {
 
   @BeforeEach
   void connect() {
-    harvest = TestClients.builder(greenhouse, time).requestTimeout(Duration.ofMillis(500)).build();
+    harvest = TestClients.client(greenhouse, time);
     asUser = harvest.onBehalfOf(TestClients.ACTING_USER);
   }
 
@@ -110,7 +110,13 @@ class RetryTest {
         new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
     greenhouse.enqueue(new MockResponse.Builder().body("{\"id\":1}").build());
 
-    assertThatThrownBy(() -> asUser.candidates().create(alice()))
+    HarvestClient.Acting impatient =
+        TestClients.builder(greenhouse, time)
+            .requestTimeout(Duration.ofMillis(500))
+            .build()
+            .onBehalfOf(TestClients.ACTING_USER);
+
+    assertThatThrownBy(() -> impatient.candidates().create(alice()))
         .isInstanceOfSatisfying(
             HarvestTransportException.class,
             e -> {

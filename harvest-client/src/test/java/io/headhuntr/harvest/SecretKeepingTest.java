@@ -25,11 +25,7 @@ class SecretKeepingTest {
 
   @BeforeEach
   void connect() {
-    harvest =
-        TestClients.builder(greenhouse, time)
-            .requestTimeout(Duration.ofMillis(300))
-            .maxAttempts(1)
-            .build();
+    harvest = TestClients.builder(greenhouse, time).maxAttempts(1).build();
   }
 
   private static String everythingPrinted(Throwable t) {
@@ -81,8 +77,10 @@ class SecretKeepingTest {
     }
     greenhouse.enqueue(
         new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    HarvestClient impatient =
+        TestClients.builder(greenhouse, time).requestTimeout(Duration.ofMillis(300)).maxAttempts(1).build();
     HarvestTransportException timeout =
-        catchThrowableOfType(HarvestTransportException.class, () -> harvest.jobs().get(1));
+        catchThrowableOfType(HarvestTransportException.class, () -> impatient.jobs().get(1));
     assertThat(everythingPrinted(timeout)).doesNotContain(KEY).doesNotContain(ENCODED);
 
     assertThat(harvest.toString()).doesNotContain(KEY).doesNotContain(ENCODED);

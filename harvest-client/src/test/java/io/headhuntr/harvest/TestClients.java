@@ -18,8 +18,9 @@ final class TestClients {
     return HarvestClient.builder()
         .apiKey(HarvestApiKey.of(DOCS_KEY))
         .baseUrl(server.url("/").uri())
-        .connectTimeout(Duration.ofSeconds(2))
-        .requestTimeout(Duration.ofSeconds(2))
+        // Generous: the build machine may be loaded; tests of timeouts set their own short ones.
+        .connectTimeout(Duration.ofSeconds(15))
+        .requestTimeout(Duration.ofSeconds(15))
         .clock(time)
         .sleeper(time);
   }

@@ -8,11 +8,16 @@ import java.util.TreeMap;
 
 /**
  * One HTTP call as the interceptors see it. {@code body} is null for reads; {@code actingUser} is
- * set only for writes. Its {@code toString} shows method and path only: headers hold the key,
+ * set only for writes; {@code readReserve} is how many calls of a window a read leaves to writes. Its {@code toString} shows method and path only: headers hold the key,
  * bodies personal data.
  */
 public record HarvestRequest(
-    String method, URI uri, Map<String, String> headers, byte[] body, GreenhouseUserId actingUser) {
+    String method,
+    URI uri,
+    Map<String, String> headers,
+    byte[] body,
+    GreenhouseUserId actingUser,
+    int readReserve) {
 
   public HarvestRequest {
     TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -21,7 +26,7 @@ public record HarvestRequest(
   }
 
   public static HarvestRequest get(URI uri) {
-    return new HarvestRequest("GET", uri, Map.of(), null, null);
+    return new HarvestRequest("GET", uri, Map.of(), null, null, 0);
   }
 
   /** Reads ({@code GET}, {@code HEAD}) are safe to repeat; everything else changes Greenhouse. */
@@ -42,14 +47,19 @@ public record HarvestRequest(
     TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     copy.putAll(headers);
     copy.put(name, value);
-    return new HarvestRequest(method, uri, copy, body, actingUser);
+    return new HarvestRequest(method, uri, copy, body, actingUser, readReserve);
   }
 
   public HarvestRequest withoutHeader(String name) {
     TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     copy.putAll(headers);
     copy.remove(name);
-    return new HarvestRequest(method, uri, copy, body, actingUser);
+    return new HarvestRequest(method, uri, copy, body, actingUser, readReserve);
+  }
+
+  /** The same read, asking the pacer to leave this many calls of each window to writes. */
+  public HarvestRequest withReadReserve(int calls) {
+    return new HarvestRequest(method, uri, headers, body, actingUser, calls);
   }
 
   @Override

@@ -33,6 +33,7 @@ public final class HarvestTransport {
   private final List<Interceptor> interceptors;
   private final RateLimitPacer pacer;
   private final ObjectMapper json = Json.mapper();
+  private final int readReserve;
 
   public HarvestTransport(
       HarvestApiKey key,
@@ -46,6 +47,22 @@ public final class HarvestTransport {
     this.origin = origin;
     this.pacer = new RateLimitPacer(clock, sleeper, reserveForWrites);
     this.interceptors = chain(key, pacer, retryPolicy, sleeper, http, requestTimeout);
+    this.readReserve = 0;
+  }
+
+  private HarvestTransport(HarvestTransport shared, int readReserve) {
+    this.origin = shared.origin;
+    this.pacer = shared.pacer;
+    this.interceptors = shared.interceptors;
+    this.readReserve = readReserve;
+  }
+
+  /** The same transport (chain, pacer, connections) whose reads leave {@code calls} per window to writes. */
+  public HarvestTransport withReadReserve(int calls) {
+    if (calls < 0) {
+      throw new IllegalArgumentException("a read reserve must be >= 0, got " + calls);
+    }
+    return new HarvestTransport(this, calls);
   }
 
   /**
@@ -74,7 +91,9 @@ public final class HarvestTransport {
   /** GET one object. */
   public <T> T get(String path, Map<String, String> query, Class<T> type) {
     HarvestRequest request =
-        HarvestRequest.get(uri(path, query)).withHeader("Accept", "application/json");
+        HarvestRequest.get(uri(path, query))
+            .withHeader("Accept", "application/json")
+            .withReadReserve(readReserve);
     return read(execute(request), json.constructType(type), request);
   }
 
@@ -94,7 +113,8 @@ public final class HarvestTransport {
   }
 
   private <T> Pager.Page<T> fetchPage(URI uri, JavaType pageType) {
-    HarvestRequest request = HarvestRequest.get(uri).withHeader("Accept", "application/json");
+    HarvestRequest request =
+        HarvestRequest.get(uri).withHeader("Accept", "application/json").withReadReserve(readReserve);
     HarvestResponse response = execute(request);
     List<T> items = read(response, pageType, request);
     return new Pager.Page<>(
@@ -119,7 +139,8 @@ public final class HarvestTransport {
             uri(path, Map.of()),
             Map.of("Content-Type", "application/json", "Accept", "application/json"),
             bytes,
-            actingUser);
+            actingUser,
+            0);
     HarvestResponse response = execute(request);
     rejectErrorOnlyBody(request, response);
     return read(response, json.constructType(type), request);

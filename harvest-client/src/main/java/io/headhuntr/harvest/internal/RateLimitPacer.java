@@ -61,7 +61,7 @@ public final class RateLimitPacer implements Interceptor {
   @Override
   public HarvestResponse intercept(Chain chain) throws IOException {
     HarvestRequest request = chain.request();
-    awaitTurn(request.isWrite());
+    awaitTurn(request.isWrite(), request.readReserve());
     try {
       HarvestResponse response = chain.proceed(request);
       observe(response);
@@ -72,10 +72,10 @@ public final class RateLimitPacer implements Interceptor {
   }
 
   /** Blocks until a call of this kind fits in the budget, then takes one call from it. */
-  void awaitTurn(boolean write) throws InterruptedIOException {
+  void awaitTurn(boolean write, int readReserve) throws InterruptedIOException {
     while (true) {
       try {
-        Duration wait = takeOrWait(write, clock.instant());
+        Duration wait = takeOrWait(write, readReserve, clock.instant());
         if (wait == null) {
           continue;
         }
@@ -91,7 +91,7 @@ public final class RateLimitPacer implements Interceptor {
   }
 
   /** Zero: go; positive: sleep that long; null: another call is probing the budget, look again. */
-  private synchronized Duration takeOrWait(boolean write, Instant now) throws InterruptedException {
+  private synchronized Duration takeOrWait(boolean write, int readReserve, Instant now) throws InterruptedException {
     if (!answered && blockedUntil == null) {
       // Nothing known yet: let one call find out the limit instead of letting every thread through.
       if (probing) {
@@ -112,7 +112,7 @@ public final class RateLimitPacer implements Interceptor {
     while (!sent.isEmpty() && !sent.peekFirst().isAfter(horizon)) {
       sent.pollFirst();
     }
-    if (limit != null && sent.size() >= limit - floor(write)) {
+    if (limit != null && sent.size() >= limit - floor(write, readReserve)) {
       // Our own calls of the last 10 s already fill the budget, whatever window Greenhouse counts
       // in.
       return Duration.between(now, sent.peekFirst().plus(window));
@@ -120,7 +120,7 @@ public final class RateLimitPacer implements Interceptor {
     if (windowEnd != null && !now.isBefore(windowEnd)) {
       refill();
     }
-    if (remaining != null && remaining <= floor(write)) {
+    if (remaining != null && remaining <= floor(write, readReserve)) {
       if (windowEnd != null) {
         return Duration.between(now, windowEnd);
       }
@@ -139,11 +139,13 @@ public final class RateLimitPacer implements Interceptor {
     return Duration.ZERO;
   }
 
-  private int floor(boolean write) {
+  /** Calls of the window a call must leave: none for a write, the larger reserve for a read. */
+  private int floor(boolean write, int readReserve) {
     if (write) {
       return 0;
     }
-    return limit == null ? reserveForWrites : Math.min(reserveForWrites, limit - 1);
+    int reserve = Math.max(reserveForWrites, readReserve);
+    return limit == null ? reserve : Math.min(reserve, limit - 1);
   }
 
   private void refill() {

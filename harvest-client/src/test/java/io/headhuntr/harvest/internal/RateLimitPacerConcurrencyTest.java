@@ -23,14 +23,15 @@ import org.junit.jupiter.api.Test;
  */
 class RateLimitPacerConcurrencyTest {
   static final int LIMIT = 4;
-  static final Duration WINDOW = Duration.ofMillis(300);
+  static final Duration WINDOW = Duration.ofMillis(500);
 
   /**
-   * Counts arrivals in the last window (a little shorter than the client's, for scheduling jitter).
+   * Counts arrivals in the last window (shorter than the client's: threads of a loaded machine
+   * may be paused between the pacer and the server).
    */
   static final class CountingGreenhouse implements Interceptor {
     private final Deque<Long> arrivals = new ArrayDeque<>();
-    private final long windowNanos = WINDOW.minusMillis(30).toNanos();
+    private final long windowNanos = WINDOW.minusMillis(150).toNanos();
     int served;
     int refused;
 
@@ -62,7 +63,7 @@ class RateLimitPacerConcurrencyTest {
     List<Interceptor> chain = List.of(pacer, greenhouse);
     HarvestRequest request = HarvestRequest.get(URI.create("http://greenhouse.test/v1/jobs/1"));
 
-    int calls = 24;
+    int calls = 16;
     ExecutorService threads = Executors.newFixedThreadPool(8);
     long started = System.nanoTime();
     try {
@@ -81,7 +82,7 @@ class RateLimitPacerConcurrencyTest {
     assertThat(greenhouse.refused).as("calls refused with 429").isZero();
     assertThat(greenhouse.served).isEqualTo(calls);
     assertThat(took)
-        .as("24 calls at 4 per window need 5 full windows")
-        .isGreaterThanOrEqualTo(WINDOW.multipliedBy(5));
+        .as("16 calls at 4 per window need 3 full windows")
+        .isGreaterThanOrEqualTo(WINDOW.multipliedBy(3));
   }
 }
