@@ -62,7 +62,8 @@ public final class HarvestClient {
 
   /**
    * A view of this client whose reads leave {@code calls} of each rate window to writes, e.g. for a
-   * background sync next to pushes: {@code harvest.withReadReserve(10)}. Same connections, same pacer.
+   * background sync next to pushes: {@code harvest.withReadReserve(10)}. Same connections, same
+   * pacer.
    */
   public HarvestClient withReadReserve(int calls) {
     return new HarvestClient(transport.withReadReserve(calls));

@@ -194,7 +194,9 @@ class RateLimitTest {
     assertThat(time.sleeps).as("the push's read and write use the headroom").isEmpty();
 
     sync.jobs().list(JobFilter.all()).toList();
-    assertThat(time.sleeps).as("the sync waits for the next window").containsExactly(Duration.ofSeconds(10));
+    assertThat(time.sleeps)
+        .as("the sync waits for the next window")
+        .containsExactly(Duration.ofSeconds(10));
     assertThat(sync.rateLimit()).isEqualTo(harvest.rateLimit());
   }
 

@@ -78,7 +78,10 @@ class SecretKeepingTest {
     greenhouse.enqueue(
         new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
     HarvestClient impatient =
-        TestClients.builder(greenhouse, time).requestTimeout(Duration.ofMillis(300)).maxAttempts(1).build();
+        TestClients.builder(greenhouse, time)
+            .requestTimeout(Duration.ofMillis(300))
+            .maxAttempts(1)
+            .build();
     HarvestTransportException timeout =
         catchThrowableOfType(HarvestTransportException.class, () -> impatient.jobs().get(1));
     assertThat(everythingPrinted(timeout)).doesNotContain(KEY).doesNotContain(ENCODED);

@@ -57,7 +57,10 @@ public final class HarvestTransport {
     this.readReserve = readReserve;
   }
 
-  /** The same transport (chain, pacer, connections) whose reads leave {@code calls} per window to writes. */
+  /**
+   * The same transport (chain, pacer, connections) whose reads leave {@code calls} per window to
+   * writes.
+   */
   public HarvestTransport withReadReserve(int calls) {
     if (calls < 0) {
       throw new IllegalArgumentException("a read reserve must be >= 0, got " + calls);
@@ -114,7 +117,9 @@ public final class HarvestTransport {
 
   private <T> Pager.Page<T> fetchPage(URI uri, JavaType pageType) {
     HarvestRequest request =
-        HarvestRequest.get(uri).withHeader("Accept", "application/json").withReadReserve(readReserve);
+        HarvestRequest.get(uri)
+            .withHeader("Accept", "application/json")
+            .withReadReserve(readReserve);
     HarvestResponse response = execute(request);
     List<T> items = read(response, pageType, request);
     return new Pager.Page<>(

@@ -91,7 +91,8 @@ public final class RateLimitPacer implements Interceptor {
   }
 
   /** Zero: go; positive: sleep that long; null: another call is probing the budget, look again. */
-  private synchronized Duration takeOrWait(boolean write, int readReserve, Instant now) throws InterruptedException {
+  private synchronized Duration takeOrWait(boolean write, int readReserve, Instant now)
+      throws InterruptedException {
     if (!answered && blockedUntil == null) {
       // Nothing known yet: let one call find out the limit instead of letting every thread through.
       if (probing) {

@@ -26,8 +26,8 @@ class RateLimitPacerConcurrencyTest {
   static final Duration WINDOW = Duration.ofMillis(500);
 
   /**
-   * Counts arrivals in the last window (shorter than the client's: threads of a loaded machine
-   * may be paused between the pacer and the server).
+   * Counts arrivals in the last window (shorter than the client's: threads of a loaded machine may
+   * be paused between the pacer and the server).
    */
   static final class CountingGreenhouse implements Interceptor {
     private final Deque<Long> arrivals = new ArrayDeque<>();
