@@ -17,9 +17,11 @@ final class WebhookEndpoints {
           + " secret_rotated_at, last_rejected_at";
 
   private final Jdbi jdbi;
+  private final SecretSealing sealing;
 
-  WebhookEndpoints(Jdbi jdbi) {
+  WebhookEndpoints(Jdbi jdbi, SecretSealing sealing) {
     this.jdbi = jdbi;
+    this.sealing = sealing;
   }
 
   /** Creates the tenant's endpoint unless it exists; returns the stored one either way. */
@@ -31,7 +33,7 @@ final class WebhookEndpoints {
                         + " values (:tenant, :key, :secret) on conflict (tenant_id) do nothing")
                 .bind("tenant", tenantId)
                 .bind("key", WebhookSecret.randomToken(18))
-                .bind("secret", WebhookSecret.generate().value())
+                .bind("secret", sealing.seal(tenantId, WebhookSecret.generate()))
                 .execute());
     return find(tenantId).orElseThrow();
   }
@@ -63,7 +65,7 @@ final class WebhookEndpoints {
                         + " previous_secret_expires_at = :expires, secret_rotated_at = :now"
                         + " where tenant_id = :tenant")
                 .bind("tenant", tenantId)
-                .bind("secret", newSecret.value())
+                .bind("secret", sealing.seal(tenantId, newSecret))
                 .bind("expires", OffsetDateTime.ofInstant(previousExpiresAt, ZoneOffset.UTC))
                 .bind("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .execute());
@@ -79,12 +81,13 @@ final class WebhookEndpoints {
                 .execute());
   }
 
-  private static WebhookEndpoint read(ResultSet rs) throws SQLException {
+  private WebhookEndpoint read(ResultSet rs) throws SQLException {
+    UUID tenantId = rs.getObject("tenant_id", UUID.class);
     return new WebhookEndpoint(
-        rs.getObject("tenant_id", UUID.class),
+        tenantId,
         rs.getString("endpoint_key"),
-        new WebhookSecret(rs.getString("secret")),
-        Optional.ofNullable(rs.getString("previous_secret")).map(WebhookSecret::new),
+        sealing.open(tenantId, rs.getString("secret")),
+        Optional.ofNullable(rs.getString("previous_secret")).map(s -> sealing.open(tenantId, s)),
         instant(rs, "previous_secret_expires_at"),
         instant(rs, "secret_rotated_at"),
         instant(rs, "last_rejected_at"));

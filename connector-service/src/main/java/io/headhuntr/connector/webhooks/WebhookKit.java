@@ -33,7 +33,7 @@ public final class WebhookKit {
   /** A kit whose receiver also hands each verified delivery to {@code deliveries} (the inbox). */
   public WebhookKit(Jdbi jdbi, WebhookKitConfig config, VerifiedDeliveries deliveries) {
     this.deliveries = deliveries;
-    this.endpoints = new WebhookEndpoints(jdbi);
+    this.endpoints = new WebhookEndpoints(jdbi, new SecretSealing(config.secretCipher()));
     this.activity = new WebhookActivity(jdbi);
     this.tenants = new TenantWebhookSettings(jdbi, config);
     this.config = config;

@@ -184,6 +184,39 @@ class WebhookKitTest {
     assertThat(inbox).containsExactly(tenant + " evt-1 {\"action\":\"job_updated\",\"payload\":{}}");
   }
 
+  @Test
+  void with_a_master_key_the_secret_is_stored_encrypted_and_still_verifies() throws Exception {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    WebhookKit sealed =
+        new WebhookKit(
+            jdbi,
+            WebhookKitConfig.of(URI.create("https://connector.example/"))
+                .withClock(clock)
+                .withSecretCipher(new com.google.crypto.tink.subtle.AesGcmJce(key)));
+    UUID own = TestTenant.create(jdbi);
+    WebhookSetup setup = sealed.setup(own);
+    sealed.rotateSecret(own);
+    WebhookSetup rotated = sealed.setup(own);
+
+    java.util.List<String> stored =
+        jdbi.withHandle(
+            h ->
+                h.createQuery("select secret || ' ' || previous_secret from webhook_endpoints where tenant_id = :t")
+                    .bind("t", own)
+                    .mapTo(String.class)
+                    .list());
+    assertThat(stored.get(0))
+        .startsWith("aead:")
+        .doesNotContain(setup.secretKey())
+        .doesNotContain(rotated.secretKey());
+    byte[] body = "{\"action\":\"job_updated\"}".getBytes(StandardCharsets.UTF_8);
+    assertThat(sealed.receive(key(rotated), body, GreenhouseSignature.header(new WebhookSecret(setup.secretKey()), body)))
+        .isEqualTo(ReceiveOutcome.DELIVERY);
+    assertThat(sealed.receive(key(rotated), body, GreenhouseSignature.header(new WebhookSecret(rotated.secretKey()), body)))
+        .isEqualTo(ReceiveOutcome.DELIVERY);
+  }
+
   private ReceiveOutcome send(String body) {
     WebhookSetup setup = kit.setup(tenant);
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
