@@ -116,22 +116,40 @@ class UserMappingHttpTest {
   }
 
   @Test
-  void an_upload_over_5_mb_is_refused_with_413() throws Exception {
+  void an_upload_over_5_mb_is_refused_with_413_and_changes_nothing() throws Exception {
+    String before = saveOneMapping();
     byte[] big = new byte[6 * 1024 * 1024];
     java.util.Arrays.fill(big, (byte) 'a');
 
-    assertThat(multipart("/user-mappings/import", "users.csv", big).statusCode()).isEqualTo(413);
+    HttpResponse<String> answer = multipart("/user-mappings/import", "users.csv", big);
+    assertThat(answer.statusCode()).isEqualTo(413);
+    assertThat(json(answer).get("detail").asText()).contains("larger than 5 MB");
     assertThat(send("POST", "/user-mappings/import", "text/csv", big).statusCode()).isEqualTo(413);
+    assertThat(send("GET", "/user-mappings", null, null).body()).isEqualTo(before);
   }
 
   @Test
-  void a_file_that_is_not_a_spreadsheet_gets_a_clear_422() throws Exception {
+  void a_file_that_is_not_a_spreadsheet_gets_a_clear_422_and_changes_nothing() throws Exception {
+    String before = saveOneMapping();
     byte[] pdf = "%PDF-1.7\n\u0000\u0001binary".getBytes(StandardCharsets.ISO_8859_1);
 
     HttpResponse<String> answer = multipart("/user-mappings/import", "users.pdf", pdf);
 
     assertThat(answer.statusCode()).isEqualTo(422);
     assertThat(json(answer).get("detail").asText()).contains("'users.pdf' is not a spreadsheet");
+    byte[] noIds = ExportFiles.csv(List.of(List.of("Email", "Name"), List.of("ada@acme.example", "Ada")));
+    HttpResponse<String> missing = multipart("/user-mappings/import", "users.csv", noIds);
+    assertThat(missing.statusCode()).isEqualTo(422);
+    assertThat(json(missing).get("detail").asText()).contains("no User ID column");
+    assertThat(send("GET", "/user-mappings", null, null).body()).isEqualTo(before);
+  }
+
+  private String saveOneMapping() throws Exception {
+    HttpResponse<String> put =
+        send("PUT", "/user-mappings", "application/json",
+            "[{\"platform_user_id\":\"u2\",\"greenhouse_user_id\":77}]".getBytes(StandardCharsets.UTF_8));
+    assertThat(put.statusCode()).isEqualTo(200);
+    return send("GET", "/user-mappings", null, null).body();
   }
 
   @Test
