@@ -66,55 +66,38 @@ public final class InboxWorker implements AutoCloseable {
   }
 
   /**
-   * Claims up to one batch and applies it in one transaction, each row behind a savepoint (a failing
-   * row rolls back alone and is retried or parked after the commit); the rows' outcome events are
-   * appended at the end, per tenant in a fixed order. If the batch transaction fails as a whole, its
-   * rows are applied one transaction each. Returns how many rows were claimed.
+   * Claims up to one batch and applies it in one transaction (one commit for the batch), appending
+   * the rows' outcome events at the end, per tenant in a fixed order. When any row of the batch
+   * fails, the batch is rolled back and its rows are applied one transaction each, so a failing
+   * row is retried or parked alone. Returns how many rows were claimed.
    */
   public int runOnce() {
     List<InboxClaims.Claimed> batch = claims.claim(config.batchSize(), clock.instant());
-    if (batch.isEmpty()) {
-      return 0;
+    if (batch.size() == 1) {
+      processAlone(batch.get(0));
+    } else if (!batch.isEmpty()) {
+      try {
+        jdbi.useTransaction(h -> applyBatch(h, batch));
+      } catch (RuntimeException e) {
+        LOG.debug("inbox batch of {} rolled back ({}); applying one by one", batch.size(), e.toString());
+        batch.forEach(this::processAlone);
+      }
     }
-    List<Failure> failures;
-    try {
-      failures = jdbi.inTransaction(h -> applyBatch(h, batch));
-    } catch (RuntimeException e) {
-      LOG.info("inbox batch of {} failed as a whole ({}); applying one by one", batch.size(), e.toString());
-      batch.forEach(this::processAlone);
-      return batch.size();
-    }
-    failures.forEach(f -> failed(f.row(), f.error()));
     return batch.size();
   }
 
-  private record Failure(InboxClaims.Claimed row, RuntimeException error) {}
-
-  private List<Failure> applyBatch(Handle h, List<InboxClaims.Claimed> batch) {
+  private void applyBatch(Handle h, List<InboxClaims.Claimed> batch) {
     Instant now = clock.instant();
-    List<Failure> failures = new ArrayList<>();
     Map<UUID, List<NewEvent>> events = new TreeMap<>();
-    int i = 0;
     for (InboxClaims.Claimed row : batch) {
-      String savepoint = "row" + i++;
-      h.savepoint(savepoint);
       List<NewEvent> rowEvents = new ArrayList<>();
-      try {
-        String outcome = applier.apply(h, row.tenantId(), row.rawBody(), row.receivedAt(), rowEvents);
-        if (!claims.markDone(h, row, outcome, now)) {
-          h.rollbackToSavepoint(savepoint);
-          lostClaim(row);
-          continue;
-        }
-        h.releaseSavepoint(savepoint);
-        events.computeIfAbsent(row.tenantId(), t -> new ArrayList<>()).addAll(rowEvents);
-      } catch (RuntimeException e) {
-        h.rollbackToSavepoint(savepoint);
-        failures.add(new Failure(row, e));
+      String outcome = applier.apply(h, row.tenantId(), row.rawBody(), row.receivedAt(), rowEvents);
+      if (!claims.markDone(h, row, outcome, now)) {
+        throw new LostClaim();
       }
+      events.computeIfAbsent(row.tenantId(), t -> new ArrayList<>()).addAll(rowEvents);
     }
     events.forEach((tenant, list) -> eventLog.append(h, tenant, list, now));
-    return failures;
   }
 
   private void processAlone(InboxClaims.Claimed row) {

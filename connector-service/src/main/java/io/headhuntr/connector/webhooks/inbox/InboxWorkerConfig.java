@@ -29,11 +29,11 @@ public record InboxWorkerConfig(
     }
   }
 
-  /** A random worker id, 20 rows per claim, default retries, 200 ms polls, 5 s heartbeats, 30 s. */
+  /** A random worker id, 50 rows per claim, default retries, 200 ms polls, 5 s heartbeats, 30 s. */
   public static InboxWorkerConfig defaults() {
     return new InboxWorkerConfig(
         "inbox-" + UUID.randomUUID().toString().substring(0, 8),
-        20,
+        50,
         RetryPolicy.defaults(),
         Duration.ofMillis(200),
         Duration.ofSeconds(5),

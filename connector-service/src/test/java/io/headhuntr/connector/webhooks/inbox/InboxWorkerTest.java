@@ -162,9 +162,14 @@ class InboxWorkerTest {
   @Test
   void two_workers_apply_two_thousand_deliveries_each_exactly_once() {
     int n = 2000;
-    for (int i = 1; i <= n; i++) {
-      inbox.accept(tenant, Optional.of("bulk-" + i), jobCreated(10_000 + i, "Job " + i), clock.instant());
-    }
+    // accepted concurrently, as parallel requests would
+    java.util.stream.IntStream.rangeClosed(1, n)
+        .parallel()
+        .forEach(
+            i ->
+                inbox.accept(
+                    tenant, Optional.of("bulk-" + i), jobCreated(10_000 + i, "Job " + i), clock.instant()));
+    assertThat(Deliveries.count(tenant, "ready")).isEqualTo(n);
     InboxWorker a = new InboxWorker(jdbi, clock, real::apply, config.withWorkerId("a-" + tenant));
     InboxWorker b = new InboxWorker(jdbi, clock, real::apply, config.withWorkerId("b-" + tenant));
     try {
