@@ -62,8 +62,10 @@ class MasterKeyTest {
 
     assertThat(Files.readString(dataDir.resolve(MasterKey.KEY_FILE))).isEqualTo(file);
     assertThat(roundTrip(first, second)).isEqualTo("harvest-key".getBytes(StandardCharsets.UTF_8));
-    assertThat(Files.getPosixFilePermissions(dataDir.resolve(MasterKey.KEY_FILE)).toString())
-        .isEqualTo("[OWNER_READ, OWNER_WRITE]");
+    assertThat(Files.getPosixFilePermissions(dataDir.resolve(MasterKey.KEY_FILE)))
+        .containsExactlyInAnyOrder(
+            java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
   }
 
   @Test
