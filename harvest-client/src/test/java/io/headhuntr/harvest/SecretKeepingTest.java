@@ -91,6 +91,51 @@ class SecretKeepingTest {
   }
 
   @Test
+  void the_call_log_names_method_path_and_status_but_no_query_key_or_body() {
+    java.util.logging.Logger jul = java.util.logging.Logger.getLogger("io.headhuntr.harvest");
+    List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.logging.Handler capture =
+        new java.util.logging.Handler() {
+          @Override
+          public void publish(java.util.logging.LogRecord record) {
+            lines.add(java.text.MessageFormat.format(record.getMessage(), record.getParameters()));
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    java.util.logging.Level before = jul.getLevel();
+    jul.setLevel(java.util.logging.Level.ALL);
+    jul.addHandler(capture);
+    try {
+      greenhouse.enqueue(new MockResponse.Builder().body("[]").build());
+      greenhouse.enqueue(new MockResponse.Builder().code(422).body("{\"message\":\"Validation error\"}").build());
+      harvest.candidates().list(CandidateFilter.builder().email("jane@example.com").build()).toList();
+      catchThrowableOfType(
+          HarvestValidationException.class,
+          () ->
+              harvest
+                  .onBehalfOf(GreenhouseUserId.of(1))
+                  .candidates()
+                  .addNote(1, new NewNote(1, "jane is great", "public")));
+    } finally {
+      jul.removeHandler(capture);
+      jul.setLevel(before);
+    }
+
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("GET /v1/candidates -> 200 in ");
+    assertThat(lines.get(1)).startsWith("POST /v1/candidates/1/activity_feed/notes -> 422 in ");
+    assertThat(String.join("\n", lines))
+        .doesNotContain("jane")
+        .doesNotContain(KEY)
+        .doesNotContain(ENCODED);
+  }
+
+  @Test
   void a_write_without_an_acting_user_cannot_be_sent() {
     assertThatThrownBy(() -> harvest.onBehalfOf(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> GreenhouseUserId.of(0)).hasMessageContaining("positive");

@@ -70,7 +70,7 @@ public final class HarvestTransport {
 
   /**
    * The order matters: retry wraps pacing so that every attempt, including a retry after a 429,
-   * waits its turn and teaches the pacer what Greenhouse answered.
+   * waits its turn and teaches the pacer what Greenhouse answered; the log sees each attempt.
    */
   private static List<Interceptor> chain(
       HarvestApiKey key,
@@ -84,6 +84,7 @@ public final class HarvestTransport {
         new OnBehalfOf(),
         new SafeRetry(retryPolicy, sleeper),
         pacer,
+        new CallLog(),
         new Send(http, requestTimeout));
   }
 

@@ -30,7 +30,8 @@ public final class SafeRetry implements Interceptor {
         failure = e;
       }
       int status = response == null ? 0 : response.status();
-      if (!policy.shouldRetry(request.method(), attempt, status, failure)) {
+      boolean interrupted = Thread.currentThread().isInterrupted();
+      if (interrupted || !policy.shouldRetry(request.method(), attempt, status, failure)) {
         if (failure != null) {
           throw failure;
         }
