@@ -112,8 +112,12 @@ class SecretKeepingTest {
     jul.addHandler(capture);
     try {
       greenhouse.enqueue(new MockResponse.Builder().body("[]").build());
-      greenhouse.enqueue(new MockResponse.Builder().code(422).body("{\"message\":\"Validation error\"}").build());
-      harvest.candidates().list(CandidateFilter.builder().email("jane@example.com").build()).toList();
+      greenhouse.enqueue(
+          new MockResponse.Builder().code(422).body("{\"message\":\"Validation error\"}").build());
+      harvest
+          .candidates()
+          .list(CandidateFilter.builder().email("jane@example.com").build())
+          .toList();
       catchThrowableOfType(
           HarvestValidationException.class,
           () ->

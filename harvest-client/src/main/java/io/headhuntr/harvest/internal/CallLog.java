@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 
 /**
- * Logs each attempt (method, path, status, time taken) through {@link System.Logger} named
- * {@code io.headhuntr.harvest}: never the query (it may hold an e-mail), a header (the key) or a body.
+ * Logs each attempt (method, path, status, time taken) through {@link System.Logger} named {@code
+ * io.headhuntr.harvest}: never the query (it may hold an e-mail), a header (the key) or a body.
  */
 public final class CallLog implements Interceptor {
   static final System.Logger LOG = System.getLogger("io.headhuntr.harvest");
