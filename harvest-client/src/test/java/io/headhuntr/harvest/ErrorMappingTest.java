@@ -159,6 +159,28 @@ class ErrorMappingTest {
   }
 
   @Test
+  void a_create_answered_with_an_unreadable_body_may_have_been_applied() {
+    answer(201, "<html>Created</html>");
+
+    assertThatThrownBy(() -> asUser.prospects().create(NewProspect.of("Bob", "Example")))
+        .isInstanceOfSatisfying(
+            HarvestTransportException.class,
+            e -> {
+              assertThat(e.mayHaveApplied()).isTrue();
+              assertThat(e.getMessage()).contains("POST /v1/prospects", "201", "not the expected JSON");
+            });
+  }
+
+  @Test
+  void a_read_answered_with_an_unreadable_body_changed_nothing() {
+    answer(200, "<html>maintenance</html>");
+
+    assertThatThrownBy(() -> harvest.jobs().get(1))
+        .isInstanceOfSatisfying(
+            HarvestTransportException.class, e -> assertThat(e.mayHaveApplied()).isFalse());
+  }
+
+  @Test
   void a_body_that_is_not_json_does_not_leak_into_the_message() {
     answer(500, "<html>Internal error for candidate jane@example.com</html>");
     answer(500, "<html>Internal error for candidate jane@example.com</html>");

@@ -196,7 +196,8 @@ public final class HarvestTransport {
       throw new HarvestTransportException(
           request.method(),
           request.path(),
-          false,
+          // A write that got a 2xx was applied, even if its answer cannot be read.
+          request.isWrite(),
           "Greenhouse answered "
               + response.status()
               + " with a body that is not the expected JSON ("
