@@ -35,11 +35,15 @@ public final class Demo implements AutoCloseable {
     this.info = info;
   }
 
-  /** Starts everything, walks the guide, writes {@code demo.json}; a second run reuses the tenant. */
+  /**
+   * Starts everything, walks the guide, writes {@code demo.json}; a second run reuses the tenant.
+   */
   public static Demo start(Options options, PrintStream out) throws InterruptedException {
     Optional<DemoInfo> previous = DemoInfo.read(options.dataDir());
-    String adminToken = previous.map(DemoInfo::adminToken).orElseGet(() -> "ghc_admin_demo_" + random());
-    String sandboxKey = previous.map(DemoInfo::sandboxApiKey).orElseGet(() -> "sandbox_demo_" + random());
+    String adminToken =
+        previous.map(DemoInfo::adminToken).orElseGet(() -> "ghc_admin_demo_" + random());
+    String sandboxKey =
+        previous.map(DemoInfo::sandboxApiKey).orElseGet(() -> "sandbox_demo_" + random());
 
     GreenhouseSandbox sandbox =
         GreenhouseSandbox.builder()
@@ -53,14 +57,18 @@ public final class Demo implements AutoCloseable {
       URI connectorUrl = URI.create("http://127.0.0.1:" + port);
       ConnectorConfig config =
           new ConnectorConfig(
-              new ConnectorConfig.HttpConfig(port, ConnectorConfig.HttpConfig.DEFAULT_MAX_REQUEST_BYTES),
+              new ConnectorConfig.HttpConfig(
+                  port, ConnectorConfig.HttpConfig.DEFAULT_MAX_REQUEST_BYTES),
               // the demo always runs on embedded PostgreSQL under its data directory
               new ConnectorConfig.DbConfig(Optional.empty(), "postgres", "", options.dataDir()),
               new ConnectorConfig.SecurityConfig(
                   Optional.of(adminToken), Optional.empty(), Duration.ofMinutes(1)),
               connectorUrl);
-      out.println("demo: starting embedded PostgreSQL and the connector on " + connectorUrl
-          + ", the Greenhouse sandbox on " + sandbox.baseUrl());
+      out.println(
+          "demo: starting embedded PostgreSQL and the connector on "
+              + connectorUrl
+              + ", the Greenhouse sandbox on "
+              + sandbox.baseUrl());
       service = Service.start(config, Clock.systemUTC(), out);
       DemoInfo info =
           new DemoWalkthrough(connectorUrl, sandbox.baseUrl(), sandboxKey, adminToken, out)
@@ -87,13 +95,15 @@ public final class Demo implements AutoCloseable {
     out.println();
     out.println("The demo is running. Open:");
     out.println("  API docs (Swagger UI):  " + info.connectorUrl() + "/docs");
-    out.println("  Greenhouse sandbox:     " + info.sandboxUrl() + "  (Harvest at /v1, admin at /sandbox)");
+    out.println(
+        "  Greenhouse sandbox:     " + info.sandboxUrl() + "  (Harvest at /v1, admin at /sandbox)");
     out.println("Try:");
     out.println("  curl " + auth + " " + tenant + "/webhooks/setup");
     out.println("  curl " + auth + " " + tenant + "/user-mappings");
     out.println("  curl " + auth + " " + tenant + "/greenhouse/permissions");
     out.println("Tokens, webhook URL and secret: " + dataDir.resolve(DemoInfo.FILE));
-    out.println("Ctrl-C stops everything; run ./connector demo again to continue with the same data.");
+    out.println(
+        "Ctrl-C stops everything; run ./connector demo again to continue with the same data.");
     out.flush();
   }
 

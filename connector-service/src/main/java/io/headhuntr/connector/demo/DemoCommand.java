@@ -18,7 +18,10 @@ import picocli.CommandLine.Option;
     })
 public final class DemoCommand implements Callable<Integer> {
 
-  @Option(names = "--port", defaultValue = "8080", description = "connector HTTP port (default 8080)")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "connector HTTP port (default 8080)")
   int port;
 
   @Option(
@@ -41,7 +44,10 @@ public final class DemoCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       System.err.println("demo: failed: " + causes(e));
       System.err.println(
-          "demo: is another program using port " + port + " or " + sandboxPort
+          "demo: is another program using port "
+              + port
+              + " or "
+              + sandboxPort
               + "? Choose others with --port and --sandbox-port.");
       return 1;
     }

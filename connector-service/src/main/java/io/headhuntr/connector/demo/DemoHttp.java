@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
-/** The demo's HTTP calls: JSON in and out, a bearer token, and failures that say which step broke. */
+/**
+ * The demo's HTTP calls: JSON in and out, a bearer token, and failures that say which step broke.
+ */
 final class DemoHttp {
 
   /** One answer. */
@@ -42,8 +44,11 @@ final class DemoHttp {
   Answer upload(URI uri, String token, String fileName, byte[] content) {
     String boundary = "demo-" + UUID.randomUUID();
     byte[] head =
-        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
             .getBytes(StandardCharsets.UTF_8);
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
     byte[] body = new byte[head.length + content.length + tail.length];
@@ -61,7 +66,8 @@ final class DemoHttp {
 
   static Answer ok(String step, Answer answer) {
     if (answer.status() / 100 != 2) {
-      throw new IllegalStateException(step + " failed: HTTP " + answer.status() + " " + answer.text());
+      throw new IllegalStateException(
+          step + " failed: HTTP " + answer.status() + " " + answer.text());
     }
     return answer;
   }

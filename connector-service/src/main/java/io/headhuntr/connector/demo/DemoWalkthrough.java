@@ -59,7 +59,12 @@ final class DemoWalkthrough {
     String token = previous.map(DemoInfo::tenantToken).filter(t -> canUse(base, t)).orElse(null);
     if (token == null) {
       token =
-          http.expectOk("create a tenant token", "POST", api(base + "/tokens"), admin, Map.of("name", "demo"))
+          http.expectOk(
+                  "create a tenant token",
+                  "POST",
+                  api(base + "/tokens"),
+                  admin,
+                  Map.of("name", "demo"))
               .get("token")
               .asText();
       step("created a tenant API token");
@@ -74,10 +79,12 @@ final class DemoWalkthrough {
     step("stored and verified the Greenhouse (sandbox) API key");
 
     JsonNode permissions =
-        http.expectOk("check permissions", "GET", api(base + "/greenhouse/permissions"), token, null);
+        http.expectOk(
+            "check permissions", "GET", api(base + "/greenhouse/permissions"), token, null);
     step("permission check: " + summary(permissions));
 
-    JsonNode setup = http.expectOk("read the webhook kit", "GET", api(base + "/webhooks/setup"), token, null);
+    JsonNode setup =
+        http.expectOk("read the webhook kit", "GET", api(base + "/webhooks/setup"), token, null);
     createWebhooks(setup);
     JsonNode pinged = awaitPings(base, token);
     long count = countStatus(pinged, "waiting_for_ping");
@@ -89,23 +96,35 @@ final class DemoWalkthrough {
     step("created " + users.size() + " platform users (the demo recruiters)");
 
     JsonNode preview =
-        DemoHttp.ok("import the users export", http.upload(api(base + "/user-mappings/import"), token, "users.xlsx", export))
+        DemoHttp.ok(
+                "import the users export",
+                http.upload(api(base + "/user-mappings/import"), token, "users.xlsx", export))
             .json();
     step(
         "imported the users export: "
-            + preview.get("matched").size() + " matched, "
-            + preview.get("unmatched").size() + " unmatched, "
-            + preview.get("ambiguous").size() + " ambiguous, "
-            + preview.get("errors").size() + " row errors");
+            + preview.get("matched").size()
+            + " matched, "
+            + preview.get("unmatched").size()
+            + " unmatched, "
+            + preview.get("ambiguous").size()
+            + " ambiguous, "
+            + preview.get("errors").size()
+            + " row errors");
     JsonNode mapped =
-        http.expectOk("save the mapping", "PUT", api(base + "/user-mappings"), token, preview.get("mappings"));
+        http.expectOk(
+            "save the mapping",
+            "PUT",
+            api(base + "/user-mappings"),
+            token,
+            preview.get("mappings"));
     step("saved and verified the mapping: " + countStatus(mapped, "verified") + " verified");
 
     JsonNode activated = http.expectOk("activate", "POST", api(base + "/activate"), token, null);
     step("activated: state " + activated.path("tenant").path("state").asText("?"));
     activated.path("warnings").forEach(w -> step("warning: " + w.asText()));
 
-    JsonNode finalSetup = http.expectOk("read the webhook kit", "GET", api(base + "/webhooks/setup"), token, null);
+    JsonNode finalSetup =
+        http.expectOk("read the webhook kit", "GET", api(base + "/webhooks/setup"), token, null);
     return new DemoInfo(
         connector.toString(),
         admin,
@@ -125,8 +144,12 @@ final class DemoWalkthrough {
       body.put("endpoint_url", setup.get("endpoint_url").asText());
       body.put("secret_key", setup.get("secret_key").asText());
       body.put("error_recipient_email", webhook.get("error_recipient_email").asText());
-      http.expectOk("create webhook '" + webhook.get("name").asText() + "' in the sandbox", "POST",
-          sandbox.resolve("/sandbox/webhooks"), null, body);
+      http.expectOk(
+          "create webhook '" + webhook.get("name").asText() + "' in the sandbox",
+          "POST",
+          sandbox.resolve("/sandbox/webhooks"),
+          null,
+          body);
     }
   }
 
@@ -134,7 +157,8 @@ final class DemoWalkthrough {
   private JsonNode awaitPings(String base, String token) throws InterruptedException {
     Instant deadline = Instant.now().plus(PING_WAIT);
     while (true) {
-      JsonNode setup = http.expectOk("read the webhook kit", "GET", api(base + "/webhooks/setup"), token, null);
+      JsonNode setup =
+          http.expectOk("read the webhook kit", "GET", api(base + "/webhooks/setup"), token, null);
       if (countStatus(setup, "waiting_for_ping") == 0 || Instant.now().isAfter(deadline)) {
         return setup;
       }
@@ -162,9 +186,12 @@ final class DemoWalkthrough {
       ExportRow row = rows.get(i);
       users.add(
           Map.of(
-              "id", "demo-recruiter-" + (i + 1),
-              "email", row.email(),
-              "name", row.name() == null ? row.email() : row.name()));
+              "id",
+              "demo-recruiter-" + (i + 1),
+              "email",
+              row.email(),
+              "name",
+              row.name() == null ? row.email() : row.name()));
     }
     return users;
   }
@@ -189,7 +216,10 @@ final class DemoWalkthrough {
   private static String summary(JsonNode report) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     report.findValues("status").forEach(s -> counts.merge(s.asText(), 1, Integer::sum));
-    return "all required granted: " + report.path("all_required_granted").asBoolean() + " " + counts;
+    return "all required granted: "
+        + report.path("all_required_granted").asBoolean()
+        + " "
+        + counts;
   }
 
   private URI api(String path) {

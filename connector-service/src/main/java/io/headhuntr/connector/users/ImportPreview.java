@@ -34,7 +34,10 @@ public record ImportPreview(
    * email) is left for the admin to map by hand.
    */
   public record Ambiguity(
-      String email, String platformUserId, List<Long> greenhouseUserIds, List<Integer> rows,
+      String email,
+      String platformUserId,
+      List<Long> greenhouseUserIds,
+      List<Integer> rows,
       String message) {}
 
   /** A row of the body {@code PUT .../user-mappings} takes. */

@@ -20,7 +20,8 @@ public final class MappingMatcher {
   public static ImportPreview preview(List<PlatformUser> users, UserExport export) {
     Map<String, List<Hit>> byEmail = new LinkedHashMap<>();
     for (ExportRow row : export.rows()) {
-      byEmail.computeIfAbsent(PlatformUsers.emailKey(row.email()), k -> new ArrayList<>())
+      byEmail
+          .computeIfAbsent(PlatformUsers.emailKey(row.email()), k -> new ArrayList<>())
           .add(new Hit(row, true));
       for (String other : row.secondaryEmails()) {
         String key = PlatformUsers.emailKey(other);
@@ -33,7 +34,10 @@ public final class MappingMatcher {
         users.stream()
             .collect(
                 Collectors.toMap(
-                    u -> PlatformUsers.emailKey(u.email()), u -> u, (a, b) -> a, LinkedHashMap::new));
+                    u -> PlatformUsers.emailKey(u.email()),
+                    u -> u,
+                    (a, b) -> a,
+                    LinkedHashMap::new));
 
     List<ImportPreview.Ambiguity> ambiguous = new ArrayList<>();
     byEmail.forEach(
@@ -100,9 +104,17 @@ public final class MappingMatcher {
     String where = rows.stream().map(String::valueOf).collect(Collectors.joining(", "));
     String message =
         ids.size() > 1
-            ? "'" + email + "' belongs to " + ids.size() + " Greenhouse users (rows " + where
+            ? "'"
+                + email
+                + "' belongs to "
+                + ids.size()
+                + " Greenhouse users (rows "
+                + where
                 + "): choose the right User ID by hand"
-            : "'" + email + "' appears on rows " + where
+            : "'"
+                + email
+                + "' appears on rows "
+                + where
                 + " of the export: check the rows, then map the user by hand";
     return new ImportPreview.Ambiguity(
         email, user.map(PlatformUser::id).orElse(null), ids, rows, message);

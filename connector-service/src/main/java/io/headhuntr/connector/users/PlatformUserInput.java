@@ -55,8 +55,7 @@ final class PlatformUserInput {
       Integer firstId = ids.putIfAbsent(id, i);
       if (firstId != null) {
         throw ProblemException.invalid(
-            at + ".id",
-            "id '" + id + "' is also users[" + firstId + "]: each user appears once");
+            at + ".id", "id '" + id + "' is also users[" + firstId + "]: each user appears once");
       }
       Integer firstEmail = emails.putIfAbsent(PlatformUsers.emailKey(email), i);
       if (firstEmail != null) {

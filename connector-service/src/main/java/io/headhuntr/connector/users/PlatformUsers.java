@@ -57,7 +57,9 @@ public final class PlatformUsers {
                     "select user_id, email, name from platform_users where tenant_id = :tenant"
                         + " order by user_id")
                 .bind("tenant", tenantId)
-                .map((rs, ctx) -> new PlatformUser(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .map(
+                    (rs, ctx) ->
+                        new PlatformUser(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list());
   }
 

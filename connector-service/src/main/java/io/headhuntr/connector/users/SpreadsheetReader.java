@@ -81,7 +81,9 @@ public final class SpreadsheetReader {
       return "";
     }
     CellType type =
-        cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     if (type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
       double value = cell.getNumericCellValue();
       // ids are stored as numbers: 4280249007 must not come out as "4.28E+09"
@@ -135,7 +137,11 @@ public final class SpreadsheetReader {
 
   private static SpreadsheetTable readCsv(String text) {
     CSVFormat format =
-        CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreSurroundingSpaces(true).get();
+        CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(delimiter(text))
+            .setIgnoreSurroundingSpaces(true)
+            .get();
     List<SpreadsheetTable.Row> rows = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord record : parser) {
@@ -150,7 +156,10 @@ public final class SpreadsheetReader {
     return new SpreadsheetTable("csv", "csv", rows);
   }
 
-  /** The most frequent of comma, semicolon and tab in the first line (Excel uses ';' in some locales). */
+  /**
+   * The most frequent of comma, semicolon and tab in the first line (Excel uses ';' in some
+   * locales).
+   */
   private static char delimiter(String text) {
     int end = text.indexOf('\n');
     String first = end < 0 ? text : text.substring(0, end);
@@ -166,7 +175,8 @@ public final class SpreadsheetReader {
     return best;
   }
 
-  private static void addIfNotBlank(List<SpreadsheetTable.Row> rows, int number, List<String> cells) {
+  private static void addIfNotBlank(
+      List<SpreadsheetTable.Row> rows, int number, List<String> cells) {
     if (cells.stream().anyMatch(c -> !c.isEmpty())) {
       rows.add(new SpreadsheetTable.Row(number, List.copyOf(cells)));
     }

@@ -57,7 +57,8 @@ public final class UserDirectory {
     Set<String> known =
         users.list(tenantId).stream().map(PlatformUser::id).collect(Collectors.toSet());
     List<MappingInput.Row> rows = MappingInput.parse(body, known);
-    List<MappingInput.Row> toMap = rows.stream().filter(r -> r.greenhouseUserId().isPresent()).toList();
+    List<MappingInput.Row> toMap =
+        rows.stream().filter(r -> r.greenhouseUserId().isPresent()).toList();
     List<String> cleared =
         rows.stream()
             .filter(r -> r.greenhouseUserId().isEmpty())
@@ -137,7 +138,8 @@ public final class UserDirectory {
           w.greenhouseUserId(),
           MappingStatus.NOT_FOUND,
           Optional.of(now),
-          "Greenhouse has no user with id " + w.greenhouseUserId()
+          "Greenhouse has no user with id "
+              + w.greenhouseUserId()
               + ": check the User ID column of the export");
     }
     String who = user.name() + (user.email() == null ? "" : " <" + user.email() + ">");
@@ -147,7 +149,9 @@ public final class UserDirectory {
           w.greenhouseUserId(),
           MappingStatus.DISABLED,
           Optional.of(now),
-          "Greenhouse user " + who + " is deactivated: Greenhouse refuses writes on their"
+          "Greenhouse user "
+              + who
+              + " is deactivated: Greenhouse refuses writes on their"
               + " behalf; reactivate them or map another user");
     }
     return new UserMappings.Checked(

@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Finds the columns of Greenhouse's user export by their header names (case, spaces and
- * punctuation ignored; extra columns ignored) and turns its rows into {@link ExportRow}s.
+ * Finds the columns of Greenhouse's user export by their header names (case, spaces and punctuation
+ * ignored; extra columns ignored) and turns its rows into {@link ExportRow}s.
  *
- * <p>Greenhouse's export is documented only as "a spreadsheet with a User ID column", so the
- * header names accepted are deliberately lenient: {@code User ID} or {@code Id}; {@code Email},
- * {@code Primary Email} or {@code Email Address}; {@code Secondary Emails}; {@code Name} or {@code
- * First Name} + {@code Last Name}; {@code Status} or {@code Disabled}.
+ * <p>Greenhouse's export is documented only as "a spreadsheet with a User ID column", so the header
+ * names accepted are deliberately lenient: {@code User ID} or {@code Id}; {@code Email}, {@code
+ * Primary Email} or {@code Email Address}; {@code Secondary Emails}; {@code Name} or {@code First
+ * Name} + {@code Last Name}; {@code Status} or {@code Disabled}.
  */
 public final class UserExportParser {
 
@@ -27,8 +27,12 @@ public final class UserExportParser {
       List.of("email", "primaryemail", "primaryemailaddress", "emailaddress", "workemail");
   static final List<String> SECONDARY_HEADERS =
       List.of(
-          "secondaryemails", "secondaryemail", "otheremails", "additionalemails",
-          "alternateemails", "secondaryemailaddresses");
+          "secondaryemails",
+          "secondaryemail",
+          "otheremails",
+          "additionalemails",
+          "alternateemails",
+          "secondaryemailaddresses");
   static final List<String> NAME_HEADERS = List.of("name", "fullname", "username");
   static final List<String> STATUS_HEADERS = List.of("status", "userstatus", "disabled");
 
@@ -150,15 +154,17 @@ public final class UserExportParser {
     if (name.isPresent() && !row.cell(name.get()).isEmpty()) {
       return row.cell(name.get());
     }
-    String joined =
-        (first.map(row::cell).orElse("") + " " + last.map(row::cell).orElse("")).trim();
+    String joined = (first.map(row::cell).orElse("") + " " + last.map(row::cell).orElse("")).trim();
     return joined.isEmpty() ? null : joined;
   }
 
   private static boolean isDisabled(String value) {
     String v = value.trim().toLowerCase(Locale.ROOT);
-    return v.equals("disabled") || v.equals("deactivated") || v.equals("inactive")
-        || v.equals("true") || v.equals("yes");
+    return v.equals("disabled")
+        || v.equals("deactivated")
+        || v.equals("inactive")
+        || v.equals("true")
+        || v.equals("yes");
   }
 
   private static Map<String, Integer> headerIndex(SpreadsheetTable.Row row) {

@@ -44,8 +44,8 @@ public final class UserMappingApi {
   }
 
   /**
-   * {@code POST /api/v1/tenants/{tenant_id}/user-mappings/import}: multipart field {@code file},
-   * or the file as the raw body; answers a preview and saves nothing.
+   * {@code POST /api/v1/tenants/{tenant_id}/user-mappings/import}: multipart field {@code file}, or
+   * the file as the raw body; answers a preview and saves nothing.
    */
   public void importExport(Context ctx) {
     if (ctx.contentLength() > MAX_UPLOAD_BYTES) {

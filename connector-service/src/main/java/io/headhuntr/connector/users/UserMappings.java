@@ -49,7 +49,11 @@ public final class UserMappings {
                 .bind("gh", c.greenhouseUserId())
                 .bind("status", c.status().wireName())
                 .bind("message", c.message())
-                .bind("at", c.verifiedAt().map(t -> OffsetDateTime.ofInstant(t, ZoneOffset.UTC)).orElse(null))
+                .bind(
+                    "at",
+                    c.verifiedAt()
+                        .map(t -> OffsetDateTime.ofInstant(t, ZoneOffset.UTC))
+                        .orElse(null))
                 .execute();
           }
         });

@@ -44,7 +44,8 @@ public final class GreenhouseSignature {
     boolean matched = false;
     for (WebhookSecret secret : secrets) {
       // no early exit: the time taken does not tell which secret matched
-      matched |= MessageDigest.isEqual(sign(secret, body).getBytes(StandardCharsets.US_ASCII), given);
+      matched |=
+          MessageDigest.isEqual(sign(secret, body).getBytes(StandardCharsets.US_ASCII), given);
     }
     return matched;
   }

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * One of the 14 webhooks the setup guide asks the customer to create in Greenhouse's Dev Center.
  *
- * <p>{@code when} is Greenhouse's "When" label, which the ping echoes as {@code payload.event}; it is
- * how a ping is tied to its webhook.
+ * <p>{@code when} is Greenhouse's "When" label, which the ping echoes as {@code payload.event}; it
+ * is how a ping is tied to its webhook.
  */
 public record GuideWebhook(String name, String when, String action) {
 

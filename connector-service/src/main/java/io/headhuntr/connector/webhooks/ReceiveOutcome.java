@@ -10,7 +10,9 @@ public enum ReceiveOutcome {
   PING,
   /** A verified delivery, recorded as the last delivery of its action (200). */
   DELIVERY,
-  /** Verified, but not JSON or without an action: acknowledged so Greenhouse stops retrying (200). */
+  /**
+   * Verified, but not JSON or without an action: acknowledged so Greenhouse stops retrying (200).
+   */
   UNUSABLE;
 
   private final int httpStatus;

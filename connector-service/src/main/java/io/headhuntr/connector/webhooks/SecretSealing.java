@@ -43,10 +43,13 @@ final class SecretSealing {
         cipher.orElseThrow(
             () ->
                 new IllegalStateException(
-                    "the webhook secret of tenant " + tenantId + " is encrypted; no key configured"));
+                    "the webhook secret of tenant "
+                        + tenantId
+                        + " is encrypted; no key configured"));
     try {
       byte[] plain =
-          aead.decrypt(Base64.getDecoder().decode(stored.substring(PREFIX.length())), aad(tenantId));
+          aead.decrypt(
+              Base64.getDecoder().decode(stored.substring(PREFIX.length())), aad(tenantId));
       return new WebhookSecret(new String(plain, StandardCharsets.UTF_8));
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw new IllegalStateException(

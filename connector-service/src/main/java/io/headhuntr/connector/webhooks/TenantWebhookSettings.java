@@ -31,7 +31,9 @@ final class TenantWebhookSettings {
                       String base = rs.getString("public_base_url");
                       return new Settings(
                           email == null || email.isBlank() ? config.defaultErrorRecipient() : email,
-                          base == null || base.isBlank() ? config.publicBaseUrl() : URI.create(base));
+                          base == null || base.isBlank()
+                              ? config.publicBaseUrl()
+                              : URI.create(base));
                     })
                 .findOne()
                 .orElse(new Settings(config.defaultErrorRecipient(), config.publicBaseUrl())));

@@ -19,7 +19,9 @@ public record WebhookEndpoint(
     Optional<Instant> secretRotatedAt,
     Optional<Instant> lastRejectedAt) {
 
-  /** The secrets a delivery may be signed with at {@code now}: the current one, then the previous. */
+  /**
+   * The secrets a delivery may be signed with at {@code now}: the current one, then the previous.
+   */
   public List<WebhookSecret> acceptedSecrets(Instant now) {
     List<WebhookSecret> accepted = new ArrayList<>(List.of(secret));
     if (previousSecret.isPresent()

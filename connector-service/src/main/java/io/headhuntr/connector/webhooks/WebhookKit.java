@@ -83,8 +83,7 @@ public final class WebhookKit {
   public WebhookSetup rotateSecret(UUID tenantId) {
     endpoints.createIfAbsent(tenantId);
     Instant now = config.clock().instant();
-    endpoints.rotate(
-        tenantId, WebhookSecret.generate(), now, now.plus(config.secretGracePeriod()));
+    endpoints.rotate(tenantId, WebhookSecret.generate(), now, now.plus(config.secretGracePeriod()));
     LOG.info("webhook secret rotated for tenant {}", tenantId);
     return setup(tenantId);
   }
@@ -128,7 +127,8 @@ public final class WebhookKit {
     }
     String action = root == null ? "" : root.path("action").asText("");
     if (action.isEmpty()) {
-      LOG.warn("webhook for tenant {}: verified but not JSON or without action", endpoint.tenantId());
+      LOG.warn(
+          "webhook for tenant {}: verified but not JSON or without action", endpoint.tenantId());
       return ReceiveOutcome.UNUSABLE;
     }
     if (action.equals("ping")) {
@@ -164,8 +164,7 @@ public final class WebhookKit {
   }
 
   static WebhookStatus statusOf(WebhookActivity.Row row) {
-    Instant lastGood =
-        latest(row.lastDeliveryAt(), row.pingedAt()).orElse(Instant.MIN);
+    Instant lastGood = latest(row.lastDeliveryAt(), row.pingedAt()).orElse(Instant.MIN);
     if (row.lastFailureAt().isPresent() && !row.lastFailureAt().get().isBefore(lastGood)) {
       return WebhookStatus.FAILING;
     }

@@ -23,7 +23,9 @@ public final class WebhookKitApi {
     this(jdbi, config, VerifiedDeliveries.NONE);
   }
 
-  /** Handlers whose receiver also commits each verified delivery to {@code inbox} before the 200. */
+  /**
+   * Handlers whose receiver also commits each verified delivery to {@code inbox} before the 200.
+   */
   public WebhookKitApi(Jdbi jdbi, WebhookKitConfig config, VerifiedDeliveries inbox) {
     this.kit = new WebhookKit(jdbi, config, inbox);
   }
@@ -46,7 +48,8 @@ public final class WebhookKitApi {
   /** {@code POST /webhooks/greenhouse/{endpoint_key}}: verify, record, answer exactly 200. */
   public void receive(Context ctx) {
     if (ctx.contentLength() > MAX_WEBHOOK_BYTES) {
-      throw ProblemException.tooLarge("a webhook body may be at most " + MAX_WEBHOOK_BYTES + " bytes");
+      throw ProblemException.tooLarge(
+          "a webhook body may be at most " + MAX_WEBHOOK_BYTES + " bytes");
     }
     ReceiveOutcome outcome =
         kit.receive(

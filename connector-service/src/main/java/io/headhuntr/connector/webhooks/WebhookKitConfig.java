@@ -13,7 +13,8 @@ import java.util.Optional;
  *     public_base_url} wins over it
  * @param secretGracePeriod how long the previous secret keeps working after a rotation (default 24
  *     h)
- * @param defaultErrorRecipient the error recipient email of the guide, for tenants without their own
+ * @param defaultErrorRecipient the error recipient email of the guide, for tenants without their
+ *     own
  * @param clock the time source (tests move it)
  * @param secretCipher when present, webhook secrets are stored encrypted with it (the master key;
  *     the tenant id is the associated data); without it they are stored as text, never logged
@@ -30,7 +31,8 @@ public record WebhookKitConfig(
 
   public WebhookKitConfig {
     if (publicBaseUrl == null || publicBaseUrl.getScheme() == null) {
-      throw new IllegalArgumentException("publicBaseUrl must be an absolute URL, got " + publicBaseUrl);
+      throw new IllegalArgumentException(
+          "publicBaseUrl must be an absolute URL, got " + publicBaseUrl);
     }
     if (secretGracePeriod == null || secretGracePeriod.isNegative()) {
       throw new IllegalArgumentException("secretGracePeriod must be zero or more");

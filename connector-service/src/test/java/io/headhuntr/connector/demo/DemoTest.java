@@ -41,8 +41,14 @@ class DemoTest {
       JsonNode file = JSON.readTree(Files.readString(dataDir.resolve("demo.json")));
       for (String field :
           new String[] {
-            "connector_url", "admin_token", "tenant_id", "tenant_token", "webhook_url",
-            "webhook_secret", "sandbox_url", "sandbox_api_key"
+            "connector_url",
+            "admin_token",
+            "tenant_id",
+            "tenant_token",
+            "webhook_url",
+            "webhook_secret",
+            "sandbox_url",
+            "sandbox_api_key"
           }) {
         assertThat(file.path(field).asText()).as(field).isNotBlank();
       }
@@ -55,11 +61,13 @@ class DemoTest {
           .startsWith(file.get("connector_url").asText() + "/webhooks/greenhouse/");
 
       JsonNode setup = get(tenant + "/webhooks/setup", token);
-      assertThat(setup.get("webhooks")).allSatisfy(w -> assertThat(w.get("status").asText()).isEqualTo("pinged"));
+      assertThat(setup.get("webhooks"))
+          .allSatisfy(w -> assertThat(w.get("status").asText()).isEqualTo("pinged"));
 
       JsonNode mappings = get(tenant + "/user-mappings", token);
       assertThat(mappings).hasSize(DemoWalkthrough.DEMO_RECRUITERS);
-      assertThat(mappings).allSatisfy(m -> assertThat(m.get("status").asText()).isEqualTo("verified"));
+      assertThat(mappings)
+          .allSatisfy(m -> assertThat(m.get("status").asText()).isEqualTo("verified"));
 
       demo.printGuide(out, dataDir);
     }
@@ -70,8 +78,12 @@ class DemoTest {
 
     try (Demo again = Demo.start(new Demo.Options(0, 0, dataDir), out)) {
       assertThat(again.info().tenantId()).isEqualTo(tenantId);
-      assertThat(get(again.info().connectorUrl() + "/api/v1/tenants/" + tenantId, again.info().tenantToken())
-              .get("state").asText())
+      assertThat(
+              get(
+                      again.info().connectorUrl() + "/api/v1/tenants/" + tenantId,
+                      again.info().tenantToken())
+                  .get("state")
+                  .asText())
           .isEqualTo("active");
     }
     assertThat(log.toString(StandardCharsets.UTF_8)).contains("reusing tenant " + tenantId);
@@ -80,7 +92,9 @@ class DemoTest {
   private JsonNode get(String url, String token) throws Exception {
     HttpResponse<String> answer =
         http.send(
-            HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).as(url + " -> " + answer.body()).isEqualTo(200);
     return JSON.readTree(answer.body());

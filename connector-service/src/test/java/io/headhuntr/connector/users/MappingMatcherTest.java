@@ -22,12 +22,15 @@ class MappingMatcherTest {
             List.of(new PlatformUser("u1", "Ada@Acme.example", "Ada")),
             export(row(2, 100, "ada@ACME.example")));
 
-    assertThat(preview.matched()).singleElement().satisfies(m -> {
-      assertThat(m.platformUserId()).isEqualTo("u1");
-      assertThat(m.greenhouseUserId()).isEqualTo(100);
-      assertThat(m.matchedBy()).isEqualTo("primary_email");
-      assertThat(m.row()).isEqualTo(2);
-    });
+    assertThat(preview.matched())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.platformUserId()).isEqualTo("u1");
+              assertThat(m.greenhouseUserId()).isEqualTo(100);
+              assertThat(m.matchedBy()).isEqualTo("primary_email");
+              assertThat(m.row()).isEqualTo(2);
+            });
     assertThat(preview.mappings()).containsExactly(new ImportPreview.ProposedMapping("u1", 100));
     assertThat(preview.unmatched()).isEmpty();
   }
@@ -39,13 +42,16 @@ class MappingMatcherTest {
             List.of(new PlatformUser("u1", "ada.l@acme.example", "Ada")),
             export(row(2, 100, "ada@acme.example", "ADA.L@acme.example")));
 
-    assertThat(preview.matched()).extracting(ImportPreview.Match::matchedBy).containsExactly("secondary_email");
+    assertThat(preview.matched())
+        .extracting(ImportPreview.Match::matchedBy)
+        .containsExactly("secondary_email");
   }
 
   @Test
   void lists_users_found_nowhere_as_unmatched() {
     PlatformUser lost = new PlatformUser("u9", "nobody@acme.example", null);
-    ImportPreview preview = MappingMatcher.preview(List.of(lost), export(row(2, 100, "ada@acme.example")));
+    ImportPreview preview =
+        MappingMatcher.preview(List.of(lost), export(row(2, 100, "ada@acme.example")));
 
     assertThat(preview.unmatched()).containsExactly(lost);
     assertThat(preview.matched()).isEmpty();
@@ -67,12 +73,22 @@ class MappingMatcherTest {
     assertThat(preview.matched()).isEmpty();
     assertThat(preview.unmatched()).isEmpty();
     assertThat(preview.ambiguous())
-        .extracting(ImportPreview.Ambiguity::email, ImportPreview.Ambiguity::platformUserId,
-            ImportPreview.Ambiguity::greenhouseUserIds, ImportPreview.Ambiguity::rows)
+        .extracting(
+            ImportPreview.Ambiguity::email,
+            ImportPreview.Ambiguity::platformUserId,
+            ImportPreview.Ambiguity::greenhouseUserIds,
+            ImportPreview.Ambiguity::rows)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("shared@acme.example", "u1", List.of(100L, 101L), List.of(2, 3)),
-            org.assertj.core.groups.Tuple.tuple("twice@acme.example", "u2", List.of(102L), List.of(4, 5)));
-    assertThat(preview.ambiguous().stream().filter(a -> a.platformUserId().equals("u1")).findFirst().orElseThrow().message())
+            org.assertj.core.groups.Tuple.tuple(
+                "shared@acme.example", "u1", List.of(100L, 101L), List.of(2, 3)),
+            org.assertj.core.groups.Tuple.tuple(
+                "twice@acme.example", "u2", List.of(102L), List.of(4, 5)));
+    assertThat(
+            preview.ambiguous().stream()
+                .filter(a -> a.platformUserId().equals("u1"))
+                .findFirst()
+                .orElseThrow()
+                .message())
         .contains("belongs to 2 Greenhouse users");
   }
 }

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Import and verification against the Greenhouse sandbox (its export, its users, its permissions). */
+/**
+ * Import and verification against the Greenhouse sandbox (its export, its users, its permissions).
+ */
 class SandboxUserMappingTest {
 
   private static final String KEY = "sandbox-all";
@@ -42,7 +44,8 @@ class SandboxUserMappingTest {
 
   @BeforeAll
   static void startSandbox() {
-    sandbox = GreenhouseSandbox.builder().port(0).apiKey(KEY).seed(SandboxSeed.DEMO).rateLimit(0).start();
+    sandbox =
+        GreenhouseSandbox.builder().port(0).apiKey(KEY).seed(SandboxSeed.DEMO).rateLimit(0).start();
     sandbox.addApiKey(LIST_ONLY_KEY, Set.of("GET: List Users"));
     greenhouseUsers = client(KEY).users().list(UserFilter.all()).toList();
   }
@@ -73,8 +76,11 @@ class SandboxUserMappingTest {
     StringBuilder body = new StringBuilder("[");
     for (int i = 0; i < users.length; i++) {
       body.append(i == 0 ? "" : ",")
-          .append("{\"id\":\"p").append(i + 1).append("\",\"email\":\"")
-          .append(users[i].primaryEmailAddress().toUpperCase()).append("\"}");
+          .append("{\"id\":\"p")
+          .append(i + 1)
+          .append("\",\"email\":\"")
+          .append(users[i].primaryEmailAddress().toUpperCase())
+          .append("\"}");
     }
     directory.replaceUsers(tenant, json(body.append("]").toString()));
   }
@@ -84,7 +90,8 @@ class SandboxUserMappingTest {
     byte[] export =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(sandbox.baseUrl().resolve("/sandbox/users/export.xlsx")).build(),
+                HttpRequest.newBuilder(sandbox.baseUrl().resolve("/sandbox/users/export.xlsx"))
+                    .build(),
                 HttpResponse.BodyHandlers.ofByteArray())
             .body();
     platformUsers(active(0), active(1), disabled());
@@ -105,16 +112,24 @@ class SandboxUserMappingTest {
     assertThat(preview.mappings())
         .extracting(ImportPreview.ProposedMapping::platformUserId)
         .containsExactly("p1", "p2");
-    assertThat(preview.warnings()).singleElement().asString().startsWith("p3 matches row").contains("disabled");
+    assertThat(preview.warnings())
+        .singleElement()
+        .asString()
+        .startsWith("p3 matches row")
+        .contains("disabled");
   }
 
   @Test
   void verification_finds_active_disabled_and_unknown_ids() {
     platformUsers(active(0), active(1), disabled());
     String body =
-        "[{\"platform_user_id\":\"p1\",\"greenhouse_user_id\":" + active(0).id() + "},"
+        "[{\"platform_user_id\":\"p1\",\"greenhouse_user_id\":"
+            + active(0).id()
+            + "},"
             + "{\"platform_user_id\":\"p2\",\"greenhouse_user_id\":987654321},"
-            + "{\"platform_user_id\":\"p3\",\"greenhouse_user_id\":" + disabled().id() + "}]";
+            + "{\"platform_user_id\":\"p3\",\"greenhouse_user_id\":"
+            + disabled().id()
+            + "}]";
     directory.saveMappings(tenant, json(body), Optional.empty());
 
     List<UserMappingRow> rows =
@@ -135,13 +150,25 @@ class SandboxUserMappingTest {
     platformUsers(active(0), disabled());
     Optional<GreenhouseUserLookup> greenhouse = Optional.of(new HarvestUserLookup(client(KEY)));
 
-    assertThatThrownBy(() -> directory.saveMappings(tenant,
-            json("[{\"platform_user_id\":\"p1\",\"greenhouse_user_id\":987654321}]"), greenhouse))
+    assertThatThrownBy(
+            () ->
+                directory.saveMappings(
+                    tenant,
+                    json("[{\"platform_user_id\":\"p1\",\"greenhouse_user_id\":987654321}]"),
+                    greenhouse))
         .hasMessageContaining("no user with id 987654321");
-    assertThatThrownBy(() -> directory.saveMappings(tenant,
-            json("[{\"platform_user_id\":\"p2\",\"greenhouse_user_id\":" + disabled().id() + "}]"), greenhouse))
+    assertThatThrownBy(
+            () ->
+                directory.saveMappings(
+                    tenant,
+                    json(
+                        "[{\"platform_user_id\":\"p2\",\"greenhouse_user_id\":"
+                            + disabled().id()
+                            + "}]"),
+                    greenhouse))
         .hasMessageContaining("is deactivated");
-    assertThat(directory.mappings(tenant)).extracting(UserMappingRow::status)
+    assertThat(directory.mappings(tenant))
+        .extracting(UserMappingRow::status)
         .containsOnly(MappingStatus.UNMAPPED);
   }
 
@@ -149,9 +176,11 @@ class SandboxUserMappingTest {
   void a_key_with_only_list_users_still_verifies() {
     platformUsers(active(0));
 
-    List<UserMappingRow> rows = directory.saveMappings(tenant,
-        json("[{\"platform_user_id\":\"p1\",\"greenhouse_user_id\":" + active(0).id() + "}]"),
-        Optional.of(new HarvestUserLookup(client(LIST_ONLY_KEY))));
+    List<UserMappingRow> rows =
+        directory.saveMappings(
+            tenant,
+            json("[{\"platform_user_id\":\"p1\",\"greenhouse_user_id\":" + active(0).id() + "}]"),
+            Optional.of(new HarvestUserLookup(client(LIST_ONLY_KEY))));
 
     assertThat(rows.get(0).status()).isEqualTo(MappingStatus.VERIFIED);
   }
@@ -160,9 +189,18 @@ class SandboxUserMappingTest {
   void many_ids_are_verified_with_one_pass_over_the_users_list() {
     List<User> five = greenhouseUsers.stream().filter(u -> !u.disabled()).limit(5).toList();
     platformUsers(five.toArray(User[]::new));
-    String body = "[" + java.util.stream.IntStream.range(0, 5)
-        .mapToObj(i -> "{\"platform_user_id\":\"p" + (i + 1) + "\",\"greenhouse_user_id\":" + five.get(i).id() + "}")
-        .collect(Collectors.joining(",")) + "]";
+    String body =
+        "["
+            + java.util.stream.IntStream.range(0, 5)
+                .mapToObj(
+                    i ->
+                        "{\"platform_user_id\":\"p"
+                            + (i + 1)
+                            + "\",\"greenhouse_user_id\":"
+                            + five.get(i).id()
+                            + "}")
+                .collect(Collectors.joining(","))
+            + "]";
     long before = sandbox.requestCount(KEY);
 
     directory.saveMappings(tenant, json(body), Optional.of(new HarvestUserLookup(client(KEY))));

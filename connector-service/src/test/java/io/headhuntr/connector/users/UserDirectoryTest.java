@@ -35,27 +35,35 @@ class UserDirectoryTest {
     tenant = TestTenant.create(jdbi);
     directory.replaceUsers(
         tenant,
-        json("[{\"id\":\"u1\",\"email\":\"ada@acme.example\",\"name\":\"Ada\"},"
-            + "{\"id\":\"u2\",\"email\":\"bob@acme.example\",\"name\":\"Bob\"}]"));
-    greenhouse.users.put(100L, new GreenhouseUserLookup.GreenhouseUser(100, "Ada L", "ada@acme.example", false));
-    greenhouse.users.put(200L, new GreenhouseUserLookup.GreenhouseUser(200, "Bob S", "bob@acme.example", false));
-    greenhouse.users.put(300L, new GreenhouseUserLookup.GreenhouseUser(300, "Old Timer", "old@acme.example", true));
+        json(
+            "[{\"id\":\"u1\",\"email\":\"ada@acme.example\",\"name\":\"Ada\"},"
+                + "{\"id\":\"u2\",\"email\":\"bob@acme.example\",\"name\":\"Bob\"}]"));
+    greenhouse.users.put(
+        100L, new GreenhouseUserLookup.GreenhouseUser(100, "Ada L", "ada@acme.example", false));
+    greenhouse.users.put(
+        200L, new GreenhouseUserLookup.GreenhouseUser(200, "Bob S", "bob@acme.example", false));
+    greenhouse.users.put(
+        300L, new GreenhouseUserLookup.GreenhouseUser(300, "Old Timer", "old@acme.example", true));
   }
 
   @Test
   void replacing_users_validates_every_row_and_saves_nothing_on_error() {
     assertRefused(
         "[{\"id\":\"u3\",\"email\":\"c@acme.example\"},{\"id\":\"\",\"email\":\"d@acme.example\"}]",
-        "users[1].id", "id is missing");
+        "users[1].id",
+        "id is missing");
     assertRefused(
         "[{\"id\":\"u3\",\"email\":\"c@acme.example\"},{\"id\":\"u4\",\"email\":\"nope\"}]",
-        "users[1].email", "'nope' is not an email address");
+        "users[1].email",
+        "'nope' is not an email address");
     assertRefused(
         "[{\"id\":\"u3\",\"email\":\"c@acme.example\"},{\"id\":\"u3\",\"email\":\"d@acme.example\"}]",
-        "users[1].id", "also users[0]");
+        "users[1].id",
+        "also users[0]");
     assertRefused(
         "[{\"id\":\"u3\",\"email\":\"c@acme.example\"},{\"id\":\"u4\",\"email\":\"C@ACME.example\"}]",
-        "users[1].email", "two users cannot share an email");
+        "users[1].email",
+        "two users cannot share an email");
     assertRefused("{\"id\":\"u3\"}", "users", "JSON array");
 
     assertThat(directory.users(tenant)).extracting(PlatformUser::id).containsExactly("u1", "u2");
@@ -63,15 +71,25 @@ class UserDirectoryTest {
 
   @Test
   void replacing_users_keeps_mappings_of_kept_users_and_drops_the_others() {
-    directory.saveMappings(tenant, json("[{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":100},"
-        + "{\"platform_user_id\":\"u2\",\"greenhouse_user_id\":200}]"), Optional.of(greenhouse));
+    directory.saveMappings(
+        tenant,
+        json(
+            "[{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":100},"
+                + "{\"platform_user_id\":\"u2\",\"greenhouse_user_id\":200}]"),
+        Optional.of(greenhouse));
 
     // u1 and u3 swap nothing; u2 goes; two users may swap emails in one replacement
-    directory.replaceUsers(tenant, json("[{\"id\":\"u1\",\"email\":\"bob@acme.example\"},"
-        + "{\"id\":\"u3\",\"email\":\"ada@acme.example\"}]"));
+    directory.replaceUsers(
+        tenant,
+        json(
+            "[{\"id\":\"u1\",\"email\":\"bob@acme.example\"},"
+                + "{\"id\":\"u3\",\"email\":\"ada@acme.example\"}]"));
 
     assertThat(directory.mappings(tenant))
-        .extracting(UserMappingRow::platformUserId, UserMappingRow::greenhouseUserId, UserMappingRow::status)
+        .extracting(
+            UserMappingRow::platformUserId,
+            UserMappingRow::greenhouseUserId,
+            UserMappingRow::status)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("u1", 100L, MappingStatus.VERIFIED),
             org.assertj.core.groups.Tuple.tuple("u3", null, MappingStatus.UNMAPPED));
@@ -81,7 +99,9 @@ class UserDirectoryTest {
   void saving_a_mapping_verifies_each_id_and_lists_one_row_per_user() {
     List<UserMappingRow> rows =
         directory.saveMappings(
-            tenant, json("[{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":\"100\"}]"), Optional.of(greenhouse));
+            tenant,
+            json("[{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":\"100\"}]"),
+            Optional.of(greenhouse));
 
     assertThat(rows).hasSize(2);
     UserMappingRow ada = rows.get(0);
@@ -97,20 +117,28 @@ class UserDirectoryTest {
 
   @Test
   void an_id_greenhouse_does_not_have_refuses_the_request_and_keeps_what_was_saved() {
-    directory.saveMappings(tenant, json("[{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":100}]"), Optional.of(greenhouse));
+    directory.saveMappings(
+        tenant,
+        json("[{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":100}]"),
+        Optional.of(greenhouse));
 
     assertThatThrownBy(
             () ->
                 directory.saveMappings(
                     tenant,
-                    json("[{\"platform_user_id\":\"u2\",\"greenhouse_user_id\":200},"
-                        + "{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":999}]"),
+                    json(
+                        "[{\"platform_user_id\":\"u2\",\"greenhouse_user_id\":200},"
+                            + "{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":999}]"),
                     Optional.of(greenhouse)))
-        .isInstanceOfSatisfying(ProblemException.class, e -> {
-          assertThat(e.status()).isEqualTo(422);
-          assertThat(e.field()).contains("mappings[1].greenhouse_user_id");
-          assertThat(e.getMessage()).contains("no user with id 999").contains("Nothing was saved");
-        });
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(422);
+              assertThat(e.field()).contains("mappings[1].greenhouse_user_id");
+              assertThat(e.getMessage())
+                  .contains("no user with id 999")
+                  .contains("Nothing was saved");
+            });
 
     assertThat(directory.mappings(tenant))
         .extracting(UserMappingRow::greenhouseUserId)
@@ -120,8 +148,11 @@ class UserDirectoryTest {
   @Test
   void a_deactivated_greenhouse_user_is_refused_with_a_reason() {
     assertThatThrownBy(
-            () -> directory.saveMappings(
-                tenant, json("[{\"platform_user_id\":\"u2\",\"greenhouse_user_id\":300}]"), Optional.of(greenhouse)))
+            () ->
+                directory.saveMappings(
+                    tenant,
+                    json("[{\"platform_user_id\":\"u2\",\"greenhouse_user_id\":300}]"),
+                    Optional.of(greenhouse)))
         .hasMessageContaining("Old Timer")
         .hasMessageContaining("is deactivated");
     assertThat(directory.verifiedMappedUsers(tenant)).isZero();
@@ -129,12 +160,21 @@ class UserDirectoryTest {
 
   @Test
   void rows_naming_unknown_users_or_non_numeric_ids_are_refused() {
-    assertThatThrownBy(() -> directory.saveMappings(
-            tenant, json("[{\"platform_user_id\":\"ghost\",\"greenhouse_user_id\":100}]"), Optional.of(greenhouse)))
+    assertThatThrownBy(
+            () ->
+                directory.saveMappings(
+                    tenant,
+                    json("[{\"platform_user_id\":\"ghost\",\"greenhouse_user_id\":100}]"),
+                    Optional.of(greenhouse)))
         .hasMessageContaining("no platform user 'ghost'");
-    assertThatThrownBy(() -> directory.saveMappings(
-            tenant, json("[{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":\"12a\"}]"), Optional.of(greenhouse)))
-        .isInstanceOfSatisfying(ProblemException.class,
+    assertThatThrownBy(
+            () ->
+                directory.saveMappings(
+                    tenant,
+                    json("[{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":\"12a\"}]"),
+                    Optional.of(greenhouse)))
+        .isInstanceOfSatisfying(
+            ProblemException.class,
             e -> assertThat(e.field()).contains("mappings[0].greenhouse_user_id"));
   }
 
@@ -142,16 +182,19 @@ class UserDirectoryTest {
   void without_a_credential_ids_are_stored_unverified_and_a_later_check_finds_their_state() {
     directory.saveMappings(
         tenant,
-        json("[{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":300},"
-            + "{\"platform_user_id\":\"u2\",\"greenhouse_user_id\":999}]"),
+        json(
+            "[{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":300},"
+                + "{\"platform_user_id\":\"u2\",\"greenhouse_user_id\":999}]"),
         Optional.empty());
-    assertThat(directory.mappings(tenant)).extracting(UserMappingRow::status)
+    assertThat(directory.mappings(tenant))
+        .extracting(UserMappingRow::status)
         .containsExactly(MappingStatus.UNVERIFIED, MappingStatus.UNVERIFIED);
     assertThat(directory.mappings(tenant).get(0).message()).contains("no Greenhouse credential");
 
     List<UserMappingRow> checked = directory.reverify(tenant, Optional.of(greenhouse));
 
-    assertThat(checked).extracting(UserMappingRow::status)
+    assertThat(checked)
+        .extracting(UserMappingRow::status)
         .containsExactly(MappingStatus.DISABLED, MappingStatus.NOT_FOUND);
     assertThat(checked.get(1).message()).contains("no user with id 999");
     assertThat(directory.verifiedMappedUsers(tenant)).isZero();
@@ -159,27 +202,39 @@ class UserDirectoryTest {
 
   @Test
   void a_null_id_clears_a_mapping() {
-    directory.saveMappings(tenant, json("[{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":100}]"), Optional.of(greenhouse));
-    directory.saveMappings(tenant, json("[{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":null}]"), Optional.of(greenhouse));
+    directory.saveMappings(
+        tenant,
+        json("[{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":100}]"),
+        Optional.of(greenhouse));
+    directory.saveMappings(
+        tenant,
+        json("[{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":null}]"),
+        Optional.of(greenhouse));
 
     assertThat(directory.mappings(tenant).get(0).status()).isEqualTo(MappingStatus.UNMAPPED);
   }
 
   @Test
   void many_ids_are_verified_in_one_lookup() {
-    directory.saveMappings(tenant, json("[{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":100},"
-        + "{\"platform_user_id\":\"u2\",\"greenhouse_user_id\":200}]"), Optional.of(greenhouse));
+    directory.saveMappings(
+        tenant,
+        json(
+            "[{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":100},"
+                + "{\"platform_user_id\":\"u2\",\"greenhouse_user_id\":200}]"),
+        Optional.of(greenhouse));
 
     assertThat(greenhouse.calls).isEqualTo(1);
   }
 
   private void assertRefused(String body, String field, String message) {
     assertThatThrownBy(() -> directory.replaceUsers(tenant, json(body)))
-        .isInstanceOfSatisfying(ProblemException.class, e -> {
-          assertThat(e.status()).isEqualTo(422);
-          assertThat(e.field()).contains(field);
-          assertThat(e.getMessage()).contains(message);
-        });
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(422);
+              assertThat(e.field()).contains(field);
+              assertThat(e.getMessage()).contains(message);
+            });
   }
 
   private static JsonNode json(String text) {

@@ -7,16 +7,30 @@ import io.headhuntr.connector.api.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class UserExportParserTest {
 
   private static final List<List<Object>> EXPORT =
       List.of(
-          List.of("First Name", "Last Name", "Email", "Secondary Emails", "User ID", "Status", "Job Title"),
-          List.of("Ada", "Lovelace", "ada@acme.example", "ada.l@acme.example; ada@old.example", 4280249007L, "Active", "Recruiter"),
+          List.of(
+              "First Name",
+              "Last Name",
+              "Email",
+              "Secondary Emails",
+              "User ID",
+              "Status",
+              "Job Title"),
+          List.of(
+              "Ada",
+              "Lovelace",
+              "ada@acme.example",
+              "ada.l@acme.example; ada@old.example",
+              4280249007L,
+              "Active",
+              "Recruiter"),
           List.of("Bob", "Stone", "BOB@acme.example", "", 4280249008L, "Disabled", "Coordinator"));
 
   private static UserExport parse(byte[] file, String name) {
@@ -41,8 +55,12 @@ class UserExportParserTest {
     assertThat(export.rows())
         .containsExactly(
             new ExportRow(
-                2, 4280249007L, "ada@acme.example", List.of("ada.l@acme.example", "ada@old.example"),
-                "Ada Lovelace", false),
+                2,
+                4280249007L,
+                "ada@acme.example",
+                List.of("ada.l@acme.example", "ada@old.example"),
+                "Ada Lovelace",
+                false),
             new ExportRow(3, 4280249008L, "BOB@acme.example", List.of(), "Bob Stone", true));
   }
 
@@ -65,7 +83,9 @@ class UserExportParserTest {
   void reads_a_semicolon_separated_csv_with_a_byte_order_mark() {
     byte[] file = "\uFEFFUser ID;Email\n7;a@acme.example\n".getBytes(StandardCharsets.UTF_8);
 
-    assertThat(parse(file, "users.csv").rows()).extracting(ExportRow::email).containsExactly("a@acme.example");
+    assertThat(parse(file, "users.csv").rows())
+        .extracting(ExportRow::email)
+        .containsExactly("a@acme.example");
   }
 
   @Test
@@ -95,7 +115,8 @@ class UserExportParserTest {
 
   @Test
   void a_missing_user_id_column_is_a_clear_error() {
-    byte[] file = ExportFiles.xlsx(List.of(List.of("Name", "Email"), List.of("A", "a@acme.example")));
+    byte[] file =
+        ExportFiles.xlsx(List.of(List.of("Name", "Email"), List.of("A", "a@acme.example")));
 
     assertThatThrownBy(() -> parse(file, "users.xlsx"))
         .isInstanceOfSatisfying(
@@ -111,8 +132,7 @@ class UserExportParserTest {
   void a_missing_email_column_is_a_clear_error() {
     byte[] file = ExportFiles.csv(List.of(List.of("User ID", "Name"), List.of("1", "A")));
 
-    assertThatThrownBy(() -> parse(file, "users.csv"))
-        .hasMessageContaining("no Email column");
+    assertThatThrownBy(() -> parse(file, "users.csv")).hasMessageContaining("no Email column");
   }
 
   @Test
@@ -123,12 +143,14 @@ class UserExportParserTest {
         .hasMessageContaining("'photo.xlsx' is not a spreadsheet");
 
     byte[] zipNotXlsx = {0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8};
-    assertThatThrownBy(() -> parse(zipNotXlsx, "users.xlsx")).hasMessageContaining("is not a spreadsheet");
+    assertThatThrownBy(() -> parse(zipNotXlsx, "users.xlsx"))
+        .hasMessageContaining("is not a spreadsheet");
 
     byte[] prose = "Dear team,\nplease find the users attached.\n".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> parse(prose, "notes.txt"))
         .hasMessageContaining("no header row with 'User ID' and 'Email'");
 
-    assertThatThrownBy(() -> parse(new byte[0], "empty.csv")).hasMessageContaining("the file is empty");
+    assertThatThrownBy(() -> parse(new byte[0], "empty.csv"))
+        .hasMessageContaining("the file is empty");
   }
 }

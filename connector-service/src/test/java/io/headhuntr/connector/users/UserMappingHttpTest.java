@@ -61,17 +61,25 @@ class UserMappingHttpTest {
     UUID tenant = TestTenant.create(JDBI);
     base = "http://127.0.0.1:" + server.port() + "/api/v1/tenants/" + tenant;
     HttpResponse<String> put =
-        send("PUT", "/users", "application/json",
+        send(
+            "PUT",
+            "/users",
+            "application/json",
             ("[{\"id\":\"u1\",\"email\":\"ada@acme.example\",\"name\":\"Ada\"},"
-                + "{\"id\":\"u2\",\"email\":\"bob@acme.example\"}]").getBytes(StandardCharsets.UTF_8));
+                    + "{\"id\":\"u2\",\"email\":\"bob@acme.example\"}]")
+                .getBytes(StandardCharsets.UTF_8));
     assertThat(put.statusCode()).isEqualTo(200);
   }
 
   @Test
   void a_bad_user_row_is_a_problem_naming_the_row_and_field() throws Exception {
     HttpResponse<String> answer =
-        send("PUT", "/users", "application/json",
-            "[{\"id\":\"u1\",\"email\":\"ada@acme.example\"},{\"id\":\"u3\"}]".getBytes(StandardCharsets.UTF_8));
+        send(
+            "PUT",
+            "/users",
+            "application/json",
+            "[{\"id\":\"u1\",\"email\":\"ada@acme.example\"},{\"id\":\"u3\"}]"
+                .getBytes(StandardCharsets.UTF_8));
 
     assertThat(answer.statusCode()).isEqualTo(422);
     assertThat(answer.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
@@ -100,7 +108,8 @@ class UserMappingHttpTest {
     assertThat(preview.get("unmatched").get(0).get("id").asText()).isEqualTo("u2");
     assertThat(preview.get("errors").get(0).get("row").asInt()).isEqualTo(3);
     assertThat(preview.get("errors").get(0).get("column").asText()).isEqualTo("User ID");
-    assertThat(preview.get("mappings").get(0).get("greenhouse_user_id").asLong()).isEqualTo(4280249007L);
+    assertThat(preview.get("mappings").get(0).get("greenhouse_user_id").asLong())
+        .isEqualTo(4280249007L);
 
     JsonNode saved = json(send("GET", "/user-mappings", null, null));
     assertThat(saved.get(0).get("status").asText()).isEqualTo("unmapped");
@@ -110,7 +119,8 @@ class UserMappingHttpTest {
   void a_raw_csv_body_is_read_too() throws Exception {
     byte[] csv = "User ID,Email\n55,bob@acme.example\n".getBytes(StandardCharsets.UTF_8);
 
-    JsonNode preview = json(send("POST", "/user-mappings/import?filename=users.csv", "text/csv", csv));
+    JsonNode preview =
+        json(send("POST", "/user-mappings/import?filename=users.csv", "text/csv", csv));
 
     assertThat(preview.get("matched").get(0).get("platform_user_id").asText()).isEqualTo("u2");
   }
@@ -137,7 +147,8 @@ class UserMappingHttpTest {
 
     assertThat(answer.statusCode()).isEqualTo(422);
     assertThat(json(answer).get("detail").asText()).contains("'users.pdf' is not a spreadsheet");
-    byte[] noIds = ExportFiles.csv(List.of(List.of("Email", "Name"), List.of("ada@acme.example", "Ada")));
+    byte[] noIds =
+        ExportFiles.csv(List.of(List.of("Email", "Name"), List.of("ada@acme.example", "Ada")));
     HttpResponse<String> missing = multipart("/user-mappings/import", "users.csv", noIds);
     assertThat(missing.statusCode()).isEqualTo(422);
     assertThat(json(missing).get("detail").asText()).contains("no User ID column");
@@ -146,8 +157,12 @@ class UserMappingHttpTest {
 
   private String saveOneMapping() throws Exception {
     HttpResponse<String> put =
-        send("PUT", "/user-mappings", "application/json",
-            "[{\"platform_user_id\":\"u2\",\"greenhouse_user_id\":77}]".getBytes(StandardCharsets.UTF_8));
+        send(
+            "PUT",
+            "/user-mappings",
+            "application/json",
+            "[{\"platform_user_id\":\"u2\",\"greenhouse_user_id\":77}]"
+                .getBytes(StandardCharsets.UTF_8));
     assertThat(put.statusCode()).isEqualTo(200);
     return send("GET", "/user-mappings", null, null).body();
   }
@@ -155,8 +170,12 @@ class UserMappingHttpTest {
   @Test
   void without_a_credential_a_saved_mapping_is_listed_as_unverified() throws Exception {
     HttpResponse<String> put =
-        send("PUT", "/user-mappings", "application/json",
-            "[{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":\"4280249007\"}]".getBytes(StandardCharsets.UTF_8));
+        send(
+            "PUT",
+            "/user-mappings",
+            "application/json",
+            "[{\"platform_user_id\":\"u1\",\"greenhouse_user_id\":\"4280249007\"}]"
+                .getBytes(StandardCharsets.UTF_8));
 
     assertThat(put.statusCode()).isEqualTo(200);
     JsonNode ada = json(put).get(0);
@@ -167,20 +186,31 @@ class UserMappingHttpTest {
     assertThat(ada.get("message").asText()).contains("no Greenhouse credential");
   }
 
-  private HttpResponse<String> multipart(String path, String fileName, byte[] content) throws Exception {
+  private HttpResponse<String> multipart(String path, String fileName, byte[] content)
+      throws Exception {
     String boundary = "----test" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     body.write(content);
     body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
   }
 
-  private HttpResponse<String> send(String method, String path, String type, byte[] body) throws Exception {
+  private HttpResponse<String> send(String method, String path, String type, byte[] body)
+      throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
     if (type != null) {
       request.header("Content-Type", type);
     }

@@ -18,7 +18,8 @@ class GreenhouseSignatureTest {
 
   @Test
   void accepts_the_known_answer_over_the_raw_escaped_bytes() {
-    assertThat(new GreenhouseSignature(List.of(SECRET)).matches(ESCAPED_BODY, "sha256 " + KNOWN_HEX))
+    assertThat(
+            new GreenhouseSignature(List.of(SECRET)).matches(ESCAPED_BODY, "sha256 " + KNOWN_HEX))
         .isTrue();
     assertThat(GreenhouseSignature.header(SECRET, ESCAPED_BODY)).isEqualTo("sha256 " + KNOWN_HEX);
   }

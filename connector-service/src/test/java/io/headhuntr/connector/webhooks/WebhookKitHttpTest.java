@@ -36,7 +36,8 @@ class WebhookKitHttpTest {
 
     assertThat(answer.status()).isEqualTo(200);
     JsonNode setup = answer.json();
-    assertThat(setup.get("endpoint_url").asText()).startsWith("http://connector.test/webhooks/greenhouse/");
+    assertThat(setup.get("endpoint_url").asText())
+        .startsWith("http://connector.test/webhooks/greenhouse/");
     assertThat(setup.get("secret_key").asText()).hasSizeGreaterThanOrEqualTo(43);
     assertThat(setup.get("webhooks")).hasSize(14);
     JsonNode first = setup.get("webhooks").get(0);
@@ -48,20 +49,31 @@ class WebhookKitHttpTest {
   }
 
   @Test
-  void a_signed_ping_is_answered_200_and_shows_as_pinged_while_bad_ones_are_refused() throws Exception {
+  void a_signed_ping_is_answered_200_and_shows_as_pinged_while_bad_ones_are_refused()
+      throws Exception {
     String tenant = app.createTenant("Ping Co");
     JsonNode setup = app.get("/api/v1/tenants/" + tenant + "/webhooks/setup", app.admin()).json();
-    URI endpoint = URI.create(setup.get("endpoint_url").asText().replace("http://connector.test", app.baseUrl().toString()));
+    URI endpoint =
+        URI.create(
+            setup
+                .get("endpoint_url")
+                .asText()
+                .replace("http://connector.test", app.baseUrl().toString()));
     byte[] ping =
         "{\"payload\":{\"name\":\"Headhuntr.io-Candidate Merged\",\"event\":\"Merged Candidate\"},\"action\":\"ping\"}"
             .getBytes(StandardCharsets.UTF_8);
-    String good = GreenhouseSignature.header(new WebhookSecret(setup.get("secret_key").asText()), ping);
+    String good =
+        GreenhouseSignature.header(new WebhookSecret(setup.get("secret_key").asText()), ping);
 
     assertThat(post(endpoint, ping, null).statusCode()).isEqualTo(401);
     HttpResponse<String> wrong = post(endpoint, ping, "sha256 " + "0".repeat(64));
     assertThat(wrong.statusCode()).isEqualTo(401);
-    assertThat(wrong.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
-    assertThat(post(app.baseUrl().resolve("/webhooks/greenhouse/unknown-key"), ping, good).statusCode()).isEqualTo(404);
+    assertThat(wrong.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+    assertThat(
+            post(app.baseUrl().resolve("/webhooks/greenhouse/unknown-key"), ping, good)
+                .statusCode())
+        .isEqualTo(404);
     assertThat(post(endpoint, ping, good).statusCode()).isEqualTo(200);
 
     JsonNode after = app.get("/api/v1/tenants/" + tenant + "/webhooks/setup", app.admin()).json();
@@ -74,9 +86,14 @@ class WebhookKitHttpTest {
   @Test
   void rotating_the_secret_gives_a_new_one_and_says_until_when_the_old_one_works() {
     String tenant = app.createTenant("Rotate Co");
-    String before = app.get("/api/v1/tenants/" + tenant + "/webhooks/setup", app.admin()).json().get("secret_key").asText();
+    String before =
+        app.get("/api/v1/tenants/" + tenant + "/webhooks/setup", app.admin())
+            .json()
+            .get("secret_key")
+            .asText();
 
-    TestApp.Answer rotated = app.post("/api/v1/tenants/" + tenant + "/webhooks/secret/rotate", app.admin(), null);
+    TestApp.Answer rotated =
+        app.post("/api/v1/tenants/" + tenant + "/webhooks/secret/rotate", app.admin(), null);
 
     assertThat(rotated.status()).isEqualTo(200);
     assertThat(rotated.json().get("secret_key").asText()).isNotEqualTo(before);
@@ -85,7 +102,8 @@ class WebhookKitHttpTest {
 
   private HttpResponse<String> post(URI uri, byte[] body, String signature) throws Exception {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        HttpRequest.newBuilder(uri)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .header("Content-Type", "application/json");
     if (signature != null) {
       request.header("Signature", signature);

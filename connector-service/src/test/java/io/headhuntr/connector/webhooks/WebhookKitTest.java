@@ -38,12 +38,14 @@ class WebhookKitTest {
   void lists_the_guides_14_webhooks_with_labels_url_and_error_recipient() {
     WebhookSetup setup = kit.setup(tenant);
 
-    assertThat(setup.endpointUrl()).matches("https://connector\\.example/webhooks/greenhouse/[A-Za-z0-9_-]{20,}");
+    assertThat(setup.endpointUrl())
+        .matches("https://connector\\.example/webhooks/greenhouse/[A-Za-z0-9_-]{20,}");
     assertThat(setup.secretKey()).hasSizeGreaterThanOrEqualTo(43);
     assertThat(setup.webhooks()).hasSize(14);
     assertThat(setup.webhooks())
         .extracting(WebhookSetup.Entry::when)
-        .contains("Candidate has been hired", "Delete Candidate", "Merged Candidate", "Job Updated");
+        .contains(
+            "Candidate has been hired", "Delete Candidate", "Merged Candidate", "Job Updated");
     assertThat(setup.webhooks().get(0).name()).isEqualTo("Headhuntr.io-Candidate Hired");
     assertThat(setup.webhooks())
         .allSatisfy(
@@ -52,7 +54,8 @@ class WebhookKitTest {
               assertThat(w.endpointUrl()).isEqualTo(setup.endpointUrl());
               assertThat(w.status()).isEqualTo(WebhookStatus.WAITING_FOR_PING);
             });
-    assertThat(setup.warnings()).anyMatch(w -> w.startsWith("no ping yet for: Candidate has been hired"));
+    assertThat(setup.warnings())
+        .anyMatch(w -> w.startsWith("no ping yet for: Candidate has been hired"));
   }
 
   @Test
@@ -70,7 +73,8 @@ class WebhookKitTest {
   @Test
   void the_tenants_own_public_base_url_wins() {
     UUID own = TestTenant.create(jdbi, "a@b.example", "https://hooks.customer.example");
-    assertThat(kit.setup(own).endpointUrl()).startsWith("https://hooks.customer.example/webhooks/greenhouse/");
+    assertThat(kit.setup(own).endpointUrl())
+        .startsWith("https://hooks.customer.example/webhooks/greenhouse/");
   }
 
   @Test
@@ -112,21 +116,31 @@ class WebhookKitTest {
     assertThat(created.deliveries()).isEqualTo(2);
 
     clock.advance(Duration.ofMinutes(1));
-    new WebhookActivity(jdbi).recordFailure(tenant, "job_created", "job 2 has no name", clock.instant());
+    new WebhookActivity(jdbi)
+        .recordFailure(tenant, "job_created", "job 2 has no name", clock.instant());
     WebhookSetup setup = kit.setup(tenant);
     assertThat(entry(setup, "job_created").status()).isEqualTo(WebhookStatus.FAILING);
-    assertThat(setup.warnings()).anyMatch(w -> w.contains("'Job Created' is failing: job 2 has no name"));
+    assertThat(setup.warnings())
+        .anyMatch(w -> w.contains("'Job Created' is failing: job 2 has no name"));
   }
 
   @Test
   void an_unknown_key_is_not_found_and_a_bad_or_missing_signature_records_nothing() {
-    byte[] ping = "{\"action\":\"ping\",\"payload\":{\"event\":\"Job Created\"}}".getBytes(StandardCharsets.UTF_8);
+    byte[] ping =
+        "{\"action\":\"ping\",\"payload\":{\"event\":\"Job Created\"}}"
+            .getBytes(StandardCharsets.UTF_8);
     WebhookSetup setup = kit.setup(tenant);
 
-    assertThat(kit.receive("no-such-key", ping, GreenhouseSignature.header(new WebhookSecret(setup.secretKey()), ping)))
+    assertThat(
+            kit.receive(
+                "no-such-key",
+                ping,
+                GreenhouseSignature.header(new WebhookSecret(setup.secretKey()), ping)))
         .isEqualTo(ReceiveOutcome.UNKNOWN_ENDPOINT);
     assertThat(kit.receive(key(setup), ping, null)).isEqualTo(ReceiveOutcome.BAD_SIGNATURE);
-    assertThat(kit.receive(key(setup), ping, GreenhouseSignature.header(new WebhookSecret("guess"), ping)))
+    assertThat(
+            kit.receive(
+                key(setup), ping, GreenhouseSignature.header(new WebhookSecret("guess"), ping)))
         .isEqualTo(ReceiveOutcome.BAD_SIGNATURE);
 
     WebhookSetup after = kit.setup(tenant);
@@ -148,7 +162,8 @@ class WebhookKitTest {
     WebhookSetup rotated = kit.rotateSecret(tenant);
     WebhookSecret fresh = new WebhookSecret(rotated.secretKey());
     assertThat(fresh.value()).isNotEqualTo(old.value());
-    assertThat(rotated.previousSecretValidUntil()).isEqualTo(clock.instant().plus(Duration.ofHours(24)));
+    assertThat(rotated.previousSecretValidUntil())
+        .isEqualTo(clock.instant().plus(Duration.ofHours(24)));
     assertThat(rotated.endpointUrl()).isEqualTo(kit.setup(tenant).endpointUrl());
 
     clock.advance(Duration.ofHours(23).plusMinutes(59));
@@ -172,16 +187,21 @@ class WebhookKitTest {
         new WebhookKit(
             jdbi,
             WebhookKitConfig.of(URI.create("https://connector.example/")).withClock(clock),
-            (t, eventId, raw, at) -> inbox.add(t + " " + eventId.orElse("-") + " " + new String(raw, StandardCharsets.UTF_8)));
+            (t, eventId, raw, at) ->
+                inbox.add(
+                    t + " " + eventId.orElse("-") + " " + new String(raw, StandardCharsets.UTF_8)));
     WebhookSetup setup = withInbox.setup(tenant);
     byte[] body = "{\"action\":\"job_updated\",\"payload\":{}}".getBytes(StandardCharsets.UTF_8);
 
     withInbox.receive(key(setup), body, "sha256 00", java.util.Optional.of("evt-0"));
     withInbox.receive(
-        key(setup), body, GreenhouseSignature.header(new WebhookSecret(setup.secretKey()), body),
+        key(setup),
+        body,
+        GreenhouseSignature.header(new WebhookSecret(setup.secretKey()), body),
         java.util.Optional.of("evt-1"));
 
-    assertThat(inbox).containsExactly(tenant + " evt-1 {\"action\":\"job_updated\",\"payload\":{}}");
+    assertThat(inbox)
+        .containsExactly(tenant + " evt-1 {\"action\":\"job_updated\",\"payload\":{}}");
   }
 
   @Test
@@ -202,7 +222,8 @@ class WebhookKitTest {
     java.util.List<String> stored =
         jdbi.withHandle(
             h ->
-                h.createQuery("select secret || ' ' || previous_secret from webhook_endpoints where tenant_id = :t")
+                h.createQuery(
+                        "select secret || ' ' || previous_secret from webhook_endpoints where tenant_id = :t")
                     .bind("t", own)
                     .mapTo(String.class)
                     .list());
@@ -211,9 +232,17 @@ class WebhookKitTest {
         .doesNotContain(setup.secretKey())
         .doesNotContain(rotated.secretKey());
     byte[] body = "{\"action\":\"job_updated\"}".getBytes(StandardCharsets.UTF_8);
-    assertThat(sealed.receive(key(rotated), body, GreenhouseSignature.header(new WebhookSecret(setup.secretKey()), body)))
+    assertThat(
+            sealed.receive(
+                key(rotated),
+                body,
+                GreenhouseSignature.header(new WebhookSecret(setup.secretKey()), body)))
         .isEqualTo(ReceiveOutcome.DELIVERY);
-    assertThat(sealed.receive(key(rotated), body, GreenhouseSignature.header(new WebhookSecret(rotated.secretKey()), body)))
+    assertThat(
+            sealed.receive(
+                key(rotated),
+                body,
+                GreenhouseSignature.header(new WebhookSecret(rotated.secretKey()), body)))
         .isEqualTo(ReceiveOutcome.DELIVERY);
   }
 
@@ -229,6 +258,9 @@ class WebhookKitTest {
   }
 
   private static WebhookSetup.Entry entry(WebhookSetup setup, String action) {
-    return setup.webhooks().stream().filter(w -> w.action().equals(action)).findFirst().orElseThrow();
+    return setup.webhooks().stream()
+        .filter(w -> w.action().equals(action))
+        .findFirst()
+        .orElseThrow();
   }
 }
