@@ -204,7 +204,12 @@ public final class GreenhouseSandbox implements AutoCloseable {
   }
 
   private GreenhouseSandbox startServer() {
-    app.start();
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
     return this;
   }
 
@@ -236,10 +241,11 @@ public final class GreenhouseSandbox implements AutoCloseable {
     keys.add(key, permissions);
   }
 
+  /** Releases requests held by injected faults first, so the server stops with nothing in flight. */
   @Override
   public void close() {
-    app.stop();
     faults.close();
+    app.stop();
     hub.close();
   }
 
