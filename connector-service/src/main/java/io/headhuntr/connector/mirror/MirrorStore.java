@@ -12,8 +12,9 @@ import org.jdbi.v3.core.Handle;
  * version}, the Greenhouse time of the state it holds. Upserts replace a row only when the incoming
  * version is the same or newer; an incoming NULL version (time unknown) only replaces a row whose
  * version is NULL too; a tombstoned row is never revived. Callers choose the version: Harvest's
- * {@code updated_at} (applications: {@code last_activity_at}) for sync; for webhooks see {@code
- * io.headhuntr.connector.webhooks.apply.PayloadVersion}.
+ * {@code updated_at} (applications: {@code last_activity_at}) for sync; webhook processors use the
+ * payload's own times where it has them and otherwise the receive time (see each processor in
+ * {@code io.headhuntr.connector.webhooks.apply}).
  */
 public final class MirrorStore {
   private final CandidateRepository candidates = new CandidateRepository();

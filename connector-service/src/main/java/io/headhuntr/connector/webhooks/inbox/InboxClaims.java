@@ -31,13 +31,15 @@ final class InboxClaims {
     return jdbi.withHandle(
         h ->
             h.createQuery(
-                    "update webhook_inbox set state = 'running', claimed_by = :me,"
-                        + " heartbeat_at = :now, attempts = attempts + 1, version = version + 1"
-                        + " where (tenant_id, inbox_id) in (select tenant_id, inbox_id"
-                        + " from webhook_inbox where state = 'ready' and run_at <= :now"
-                        + " order by run_at, inbox_id limit :limit for update skip locked)"
-                        + " returning tenant_id, inbox_id, action, raw_body, received_at,"
-                        + " attempts, version")
+                    // a join on the key (not "in (...)") so the update reaches rows by index
+                    "update webhook_inbox w set state = 'running', claimed_by = :me,"
+                        + " heartbeat_at = :now, attempts = w.attempts + 1, version = w.version + 1"
+                        + " from (select tenant_id, inbox_id from webhook_inbox"
+                        + " where state = 'ready' and run_at <= :now"
+                        + " order by run_at limit :limit for update skip locked) c"
+                        + " where w.tenant_id = c.tenant_id and w.inbox_id = c.inbox_id"
+                        + " returning w.tenant_id, w.inbox_id, w.action, w.raw_body, w.received_at,"
+                        + " w.attempts, w.version")
                 .bind("me", workerId)
                 .bind("now", now)
                 .bind("limit", limit)
@@ -105,8 +107,11 @@ final class InboxClaims {
     jdbi.useHandle(
         h ->
             h.createUpdate(
-                    "update webhook_inbox set heartbeat_at = :now"
-                        + " where state = 'running' and claimed_by = :me")
+                    // rows locked by this worker's own open transaction are being finished:
+                    // skip them rather than wait (and risk a deadlock with that transaction)
+                    "update webhook_inbox set heartbeat_at = :now where (tenant_id, inbox_id) in"
+                        + " (select tenant_id, inbox_id from webhook_inbox where state = 'running'"
+                        + " and claimed_by = :me for update skip locked)")
                 .bind("now", now)
                 .bind("me", workerId)
                 .execute());
@@ -127,7 +132,9 @@ final class InboxClaims {
                         + " else park_reason end,"
                         + " last_error = 'claim abandoned by ' || coalesce(claimed_by, '?'),"
                         + " claimed_by = null, run_at = :now, version = version + 1"
-                        + " where state = 'running' and heartbeat_at < :cutoff")
+                        + " where (tenant_id, inbox_id) in (select tenant_id, inbox_id"
+                        + " from webhook_inbox where state = 'running' and heartbeat_at < :cutoff"
+                        + " for update skip locked)")
                 .bind("max", maxAttempts)
                 .bind("now", now)
                 .bind("cutoff", cutoff)

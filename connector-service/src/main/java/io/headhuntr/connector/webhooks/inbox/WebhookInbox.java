@@ -129,6 +129,22 @@ public final class WebhookInbox {
         == 1;
   }
 
+  /**
+   * Empties the raw bodies (personal data) of deliveries applied or ignored before {@code before},
+   * keeping their rows, so dedupe keeps working and the outcome stays visible; parked deliveries
+   * keep their bodies for replay. Returns how many bodies were emptied. Meant for a daily job.
+   */
+  public int forgetBodies(Instant before) {
+    return jdbi.withHandle(
+        h ->
+            h.createUpdate(
+                    "update webhook_inbox set raw_body = '\\x'::bytea"
+                        + " where state in ('done', 'ignored') and finished_at < :before"
+                        + " and octet_length(raw_body) > 0")
+                .bind("before", before)
+                .execute());
+  }
+
   /** The action at the top level of the body, or why there is none; reads no further than needed. */
   static Sniffed sniff(byte[] body) {
     try (JsonParser parser = JSON.createParser(body)) {

@@ -190,6 +190,10 @@ class InboxWorkerTest {
     List<String> types = eventTypes();
     assertThat(types).hasSize(n).containsOnly("job_created");
     assertThat(distinctEventJobs()).isEqualTo(n);
+    assertThat(scalar("select count(distinct seq) from events where tenant_id = :t"))
+        .as("the feed's sequence is gap-free")
+        .isEqualTo(n);
+    assertThat(scalar("select max(seq) from events where tenant_id = :t")).isEqualTo(n);
     assertThat(scalar("select count(distinct claimed_by) from webhook_inbox where tenant_id = :t"))
         .as("claims are released when done")
         .isZero();

@@ -120,6 +120,24 @@ class WebhookInboxTest {
     assertThat(inbox.replay(tenant, id)).isFalse();
   }
 
+  @Test
+  void forgetting_old_bodies_keeps_the_dedupe_and_the_outcome() {
+    byte[] body = bytes("{\"action\":\"offer_created\",\"payload\":{\"email\":\"x@example.com\"}}");
+    inbox.accept(tenant, Optional.of("old-1"), body, clock.instant());
+    long id = lastId();
+
+    inbox.forgetBodies(clock.instant());
+    assertThat(inbox.find(tenant, id).orElseThrow().bodyBytes())
+        .as("not older than the cutoff")
+        .isEqualTo(body.length);
+    assertThat(inbox.forgetBodies(clock.instant().plusSeconds(1))).isGreaterThanOrEqualTo(1);
+
+    InboxEntry entry = inbox.find(tenant, id).orElseThrow();
+    assertThat(entry.bodyBytes()).isZero();
+    assertThat(entry.outcome()).isEqualTo("ignored: unknown action offer_created");
+    assertThat(inbox.accept(tenant, Optional.of("old-1"), body, clock.instant())).isFalse();
+  }
+
   private long lastId() {
     return Deliveries.jdbi()
         .withHandle(
