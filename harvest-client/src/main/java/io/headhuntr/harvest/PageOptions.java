@@ -1,16 +1,24 @@
 package io.headhuntr.harvest;
 
 /**
- * How a list is paged: {@code per_page} (1..500, default 500) and {@code skip_count} (default true,
- * which makes Greenhouse skip counting and omit {@code rel="last"}; much faster on large accounts).
+ * How a list is paged: {@code per_page} (1..500, default 500), {@code skip_count} (default true,
+ * which makes Greenhouse skip counting and omit {@code rel="last"}; much faster on large accounts)
+ * and the page to start at (default 1; a sync resuming from a checkpoint starts later).
  */
-public record PageOptions(int perPage, boolean skipCount) {
+public record PageOptions(int perPage, boolean skipCount, int firstPage) {
   public static final int MAX_PER_PAGE = 500;
 
   public PageOptions {
     if (perPage < 1 || perPage > MAX_PER_PAGE) {
       throw new IllegalArgumentException("per_page must be between 1 and 500, got " + perPage);
     }
+    if (firstPage < 1) {
+      throw new IllegalArgumentException("firstPage must be >= 1, got " + firstPage);
+    }
+  }
+
+  public PageOptions(int perPage, boolean skipCount) {
+    this(perPage, skipCount, 1);
   }
 
   /** 500 per page, no count. */
@@ -19,10 +27,25 @@ public record PageOptions(int perPage, boolean skipCount) {
   }
 
   public PageOptions withPerPage(int n) {
-    return new PageOptions(n, skipCount);
+    return new PageOptions(n, skipCount, firstPage);
   }
 
   public PageOptions withSkipCount(boolean skip) {
-    return new PageOptions(perPage, skip);
+    return new PageOptions(perPage, skip, firstPage);
+  }
+
+  /** The same options, starting at {@code page} (1-based) instead of the first page. */
+  public PageOptions startingAt(int page) {
+    return new PageOptions(perPage, skipCount, page);
+  }
+
+  /** The filter's query plus {@code page} when the list does not start at the first page. */
+  java.util.Map<String, String> query(java.util.Map<String, String> filter) {
+    if (firstPage == 1) {
+      return filter;
+    }
+    java.util.Map<String, String> query = new java.util.LinkedHashMap<>(filter);
+    query.put("page", Integer.toString(firstPage));
+    return query;
   }
 }

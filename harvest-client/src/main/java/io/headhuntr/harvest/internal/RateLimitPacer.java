@@ -174,7 +174,7 @@ public final class RateLimitPacer implements Interceptor {
       remaining = 0;
       return;
     }
-    intHeader(response, "X-RateLimit-Limit").ifPresent(l -> limit = l);
+    intHeader(response, "X-RateLimit-Limit").ifPresent(l -> limit = l > 0 ? l : limit);
     OptionalInt left = intHeader(response, "X-RateLimit-Remaining");
     if (left.isPresent()) {
       if (windowEnd == null) {
