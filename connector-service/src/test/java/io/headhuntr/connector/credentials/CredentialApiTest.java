@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.headhuntr.connector.LogCapture;
 import io.headhuntr.connector.TestApp;
 import io.headhuntr.connector.TestApp.Answer;
+import io.headhuntr.connector.TestSandbox;
 import io.headhuntr.sandbox.GreenhouseSandbox;
-import io.headhuntr.sandbox.SandboxSeed;
 import java.net.ServerSocket;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -14,21 +14,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class CredentialApiTest {
-  private static final String KEY = "sandbox-full-key-7f3a9c";
+  private static final String KEY = TestSandbox.FULL_KEY;
   private static GreenhouseSandbox sandbox;
   private static TestApp app;
 
   @BeforeAll
   static void start() {
-    sandbox =
-        GreenhouseSandbox.builder().apiKey(KEY).seed(SandboxSeed.DEMO).candidates(20).rateLimit(0).start();
+    sandbox = TestSandbox.shared();
     app = TestApp.start();
   }
 
   @AfterAll
   static void stop() {
     app.close();
-    sandbox.close();
   }
 
   private static String credentialPath(String tenant) {

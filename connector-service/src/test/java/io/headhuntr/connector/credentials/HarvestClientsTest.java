@@ -8,28 +8,26 @@ import io.headhuntr.connector.store.Database;
 import io.headhuntr.connector.store.TestDatabase;
 import io.headhuntr.harvest.HarvestClient;
 import io.headhuntr.harvest.UserFilter;
+import io.headhuntr.connector.TestSandbox;
 import io.headhuntr.sandbox.GreenhouseSandbox;
-import io.headhuntr.sandbox.SandboxSeed;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class HarvestClientsTest {
-  private static final String KEY = "sandbox-clients-key-4b1f";
+  private static final String KEY = TestSandbox.FULL_KEY;
   private static GreenhouseSandbox sandbox;
   private static Database database;
   private static Credentials credentials;
 
   @BeforeAll
   static void start() throws Exception {
-    sandbox =
-        GreenhouseSandbox.builder().apiKey(KEY).seed(SandboxSeed.DEMO).candidates(10).rateLimit(0).start();
+    sandbox = TestSandbox.shared();
     database = TestDatabase.shared();
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
@@ -38,10 +36,6 @@ class HarvestClientsTest {
             database.jdbi(), new AesGcmJce(key), Json.mapper(), Clock.systemUTC(), Duration.ofMinutes(1));
   }
 
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
 
   private static UUID newTenant() {
     UUID id = UUID.randomUUID();

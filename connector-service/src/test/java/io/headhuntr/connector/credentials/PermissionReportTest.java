@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.headhuntr.connector.TestApp;
 import io.headhuntr.connector.TestApp.Answer;
+import io.headhuntr.connector.TestSandbox;
 import io.headhuntr.sandbox.GreenhouseSandbox;
-import io.headhuntr.sandbox.SandboxSeed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,20 +16,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class PermissionReportTest {
-  private static final String FULL_KEY = "sandbox-all-permissions-91bd";
+  private static final String FULL_KEY = TestSandbox.FULL_KEY;
   private static GreenhouseSandbox sandbox;
   private static SandboxCalls calls;
   private static TestApp app;
 
   @BeforeAll
   static void start() {
-    sandbox =
-        GreenhouseSandbox.builder()
-            .apiKey(FULL_KEY)
-            .seed(SandboxSeed.DEMO)
-            .candidates(20)
-            .rateLimit(0)
-            .start();
+    sandbox = TestSandbox.shared();
     calls = new SandboxCalls(sandbox);
     app = TestApp.start();
   }
@@ -37,7 +31,6 @@ class PermissionReportTest {
   @AfterAll
   static void stop() {
     app.close();
-    sandbox.close();
   }
 
   private static List<String> guideNames() {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.headhuntr.connector.TestApp;
 import io.headhuntr.connector.TestApp.Answer;
+import io.headhuntr.connector.TestSandbox;
 import io.headhuntr.sandbox.GreenhouseSandbox;
-import io.headhuntr.sandbox.SandboxSeed;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,21 +21,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ActivationTest {
-  private static final String KEY = "sandbox-activation-key-3d8e";
+  private static final String KEY = TestSandbox.FULL_KEY;
   private static GreenhouseSandbox sandbox;
   private static TestApp app;
 
   @BeforeAll
   static void start() {
-    sandbox =
-        GreenhouseSandbox.builder().apiKey(KEY).seed(SandboxSeed.DEMO).candidates(20).rateLimit(0).start();
+    sandbox = TestSandbox.shared();
     app = TestApp.start();
   }
 
   @AfterAll
   static void stop() {
     app.close();
-    sandbox.close();
   }
 
   @Test
