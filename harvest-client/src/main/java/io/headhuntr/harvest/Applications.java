@@ -18,7 +18,11 @@ public class Applications {
 
   public Stream<Application> list(ApplicationFilter filter, PageOptions page) {
     return transport.list(
-        "/v1/applications", page.query(filter.query()), page.perPage(), page.skipCount(), Application.class);
+        "/v1/applications",
+        page.query(filter.query()),
+        page.perPage(),
+        page.skipCount(),
+        Application.class);
   }
 
   public Application get(long id) {

@@ -24,7 +24,11 @@ public class Candidates {
 
   public Stream<Candidate> list(CandidateFilter filter, PageOptions page) {
     return transport.list(
-        "/v1/candidates", page.query(filter.query()), page.perPage(), page.skipCount(), Candidate.class);
+        "/v1/candidates",
+        page.query(filter.query()),
+        page.perPage(),
+        page.skipCount(),
+        Candidate.class);
   }
 
   /** One candidate or prospect; a record created moments ago may 404 for a while. */

@@ -17,7 +17,8 @@ public final class Jobs {
   }
 
   public Stream<Job> list(JobFilter filter, PageOptions page) {
-    return transport.list("/v1/jobs", page.query(filter.query()), page.perPage(), page.skipCount(), Job.class);
+    return transport.list(
+        "/v1/jobs", page.query(filter.query()), page.perPage(), page.skipCount(), Job.class);
   }
 
   public Job get(long id) {
