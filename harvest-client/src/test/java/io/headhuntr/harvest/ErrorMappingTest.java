@@ -167,7 +167,8 @@ class ErrorMappingTest {
             HarvestTransportException.class,
             e -> {
               assertThat(e.mayHaveApplied()).isTrue();
-              assertThat(e.getMessage()).contains("POST /v1/prospects", "201", "not the expected JSON");
+              assertThat(e.getMessage())
+                  .contains("POST /v1/prospects", "201", "not the expected JSON");
             });
   }
 

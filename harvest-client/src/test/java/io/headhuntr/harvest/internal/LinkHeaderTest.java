@@ -19,15 +19,18 @@ class LinkHeaderTest {
 
   @Test
   void keeps_the_url_exactly_as_written_including_echoed_filters() {
-    String url = "https://harvest.greenhouse.io/v1/applications?job_id=144371&page=2&per_page=100&created_after=2026-01-01T00%3A00%3A00Z";
+    String url =
+        "https://harvest.greenhouse.io/v1/applications?job_id=144371&page=2&per_page=100&created_after=2026-01-01T00%3A00%3A00Z";
 
     assertThat(LinkHeader.next(List.of("<" + url + ">; rel=\"next\""))).contains(url);
   }
 
   @Test
   void accepts_unquoted_upper_case_and_multi_valued_rels_and_extra_parameters() {
-    assertThat(LinkHeader.next(List.of("<https://h/v1/a?page=2>; REL=next"))).contains("https://h/v1/a?page=2");
-    assertThat(LinkHeader.next(List.of("<https://h/v1/a?page=3>; title=\"x, y\"; rel=\"last next\"")))
+    assertThat(LinkHeader.next(List.of("<https://h/v1/a?page=2>; REL=next")))
+        .contains("https://h/v1/a?page=2");
+    assertThat(
+            LinkHeader.next(List.of("<https://h/v1/a?page=3>; title=\"x, y\"; rel=\"last next\"")))
         .contains("https://h/v1/a?page=3");
   }
 
@@ -35,7 +38,9 @@ class LinkHeaderTest {
   void finds_next_in_any_of_several_header_lines() {
     assertThat(
             LinkHeader.next(
-                List.of("<https://h/v1/a?page=1>; rel=\"prev\"", "<https://h/v1/a?page=3>; rel=\"next\"")))
+                List.of(
+                    "<https://h/v1/a?page=1>; rel=\"prev\"",
+                    "<https://h/v1/a?page=3>; rel=\"next\"")))
         .contains("https://h/v1/a?page=3");
   }
 
