@@ -1,8 +1,8 @@
 package io.headhuntr.connector.events;
 
-import io.headhuntr.connector.mirror.MirrorJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.headhuntr.connector.mirror.MirrorJson;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An outcome about to be appended to the feed: its type ({@code stage_changed}, {@code hired}, ...),
- * the Greenhouse ids it is about, when it happened in Greenhouse if known, and details.
+ * An outcome about to be appended to the feed: its type ({@code stage_changed}, {@code hired},
+ * ...), the Greenhouse ids it is about, when it happened in Greenhouse if known, and details.
  */
 public record NewEvent(
     String type,

@@ -3,7 +3,9 @@ package io.headhuntr.connector.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 
-/** An outcome as the feed returns it; {@code cursor} is what to pass as {@code after} to continue. */
+/**
+ * An outcome as the feed returns it; {@code cursor} is what to pass as {@code after} to continue.
+ */
 public record OutcomeEvent(
     String cursor,
     String type,

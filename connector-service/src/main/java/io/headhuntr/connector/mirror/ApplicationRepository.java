@@ -92,13 +92,14 @@ public final class ApplicationRepository {
   }
 
   /**
-   * Tombstones the application, creating the tombstone (with what the delete payload names) when
-   * it was never mirrored. True when it was not deleted before.
+   * Tombstones the application, creating the tombstone (with what the delete payload names) when it
+   * was never mirrored. True when it was not deleted before.
    */
   public boolean tombstone(
       Handle handle, UUID tenantId, long applicationId, Long candidateId, Instant at) {
     boolean fresh =
-        Tombstones.mark(handle, "mirror_application", "application_id", tenantId, applicationId, at);
+        Tombstones.mark(
+            handle, "mirror_application", "application_id", tenantId, applicationId, at);
     if (candidateId != null) {
       handle
           .createUpdate(

@@ -40,8 +40,27 @@ public record ApplicationRow(
   /** This application, pointing at another candidate (a merge's survivor). */
   public ApplicationRow withCandidateId(Long value) {
     return new ApplicationRow(
-        id, value, prospect, status, currentStageId, currentStageName, appliedAt, rejectedAt,
-        rejectionReason, rejectionDetails, prospectPool, prospectStage, prospectOwner, source,
-        creditedTo, jobIds, offer, customFields, hiredAt, lastActivityAt, version, deletedAt);
+        id,
+        value,
+        prospect,
+        status,
+        currentStageId,
+        currentStageName,
+        appliedAt,
+        rejectedAt,
+        rejectionReason,
+        rejectionDetails,
+        prospectPool,
+        prospectStage,
+        prospectOwner,
+        source,
+        creditedTo,
+        jobIds,
+        offer,
+        customFields,
+        hiredAt,
+        lastActivityAt,
+        version,
+        deletedAt);
   }
 }

@@ -125,7 +125,8 @@ public final class CandidateRepository {
    * was not deleted before.
    */
   public boolean eraseAndTombstone(Handle handle, UUID tenantId, long candidateId, Instant at) {
-    boolean fresh = Tombstones.mark(handle, "mirror_candidate", "candidate_id", tenantId, candidateId, at);
+    boolean fresh =
+        Tombstones.mark(handle, "mirror_candidate", "candidate_id", tenantId, candidateId, at);
     handle
         .createUpdate(
             "update mirror_candidate set first_name = null, last_name = null, company = null,"
@@ -180,9 +181,10 @@ public final class CandidateRepository {
   }
 
   /**
-   * Records that {@code loserId} was merged into {@code survivorId}: the loser is tombstoned and its
-   * personal data erased (the survivor holds the person), then {@code connector_repoint_candidate}
-   * moves applications, events (and what later migrations add) to the survivor.
+   * Records that {@code loserId} was merged into {@code survivorId}: the loser is tombstoned and
+   * its personal data erased (the survivor holds the person), then {@code
+   * connector_repoint_candidate} moves applications, events (and what later migrations add) to the
+   * survivor.
    */
   public void merge(Handle handle, UUID tenantId, long loserId, long survivorId, Instant at) {
     eraseAndTombstone(handle, tenantId, loserId, at);
@@ -251,7 +253,9 @@ public final class CandidateRepository {
                 + " and candidate_id = :id order by position")
         .bind("tenant", tenantId)
         .bind("id", candidateId)
-        .map((rs, ctx) -> array.addObject().put("value", rs.getString(1)).put("type", rs.getString(2)))
+        .map(
+            (rs, ctx) ->
+                array.addObject().put("value", rs.getString(1)).put("type", rs.getString(2)))
         .list();
     return array;
   }

@@ -5,9 +5,9 @@ import java.time.Instant;
 
 /**
  * A candidate as the mirror keeps it; lists are JSON arrays in Greenhouse's shape ({@code
- * [{"value","type"}]}). Filled from webhook payloads and Harvest responses alike; {@code version} is
- * the Greenhouse time of this state (NULL when unknown). The last four components are mirror state,
- * ignored on upsert.
+ * [{"value","type"}]}). Filled from webhook payloads and Harvest responses alike; {@code version}
+ * is the Greenhouse time of this state (NULL when unknown). The last four components are mirror
+ * state, ignored on upsert.
  */
 public record CandidateRow(
     long id,

@@ -42,7 +42,10 @@ public final class JobRepository {
     v.put("hiring_team", MirrorJson.writeOr(row.hiringTeam(), "{}"));
     v.put("openings", MirrorJson.writeOr(row.openings(), "[]"));
     v.put("custom_fields", MirrorJson.writeOr(row.customFields(), "{}"));
-    v.put("approval", MirrorJson.write(row.approval() == null || row.approval().isNull() ? null : row.approval()));
+    v.put(
+        "approval",
+        MirrorJson.write(
+            row.approval() == null || row.approval().isNull() ? null : row.approval()));
     v.put("updated_at", row.updatedAt());
     v.put("version", row.version());
     return JOBS.run(handle, tenantId, row.id(), v);

@@ -3,7 +3,10 @@ package io.headhuntr.connector.mirror;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 
-/** A job with its departments, offices, hiring team and openings (JSON lists as Greenhouse sends them). */
+/**
+ * A job with its departments, offices, hiring team and openings (JSON lists as Greenhouse sends
+ * them).
+ */
 public record JobRow(
     long id,
     String name,

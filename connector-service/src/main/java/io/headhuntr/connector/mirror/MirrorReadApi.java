@@ -12,8 +12,8 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Read handlers over the mirror, by Greenhouse id, under {@code /api/v1/tenants/{tenant_id}}: {@code
- * /candidates/{candidate_id}} (with its applications), {@code /candidates?email=}, {@code
+ * Read handlers over the mirror, by Greenhouse id, under {@code /api/v1/tenants/{tenant_id}}:
+ * {@code /candidates/{candidate_id}} (with its applications), {@code /candidates?email=}, {@code
  * /applications/{application_id}}, {@code /jobs}, {@code /jobs/{job_id}} (with its stages), {@code
  * /job_posts/{job_post_id}}, {@code /users}. Deleted objects answer with their tombstone ({@code
  * deleted_at}, and for a merged candidate {@code merged_into_id}); unknown ids answer 404.
@@ -96,7 +96,8 @@ public final class MirrorReadApi {
                       .job(h, tenant, id)
                       .orElseThrow(() -> ProblemException.notFound("no job " + id));
               ObjectNode node = MirrorJson.MAPPER.valueToTree(row);
-              node.set("stages", MirrorJson.MAPPER.valueToTree(mirror.jobs().stagesOf(h, tenant, id)));
+              node.set(
+                  "stages", MirrorJson.MAPPER.valueToTree(mirror.jobs().stagesOf(h, tenant, id)));
               return node;
             });
     write(ctx, body);

@@ -48,7 +48,13 @@ final class CandidateChanged {
       ctx.mirror.candidates().upsert(ctx.handle, ctx.tenantId, row);
       ctx.emit(
           new NewEvent(
-              "updated", candidateId, null, null, null, updatedAt, MirrorJson.MAPPER.createObjectNode()));
+              "updated",
+              candidateId,
+              null,
+              null,
+              null,
+              updatedAt,
+              MirrorJson.MAPPER.createObjectNode()));
       return "applied";
     };
   }

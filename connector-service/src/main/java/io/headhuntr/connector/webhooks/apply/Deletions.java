@@ -27,7 +27,8 @@ final class Deletions {
       if (!ctx.mirror.jobs().tombstoneJob(ctx.handle, ctx.tenantId, jobId, ctx.receivedAt)) {
         return "skipped: job already deleted";
       }
-      ObjectNode data = MirrorJson.MAPPER.createObjectNode().put("name", PayloadJson.text(job, "name"));
+      ObjectNode data =
+          MirrorJson.MAPPER.createObjectNode().put("name", PayloadJson.text(job, "name"));
       ctx.emit(new NewEvent("job_deleted", null, null, jobId, null, null, data));
       return "applied";
     };
@@ -59,7 +60,8 @@ final class Deletions {
               .orElse(candidateId);
       ObjectNode data = MirrorJson.MAPPER.createObjectNode();
       data.put("prospect", PayloadJson.bool(app, "prospect"));
-      ctx.emit(new NewEvent("application_deleted", current, applicationId, jobId, null, null, data));
+      ctx.emit(
+          new NewEvent("application_deleted", current, applicationId, jobId, null, null, data));
       return "applied";
     };
   }

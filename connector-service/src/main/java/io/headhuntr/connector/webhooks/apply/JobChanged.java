@@ -79,9 +79,25 @@ final class JobChanged implements ActionProcessor {
 
   private static JobRow withApproval(JobRow r, JsonNode approval) {
     return new JobRow(
-        r.id(), r.name(), r.requisitionId(), r.notes(), r.confidential(), r.status(),
-        r.jobPostId(), r.createdById(), r.createdAt(), r.openedAt(), r.closedAt(),
-        r.departments(), r.offices(), r.hiringTeam(), r.openings(), r.customFields(), approval,
-        r.updatedAt(), r.version(), r.deletedAt());
+        r.id(),
+        r.name(),
+        r.requisitionId(),
+        r.notes(),
+        r.confidential(),
+        r.status(),
+        r.jobPostId(),
+        r.createdById(),
+        r.createdAt(),
+        r.openedAt(),
+        r.closedAt(),
+        r.departments(),
+        r.offices(),
+        r.hiringTeam(),
+        r.openings(),
+        r.customFields(),
+        approval,
+        r.updatedAt(),
+        r.version(),
+        r.deletedAt());
   }
 }

@@ -7,7 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-/** Lenient readers for webhook JSON: absent and {@code null} are the same, times in several forms. */
+/**
+ * Lenient readers for webhook JSON: absent and {@code null} are the same, times in several forms.
+ */
 final class PayloadJson {
   private PayloadJson() {}
 

@@ -100,7 +100,8 @@ final class PayloadRows {
 
   private PayloadRows() {}
 
-  static CandidateRow candidate(JsonNode payload, Optional<CandidateRow> existing, Instant version) {
+  static CandidateRow candidate(
+      JsonNode payload, Optional<CandidateRow> existing, Instant version) {
     long id = PayloadJson.requiredId(payload, "id", "candidate");
     return overlay(
         existing,
@@ -219,7 +220,10 @@ final class PayloadRows {
       return MirrorJson.MAPPER.treeToValue(row, type);
     } catch (JsonProcessingException e) {
       throw new UnusablePayloadException(
-          "the " + type.getSimpleName() + " fields have unexpected types: " + e.getOriginalMessage());
+          "the "
+              + type.getSimpleName()
+              + " fields have unexpected types: "
+              + e.getOriginalMessage());
     }
   }
 

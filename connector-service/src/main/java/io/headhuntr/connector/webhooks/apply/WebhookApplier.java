@@ -23,7 +23,8 @@ import org.jdbi.v3.core.Handle;
 public final class WebhookApplier {
   private static final Map<String, ActionProcessor> PROCESSORS =
       Map.ofEntries(
-          Map.entry("new_candidate_application", new ApplicationChanged("new_candidate_application")),
+          Map.entry(
+              "new_candidate_application", new ApplicationChanged("new_candidate_application")),
           Map.entry("new_prospect_application", new ApplicationChanged("new_prospect_application")),
           Map.entry("application_updated", new ApplicationChanged("application_updated")),
           Map.entry("candidate_stage_change", new ApplicationChanged("candidate_stage_change")),

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Operator handlers over the inbox: {@code GET /api/v1/tenants/{tenant_id}/webhooks/parked?after=&limit=}
- * lists parked deliveries with their reason (never their body: it holds personal data), {@code POST
+ * Operator handlers over the inbox: {@code GET
+ * /api/v1/tenants/{tenant_id}/webhooks/parked?after=&limit=} lists parked deliveries with their
+ * reason (never their body: it holds personal data), {@code POST
  * /api/v1/tenants/{tenant_id}/webhooks/parked/{inbox_id}/replay} queues one again.
  */
 public final class InboxApi {

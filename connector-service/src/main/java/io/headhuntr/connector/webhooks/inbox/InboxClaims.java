@@ -118,8 +118,8 @@ final class InboxClaims {
   }
 
   /**
-   * Puts rows back to ready whose holder has not heartbeaten since {@code cutoff} (parked when
-   * they have used up their attempts); bumping the version voids the old claim.
+   * Puts rows back to ready whose holder has not heartbeaten since {@code cutoff} (parked when they
+   * have used up their attempts); bumping the version voids the old claim.
    */
   int reviveStale(Instant cutoff, Instant now, int maxAttempts) {
     return jdbi.withHandle(

@@ -27,9 +27,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Applies inbox rows: claims a batch in one statement ({@code FOR UPDATE SKIP LOCKED}, stamping
  * owner, heartbeat and version), applies the rows in a transaction that also marks each done and
- * appends their outcome events, and on failure schedules a retry or parks the row. A row whose claim was revived by the sweeper (its
- * worker stopped heartbeating) can no longer be finished by the old worker: the version check
- * rolls its transaction back, so nothing is applied twice and nothing is lost.
+ * appends their outcome events, and on failure schedules a retry or parks the row. A row whose
+ * claim was revived by the sweeper (its worker stopped heartbeating) can no longer be finished by
+ * the old worker: the version check rolls its transaction back, so nothing is applied twice and
+ * nothing is lost.
  *
  * <p>{@link #runOnce()}, {@link #sweepOnce()} and {@link #heartbeatOnce()} drive it by hand in
  * tests; {@link #start(int)} runs it in the service until {@link #close()}.
@@ -50,11 +51,7 @@ public final class InboxWorker implements AutoCloseable {
   private ScheduledExecutorService housekeeping;
 
   public InboxWorker(Jdbi jdbi, Clock clock) {
-    this(
-        jdbi,
-        clock,
-        new WebhookApplier(new MirrorStore())::apply,
-        InboxWorkerConfig.defaults());
+    this(jdbi, clock, new WebhookApplier(new MirrorStore())::apply, InboxWorkerConfig.defaults());
   }
 
   public InboxWorker(Jdbi jdbi, Clock clock, DeliveryApplier applier, InboxWorkerConfig config) {
@@ -68,8 +65,8 @@ public final class InboxWorker implements AutoCloseable {
   /**
    * Claims up to one batch and applies it in one transaction (one commit for the batch), appending
    * the rows' outcome events at the end, per tenant in a fixed order. When any row of the batch
-   * fails, the batch is rolled back and its rows are applied one transaction each, so a failing
-   * row is retried or parked alone. Returns how many rows were claimed.
+   * fails, the batch is rolled back and its rows are applied one transaction each, so a failing row
+   * is retried or parked alone. Returns how many rows were claimed.
    */
   public int runOnce() {
     List<InboxClaims.Claimed> batch = claims.claim(config.batchSize(), clock.instant());
@@ -79,7 +76,8 @@ public final class InboxWorker implements AutoCloseable {
       try {
         jdbi.useTransaction(h -> applyBatch(h, batch));
       } catch (RuntimeException e) {
-        LOG.debug("inbox batch of {} rolled back ({}); applying one by one", batch.size(), e.toString());
+        LOG.debug(
+            "inbox batch of {} rolled back ({}); applying one by one", batch.size(), e.toString());
         batch.forEach(this::processAlone);
       }
     }
@@ -106,7 +104,8 @@ public final class InboxWorker implements AutoCloseable {
           h -> {
             Instant now = clock.instant();
             List<NewEvent> events = new ArrayList<>();
-            String outcome = applier.apply(h, row.tenantId(), row.rawBody(), row.receivedAt(), events);
+            String outcome =
+                applier.apply(h, row.tenantId(), row.rawBody(), row.receivedAt(), events);
             if (!claims.markDone(h, row, outcome, now)) {
               throw new LostClaim();
             }

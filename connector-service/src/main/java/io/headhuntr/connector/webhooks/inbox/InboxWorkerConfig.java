@@ -6,9 +6,9 @@ import java.util.UUID;
 
 /**
  * Settings of an {@link InboxWorker}: its name in {@code claimed_by}, rows per claim, the retry
- * policy, how long an idle thread waits before polling again, how often it heartbeats, and after how
- * long without a heartbeat a claim counts as abandoned (at least four heartbeats, so a slow worker
- * is not mistaken for a dead one).
+ * policy, how long an idle thread waits before polling again, how often it heartbeats, and after
+ * how long without a heartbeat a claim counts as abandoned (at least four heartbeats, so a slow
+ * worker is not mistaken for a dead one).
  */
 public record InboxWorkerConfig(
     String workerId,

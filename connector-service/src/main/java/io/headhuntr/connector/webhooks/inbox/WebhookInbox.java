@@ -42,7 +42,8 @@ public final class WebhookInbox {
    * Commits one verified delivery; true when new, false for a repeated Greenhouse-Event-ID (or,
    * without one, the same body hash).
    */
-  public boolean accept(UUID tenantId, Optional<String> eventId, byte[] rawBody, Instant receivedAt) {
+  public boolean accept(
+      UUID tenantId, Optional<String> eventId, byte[] rawBody, Instant receivedAt) {
     Optional<String> id = eventId.map(String::trim).filter(s -> !s.isEmpty());
     String dedupeKey = id.map(s -> "id:" + s).orElseGet(() -> "sha256:" + sha256(rawBody));
     Sniffed sniffed = sniff(rawBody);
@@ -103,7 +104,9 @@ public final class WebhookInbox {
     return jdbi.withHandle(
         h ->
             h.createQuery(
-                    "select " + COLUMNS + " from webhook_inbox where tenant_id = :tenant"
+                    "select "
+                        + COLUMNS
+                        + " from webhook_inbox where tenant_id = :tenant"
                         + " and inbox_id = :id")
                 .bind("tenant", tenantId)
                 .bind("id", inboxId)
@@ -145,7 +148,9 @@ public final class WebhookInbox {
                 .execute());
   }
 
-  /** The action at the top level of the body, or why there is none; reads no further than needed. */
+  /**
+   * The action at the top level of the body, or why there is none; reads no further than needed.
+   */
   static Sniffed sniff(byte[] body) {
     try (JsonParser parser = JSON.createParser(body)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {

@@ -39,7 +39,10 @@ final class Applying {
     String eventId = "test-" + EVENT_IDS.incrementAndGet();
     assertThat(
             inbox.accept(
-                tenant, Optional.of(eventId), body.getBytes(StandardCharsets.UTF_8), clock.instant()))
+                tenant,
+                Optional.of(eventId),
+                body.getBytes(StandardCharsets.UTF_8),
+                clock.instant()))
         .isTrue();
     while (worker.runOnce() > 0) {
       // drain: other tenants' rows may share a batch

@@ -24,10 +24,38 @@ class DeliveryOrderTest {
 
   private List<String> lifecycle() {
     return List.of(
-        application("new_candidate_application", 900, candidate(77, "Old", "ada@example.com"), "active", 1, "Application Review", T1),
-        application("candidate_stage_change", 900, candidate(77, "Ada", "ada@example.com"), "active", 2, "Phone Screen", T2),
-        application("candidate_stage_change", 900, candidate(77, "Ada", "ada@example.com"), "active", 3, "Onsite", T3),
-        application("reject_candidate", 900, candidate(77, "Augusta Ada", "ada@example.com"), "rejected", 3, "Onsite", T4));
+        application(
+            "new_candidate_application",
+            900,
+            candidate(77, "Old", "ada@example.com"),
+            "active",
+            1,
+            "Application Review",
+            T1),
+        application(
+            "candidate_stage_change",
+            900,
+            candidate(77, "Ada", "ada@example.com"),
+            "active",
+            2,
+            "Phone Screen",
+            T2),
+        application(
+            "candidate_stage_change",
+            900,
+            candidate(77, "Ada", "ada@example.com"),
+            "active",
+            3,
+            "Onsite",
+            T3),
+        application(
+            "reject_candidate",
+            900,
+            candidate(77, "Augusta Ada", "ada@example.com"),
+            "rejected",
+            3,
+            "Onsite",
+            T4));
   }
 
   @Test
@@ -55,21 +83,40 @@ class DeliveryOrderTest {
     List<String> outcomes = reversed.stream().map(b -> run.deliver(b).outcome()).toList();
 
     assertThat(outcomes.get(0)).isEqualTo("applied");
-    assertThat(outcomes.subList(1, 4)).allMatch(o -> o.startsWith("skipped: mirror holds newer data"));
-    ApplicationRow app = run.read(h -> run.mirror.applications().find(h, run.tenant, 900)).orElseThrow();
+    assertThat(outcomes.subList(1, 4))
+        .allMatch(o -> o.startsWith("skipped: mirror holds newer data"));
+    ApplicationRow app =
+        run.read(h -> run.mirror.applications().find(h, run.tenant, 900)).orElseThrow();
     assertThat(app.status()).isEqualTo("rejected");
     assertThat(app.currentStageName()).isEqualTo("Onsite");
     assertThat(app.rejectedAt()).isEqualTo(T4);
     assertThat(app.lastActivityAt()).isEqualTo(T4);
-    CandidateRow candidate = run.read(h -> run.mirror.candidates().find(h, run.tenant, 77)).orElseThrow();
+    CandidateRow candidate =
+        run.read(h -> run.mirror.candidates().find(h, run.tenant, 77)).orElseThrow();
     assertThat(candidate.firstName()).isEqualTo("Augusta Ada");
     assertThat(run.eventTypes()).containsExactly("rejected");
   }
 
   @Test
   void a_redelivery_under_a_new_event_id_changes_nothing_and_reports_nothing_new() {
-    String move = application("candidate_stage_change", 901, candidate(78, "Ada", "a@example.com"), "active", 2, "Phone Screen", T2);
-    run.deliver(application("new_candidate_application", 901, candidate(78, "Ada", "a@example.com"), "active", 1, "Application Review", T1));
+    String move =
+        application(
+            "candidate_stage_change",
+            901,
+            candidate(78, "Ada", "a@example.com"),
+            "active",
+            2,
+            "Phone Screen",
+            T2);
+    run.deliver(
+        application(
+            "new_candidate_application",
+            901,
+            candidate(78, "Ada", "a@example.com"),
+            "active",
+            1,
+            "Application Review",
+            T1));
     run.deliver(move);
     run.deliver(move);
 
@@ -81,16 +128,20 @@ class DeliveryOrderTest {
     var ada = candidate(79, "Ada", "h@example.com");
     run.deliver(Payloads.hire(902, ada, T3));
     // an older stage move arriving after the hire must not undo it
-    assertThat(run.deliver(application("candidate_stage_change", 902, ada, "active", 2, "Offer", T2)).outcome())
+    assertThat(
+            run.deliver(application("candidate_stage_change", 902, ada, "active", 2, "Offer", T2))
+                .outcome())
         .startsWith("skipped");
-    ApplicationRow hired = run.read(h -> run.mirror.applications().find(h, run.tenant, 902)).orElseThrow();
+    ApplicationRow hired =
+        run.read(h -> run.mirror.applications().find(h, run.tenant, 902)).orElseThrow();
     assertThat(hired.status()).isEqualTo("hired");
     assertThat(hired.hiredAt()).isEqualTo(T3);
     assertThat(hired.offer().get("id").asLong()).isEqualTo(506409);
 
     run.deliver(application("unhire_candidate", 902, ada, "active", 2, "Offer", T4));
 
-    ApplicationRow unhired = run.read(h -> run.mirror.applications().find(h, run.tenant, 902)).orElseThrow();
+    ApplicationRow unhired =
+        run.read(h -> run.mirror.applications().find(h, run.tenant, 902)).orElseThrow();
     assertThat(unhired.status()).isEqualTo("active");
     assertThat(unhired.hiredAt()).isNull();
     assertThat(run.eventTypes()).containsExactly("hired", "unhired");
@@ -105,7 +156,8 @@ class DeliveryOrderTest {
     partial.remove("company");
     run.deliver(Payloads.hire(903, partial, T2));
 
-    ApplicationRow app = run.read(h -> run.mirror.applications().find(h, run.tenant, 903)).orElseThrow();
+    ApplicationRow app =
+        run.read(h -> run.mirror.applications().find(h, run.tenant, 903)).orElseThrow();
     assertThat(app.currentStageName()).isEqualTo("Offer");
     assertThat(app.status()).isEqualTo("hired");
     assertThat(app.source().get("public_name").asText()).isEqualTo("LinkedIn");
@@ -118,14 +170,20 @@ class DeliveryOrderTest {
   void a_candidate_update_is_not_undone_by_an_older_application_snapshot() {
     run.deliver(Payloads.updateCandidate(candidate(81, "Ada", "new@example.com")));
     // the snapshot inside an application event from before the update arrives late
-    run.deliver(application("application_updated", 904, candidate(81, "Old", "old@example.com"), "active", 1, "Review", T1));
+    run.deliver(
+        application(
+            "application_updated",
+            904,
+            candidate(81, "Old", "old@example.com"),
+            "active",
+            1,
+            "Review",
+            T1));
 
     CandidateRow row = run.read(h -> run.mirror.candidates().find(h, run.tenant, 81)).orElseThrow();
     assertThat(row.firstName()).isEqualTo("Ada");
-    assertThat(run.idsByEmail("NEW@example.com"))
-        .containsExactly(81L);
-    assertThat(run.idsByEmail("old@example.com"))
-        .isEmpty();
+    assertThat(run.idsByEmail("NEW@example.com")).containsExactly(81L);
+    assertThat(run.idsByEmail("old@example.com")).isEmpty();
   }
 
   @Test

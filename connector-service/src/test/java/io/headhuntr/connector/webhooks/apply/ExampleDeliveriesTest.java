@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.headhuntr.connector.mirror.ApplicationRow;
 import io.headhuntr.connector.mirror.CandidateRow;
 import io.headhuntr.connector.mirror.DepartmentRow;
-import io.headhuntr.connector.mirror.UserRow;
 import io.headhuntr.connector.mirror.JobPostRow;
 import io.headhuntr.connector.mirror.JobRow;
 import io.headhuntr.connector.mirror.JobStageRow;
 import io.headhuntr.connector.mirror.MirrorJson;
+import io.headhuntr.connector.mirror.UserRow;
 import io.headhuntr.connector.webhooks.inbox.Deliveries;
 import io.headhuntr.connector.webhooks.inbox.InboxEntry;
 import java.io.IOException;
@@ -95,7 +95,8 @@ class ExampleDeliveriesTest {
       case "job_deleted" -> checkJobDeleted(run, payload.get("job"));
       case "job_post_created", "job_post_updated" -> checkJobPost(run, payload, false);
       case "job_post_deleted" -> checkJobPost(run, payload.get("job_post"), true);
-      case "job_interview_stage_deleted" -> checkStageDeleted(run, payload.get("job_interview_stage"));
+      case "job_interview_stage_deleted" ->
+          checkStageDeleted(run, payload.get("job_interview_stage"));
       default -> checkApplication(run, action, payload.get("application"));
     }
   }
@@ -129,7 +130,8 @@ class ExampleDeliveriesTest {
     if (app.hasNonNull("credited_to")) {
       assertThat(row.creditedTo()).isEqualTo(app.get("credited_to"));
       long userId = app.get("credited_to").get("id").asLong();
-      UserRow user = run.read(h -> run.mirror.references().user(h, run.tenant, userId)).orElseThrow();
+      UserRow user =
+          run.read(h -> run.mirror.references().user(h, run.tenant, userId)).orElseThrow();
       assertThat(user.name()).isEqualTo(app.get("credited_to").get("name").asText());
     }
     if (app.hasNonNull("offer")) {
@@ -198,15 +200,21 @@ class ExampleDeliveriesTest {
     assertThat(loser.mergedIntoId()).isEqualTo(person.get("new_candidate_id").asLong());
     assertThat(loser.deletedAt()).isNotNull();
     long survivor = person.get("new_candidate_id").asLong();
-    Optional<CandidateRow> kept = run.read(h -> run.mirror.candidates().find(h, run.tenant, survivor));
+    Optional<CandidateRow> kept =
+        run.read(h -> run.mirror.candidates().find(h, run.tenant, survivor));
     assertThat(kept).isPresent();
   }
 
   private static void checkAnonymized(Applying run, JsonNode payload) {
     CandidateRow row =
-        run.read(h -> run.mirror.candidates().find(h, run.tenant, payload.get("candidate_id").asLong()))
+        run.read(
+                h ->
+                    run.mirror
+                        .candidates()
+                        .find(h, run.tenant, payload.get("candidate_id").asLong()))
             .orElseThrow();
-    assertThat(row.anonymizedFields()).containsExactlyInAnyOrderElementsOf(payload.get("anonymized_fields"));
+    assertThat(row.anonymizedFields())
+        .containsExactlyInAnyOrderElementsOf(payload.get("anonymized_fields"));
     assertThat(row.erasedAt()).isNotNull();
   }
 
@@ -234,7 +242,8 @@ class ExampleDeliveriesTest {
     for (JsonNode department : job.get("departments")) {
       long departmentId = department.get("id").asLong();
       DepartmentRow mirrored =
-          run.read(h -> run.mirror.references().department(h, run.tenant, departmentId)).orElseThrow();
+          run.read(h -> run.mirror.references().department(h, run.tenant, departmentId))
+              .orElseThrow();
       assertThat(mirrored.name()).isEqualTo(department.get("name").asText());
     }
     if (action.equals("job_approved")) {

@@ -22,8 +22,24 @@ class MergeAndErasureTest {
 
   @Test
   void a_merge_repoints_applications_and_events_to_the_surviving_candidate() {
-    run.deliver(application("new_candidate_application", 1001, candidate(10, "Ada", "ada@one.example"), "active", 1, "Review", T1));
-    run.deliver(application("new_candidate_application", 1002, candidate(20, "Ada", "ada@two.example"), "active", 1, "Review", T1));
+    run.deliver(
+        application(
+            "new_candidate_application",
+            1001,
+            candidate(10, "Ada", "ada@one.example"),
+            "active",
+            1,
+            "Review",
+            T1));
+    run.deliver(
+        application(
+            "new_candidate_application",
+            1002,
+            candidate(20, "Ada", "ada@two.example"),
+            "active",
+            1,
+            "Review",
+            T1));
 
     run.deliver(Payloads.person("merge_candidate", 10, 20L));
 
@@ -42,7 +58,15 @@ class MergeAndErasureTest {
     assertThat(run.idsByEmail("ada@two.example")).containsExactly(20L);
 
     // a late delivery still naming the merged id keeps pointing at the survivor
-    run.deliver(application("candidate_stage_change", 1001, candidate(10, "Ada", "ada@one.example"), "active", 2, "Screen", T2));
+    run.deliver(
+        application(
+            "candidate_stage_change",
+            1001,
+            candidate(10, "Ada", "ada@one.example"),
+            "active",
+            2,
+            "Screen",
+            T2));
     assertThat(app(1001).candidateId()).isEqualTo(20);
     assertThat(app(1001).currentStageName()).isEqualTo("Screen");
     assertThat(mirrored(10).firstName()).as("the merged record stays erased").isNull();
@@ -53,8 +77,24 @@ class MergeAndErasureTest {
 
   @Test
   void a_delete_erases_the_person_and_tombstones_what_greenhouse_names() {
-    run.deliver(application("new_candidate_application", 1101, candidate(30, "Ada", "gone@example.com"), "active", 1, "Review", T1));
-    run.deliver(application("new_candidate_application", 1102, candidate(30, "Ada", "gone@example.com"), "active", 1, "Review", T1));
+    run.deliver(
+        application(
+            "new_candidate_application",
+            1101,
+            candidate(30, "Ada", "gone@example.com"),
+            "active",
+            1,
+            "Review",
+            T1));
+    run.deliver(
+        application(
+            "new_candidate_application",
+            1102,
+            candidate(30, "Ada", "gone@example.com"),
+            "active",
+            1,
+            "Review",
+            T1));
 
     run.deliver(Payloads.person("delete_candidate", 30, null, 1101));
 
@@ -91,7 +131,15 @@ class MergeAndErasureTest {
 
     // older deliveries arriving later cannot bring the person back
     run.deliver(Payloads.updateCandidate(candidate(30, "Ada", "gone@example.com")));
-    run.deliver(application("candidate_stage_change", 1102, candidate(30, "Ada", "gone@example.com"), "active", 2, "Screen", T2));
+    run.deliver(
+        application(
+            "candidate_stage_change",
+            1102,
+            candidate(30, "Ada", "gone@example.com"),
+            "active",
+            2,
+            "Screen",
+            T2));
     assertThat(mirrored(30).firstName()).isNull();
     assertThat(run.idsByEmail("gone@example.com")).isEmpty();
   }
@@ -99,7 +147,15 @@ class MergeAndErasureTest {
   @Test
   void a_delete_arriving_before_anything_else_leaves_a_tombstone_that_holds() {
     run.deliver(Payloads.person("delete_candidate", 40, null));
-    run.deliver(application("new_candidate_application", 1201, candidate(40, "Ada", "early@example.com"), "active", 1, "Review", T1));
+    run.deliver(
+        application(
+            "new_candidate_application",
+            1201,
+            candidate(40, "Ada", "early@example.com"),
+            "active",
+            1,
+            "Review",
+            T1));
 
     assertThat(mirrored(40).deletedAt()).isNotNull();
     assertThat(mirrored(40).firstName()).isNull();
@@ -108,10 +164,20 @@ class MergeAndErasureTest {
 
   @Test
   void anonymization_erases_the_named_fields_and_an_older_snapshot_cannot_restore_them() {
-    run.deliver(application("new_candidate_application", 1301, candidate(50, "Ada", "anon@example.com"), "active", 1, "Review", T1));
+    run.deliver(
+        application(
+            "new_candidate_application",
+            1301,
+            candidate(50, "Ada", "anon@example.com"),
+            "active",
+            1,
+            "Review",
+            T1));
     run.clock.advance(java.time.Duration.ofDays(3650));
 
-    run.deliver(Payloads.anonymized(50, "full_name", "current_title", "email_addresses", "phone_numbers", "fax_number"));
+    run.deliver(
+        Payloads.anonymized(
+            50, "full_name", "current_title", "email_addresses", "phone_numbers", "fax_number"));
 
     CandidateRow row = mirrored(50);
     assertThat(row.firstName()).isNull();
@@ -122,14 +188,30 @@ class MergeAndErasureTest {
     assertThat(run.idsByEmail("anon@example.com")).isEmpty();
     assertThat(row.anonymizedFields()).hasSize(5);
 
-    run.deliver(application("candidate_stage_change", 1301, candidate(50, "Ada", "anon@example.com"), "active", 2, "Screen", T3));
+    run.deliver(
+        application(
+            "candidate_stage_change",
+            1301,
+            candidate(50, "Ada", "anon@example.com"),
+            "active",
+            2,
+            "Screen",
+            T3));
     assertThat(mirrored(50).firstName()).isNull();
     assertThat(app(1301).currentStageName()).isEqualTo("Screen");
   }
 
   @Test
   void deleting_an_application_tombstones_it_once() {
-    run.deliver(application("new_candidate_application", 1401, candidate(60, "Ada", "x@example.com"), "active", 1, "Review", T1));
+    run.deliver(
+        application(
+            "new_candidate_application",
+            1401,
+            candidate(60, "Ada", "x@example.com"),
+            "active",
+            1,
+            "Review",
+            T1));
     String delete =
         "{\"action\":\"delete_application\",\"payload\":{\"application\":{\"id\":1401,"
             + "\"candidate_id\":60,\"job_id\":5001,\"prospect\":false}}}";
@@ -137,7 +219,15 @@ class MergeAndErasureTest {
     run.deliver(delete);
     assertThat(run.deliver(delete.replace("5001", "5001 ")).outcome())
         .isEqualTo("skipped: application already deleted");
-    run.deliver(application("candidate_stage_change", 1401, candidate(60, "Ada", "x@example.com"), "active", 2, "Screen", T2));
+    run.deliver(
+        application(
+            "candidate_stage_change",
+            1401,
+            candidate(60, "Ada", "x@example.com"),
+            "active",
+            2,
+            "Screen",
+            T2));
 
     assertThat(app(1401).deletedAt()).isNotNull();
     assertThat(app(1401).currentStageName()).isEqualTo("Review");

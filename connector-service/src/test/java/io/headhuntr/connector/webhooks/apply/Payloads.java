@@ -25,7 +25,10 @@ final class Payloads {
     c.put("can_email", true);
     c.putArray("email_addresses").addObject().put("value", email).put("type", "work");
     c.putArray("phone_numbers").addObject().put("value", "+44 20 7946 0000").put("type", "mobile");
-    c.putArray("addresses").addObject().put("value", "12 St James's Square, London").put("type", "home");
+    c.putArray("addresses")
+        .addObject()
+        .put("value", "12 St James's Square, London")
+        .put("type", "home");
     c.putArray("website_addresses").addObject().put("value", "ada.example").put("type", "personal");
     c.putArray("social_media_addresses").addObject().put("value", "@ada");
     c.putArray("educations")
@@ -79,7 +82,10 @@ final class Payloads {
       app.putNull("rejection_reason");
     }
     if (stageId > 0) {
-      app.putObject("current_stage").put("id", stageId).put("name", stageName).putArray("interviews");
+      app.putObject("current_stage")
+          .put("id", stageId)
+          .put("name", stageName)
+          .putArray("interviews");
     } else {
       app.putNull("current_stage");
     }
@@ -113,7 +119,8 @@ final class Payloads {
     return body.toString();
   }
 
-  static String person(String action, long candidateId, Long newCandidateId, long... deletedApplications) {
+  static String person(
+      String action, long candidateId, Long newCandidateId, long... deletedApplications) {
     ObjectNode body = MirrorJson.MAPPER.createObjectNode();
     body.put("action", action);
     ObjectNode person = body.putObject("payload").putObject("person");

@@ -63,18 +63,30 @@ class ReadAndFeedHttpTest {
 
   @Test
   void a_candidate_is_read_by_greenhouse_id_with_its_applications_in_snake_case() throws Exception {
-    run.deliver(application("new_candidate_application", 2001, candidate(90, "Ada", "Ada@Example.com"), "active", 11, "Phone Screen", Instant.parse("2024-04-01T00:00:00Z")));
+    run.deliver(
+        application(
+            "new_candidate_application",
+            2001,
+            candidate(90, "Ada", "Ada@Example.com"),
+            "active",
+            11,
+            "Phone Screen",
+            Instant.parse("2024-04-01T00:00:00Z")));
 
     JsonNode body = getJson("/candidates/90", 200);
 
     assertThat(body.get("id").asLong()).isEqualTo(90);
     assertThat(body.get("first_name").asText()).isEqualTo("Ada");
     assertThat(body.get("is_private").asBoolean()).isFalse();
-    assertThat(body.get("email_addresses").get(0).get("value").asText()).isEqualTo("Ada@Example.com");
-    assertThat(body.get("educations").get(0).get("school_name").asText()).isEqualTo("University of London");
+    assertThat(body.get("email_addresses").get(0).get("value").asText())
+        .isEqualTo("Ada@Example.com");
+    assertThat(body.get("educations").get(0).get("school_name").asText())
+        .isEqualTo("University of London");
     assertThat(body.get("applications").get(0).get("id").asLong()).isEqualTo(2001);
-    assertThat(body.get("applications").get(0).get("current_stage_name").asText()).isEqualTo("Phone Screen");
-    assertThat(body.get("applications").get(0).get("job_ids").get(0).asLong()).isEqualTo(Payloads.JOB);
+    assertThat(body.get("applications").get(0).get("current_stage_name").asText())
+        .isEqualTo("Phone Screen");
+    assertThat(body.get("applications").get(0).get("job_ids").get(0).asLong())
+        .isEqualTo(Payloads.JOB);
 
     JsonNode byEmail = getJson("/candidates?email=ada@EXAMPLE.com", 200);
     assertThat(byEmail.get("candidates").get(0).get("id").asLong()).isEqualTo(90);
@@ -95,25 +107,42 @@ class ReadAndFeedHttpTest {
     assertThat(get("/job_posts/12345").statusCode()).isEqualTo(404);
     HttpResponse<String> bad = get("/applications/abc");
     assertThat(bad.statusCode()).isEqualTo(422);
-    assertThat(MirrorJson.MAPPER.readTree(bad.body()).get("field").asText()).isEqualTo("application_id");
+    assertThat(MirrorJson.MAPPER.readTree(bad.body()).get("field").asText())
+        .isEqualTo("application_id");
   }
 
   @Test
   void job_posts_and_users_are_readable() throws Exception {
-    run.deliver(Payloads.jobPost("job_post_created", 3001, "Data Scientist (Remote)", Instant.parse("2024-04-02T00:00:00Z")));
+    run.deliver(
+        Payloads.jobPost(
+            "job_post_created",
+            3001,
+            "Data Scientist (Remote)",
+            Instant.parse("2024-04-02T00:00:00Z")));
     String withCredit =
-        application("new_candidate_application", 2002, candidate(91, "Grace", "grace@example.com"), "active", 11, "Phone Screen", Instant.parse("2024-04-01T00:00:00Z"))
-            .replace("\"credited_to\":null", "\"credited_to\":{\"id\":4280249007,\"email\":\"r@acme.example\",\"name\":\"Rita Recruiter\",\"employee_id\":null}");
+        application(
+                "new_candidate_application",
+                2002,
+                candidate(91, "Grace", "grace@example.com"),
+                "active",
+                11,
+                "Phone Screen",
+                Instant.parse("2024-04-01T00:00:00Z"))
+            .replace(
+                "\"credited_to\":null",
+                "\"credited_to\":{\"id\":4280249007,\"email\":\"r@acme.example\",\"name\":\"Rita Recruiter\",\"employee_id\":null}");
     run.deliver(withCredit);
 
     JsonNode post = getJson("/job_posts/3001", 200);
     assertThat(post.get("title").asText()).isEqualTo("Data Scientist (Remote)");
     assertThat(post.get("live").asBoolean()).isTrue();
     JsonNode users = getJson("/users", 200).get("users");
-    assertThat(users).anySatisfy(u -> {
-      assertThat(u.get("id").asLong()).isEqualTo(4280249007L);
-      assertThat(u.get("name").asText()).isEqualTo("Rita Recruiter");
-    });
+    assertThat(users)
+        .anySatisfy(
+            u -> {
+              assertThat(u.get("id").asLong()).isEqualTo(4280249007L);
+              assertThat(u.get("name").asText()).isEqualTo("Rita Recruiter");
+            });
   }
 
   @Test
@@ -121,17 +150,23 @@ class ReadAndFeedHttpTest {
     Instant t = Instant.parse("2024-05-01T00:00:00Z");
     var ada = candidate(92, "Ada", "feed@example.com");
     run.deliver(application("new_candidate_application", 2003, ada, "active", 1, "Review", t));
-    run.deliver(application("candidate_stage_change", 2003, ada, "active", 2, "Screen", t.plusSeconds(60)));
-    run.deliver(application("reject_candidate", 2003, ada, "rejected", 2, "Screen", t.plusSeconds(120)));
+    run.deliver(
+        application("candidate_stage_change", 2003, ada, "active", 2, "Screen", t.plusSeconds(60)));
+    run.deliver(
+        application("reject_candidate", 2003, ada, "rejected", 2, "Screen", t.plusSeconds(120)));
 
     JsonNode first = getJson("/events?limit=2", 200);
-    assertThat(first.get("events")).extracting(e -> e.get("type").asText())
+    assertThat(first.get("events"))
+        .extracting(e -> e.get("type").asText())
         .containsExactly("application_created", "stage_changed");
     String cursor = first.get("next_cursor").asText();
     JsonNode second = getJson("/events?after=" + cursor + "&limit=2", 200);
-    assertThat(second.get("events")).extracting(e -> e.get("type").asText()).containsExactly("rejected");
+    assertThat(second.get("events"))
+        .extracting(e -> e.get("type").asText())
+        .containsExactly("rejected");
     assertThat(second.get("events").get(0).get("application_id").asLong()).isEqualTo(2003);
-    assertThat(second.get("events").get(0).get("occurred_at").asText()).isEqualTo("2024-05-01T00:02:00Z");
+    assertThat(second.get("events").get(0).get("occurred_at").asText())
+        .isEqualTo("2024-05-01T00:02:00Z");
     String end = second.get("next_cursor").asText();
     JsonNode none = getJson("/events?after=" + end, 200);
     assertThat(none.get("events")).isEmpty();
@@ -144,7 +179,11 @@ class ReadAndFeedHttpTest {
 
   @Test
   void parked_deliveries_are_listed_without_their_body_and_can_be_replayed() throws Exception {
-    run.inbox.accept(run.tenant, java.util.Optional.of("junk-1"), "<html>secret@example.com</html>".getBytes(), run.clock.instant());
+    run.inbox.accept(
+        run.tenant,
+        java.util.Optional.of("junk-1"),
+        "<html>secret@example.com</html>".getBytes(),
+        run.clock.instant());
 
     JsonNode parked = getJson("/webhooks/parked", 200).get("parked");
     assertThat(parked).hasSize(1);
@@ -178,7 +217,6 @@ class ReadAndFeedHttpTest {
   }
 
   private URI uri(String path) {
-    return URI.create(
-        "http://127.0.0.1:" + server.port() + "/api/v1/tenants/" + run.tenant + path);
+    return URI.create("http://127.0.0.1:" + server.port() + "/api/v1/tenants/" + run.tenant + path);
   }
 }

@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Test support for the intake tests: the shared database, the Greenhouse examples folder (absent
- * on some machines: tests skip), fixtures of our own, and cleanup of a test tenant's inbox rows so
- * no test leaves claimable work behind for the next.
+ * Test support for the intake tests: the shared database, the Greenhouse examples folder (absent on
+ * some machines: tests skip), fixtures of our own, and cleanup of a test tenant's inbox rows so no
+ * test leaves claimable work behind for the next.
  */
 public final class Deliveries {
   private Deliveries() {}
@@ -27,7 +27,9 @@ public final class Deliveries {
   /** {@code ../shared/greenhouse/examples}, if present. */
   public static Optional<Path> examples() {
     for (Path shared :
-        new Path[] {Path.of(System.getProperty("shared.dir", "../shared")), Path.of("../../shared")}) {
+        new Path[] {
+          Path.of(System.getProperty("shared.dir", "../shared")), Path.of("../../shared")
+        }) {
       Path dir = shared.resolve("greenhouse/examples");
       if (Files.isDirectory(dir)) {
         return Optional.of(dir);

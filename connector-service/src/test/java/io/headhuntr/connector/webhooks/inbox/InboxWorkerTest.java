@@ -22,7 +22,9 @@ class InboxWorkerTest {
   private final WebhookInbox inbox = new WebhookInbox(jdbi, clock);
   private final WebhookApplier real = new WebhookApplier(new MirrorStore());
   private final RetryPolicy retry =
-      RetryPolicy.backoff(Duration.ofSeconds(10), 2.0).maxDelay(Duration.ofMinutes(5)).maxAttempts(3);
+      RetryPolicy.backoff(Duration.ofSeconds(10), 2.0)
+          .maxDelay(Duration.ofMinutes(5))
+          .maxAttempts(3);
   private final InboxWorkerConfig config =
       InboxWorkerConfig.defaults().withWorkerId("w-" + tenant).withRetry(retry);
 
@@ -119,7 +121,9 @@ class InboxWorkerTest {
     inbox.accept(tenant, Optional.of("k1"), jobCreated(303, "Analyst"), clock.instant());
     InboxClaims killed = new InboxClaims(jdbi, "killed-" + tenant);
     List<InboxClaims.Claimed> held =
-        killed.claim(100, clock.instant()).stream().filter(c -> c.tenantId().equals(tenant)).toList();
+        killed.claim(100, clock.instant()).stream()
+            .filter(c -> c.tenantId().equals(tenant))
+            .toList();
     assertThat(held).hasSize(1);
     InboxWorker survivor =
         new InboxWorker(jdbi, clock, real::apply, config.withWorkerId("survivor-" + tenant));
@@ -168,7 +172,10 @@ class InboxWorkerTest {
         .forEach(
             i ->
                 inbox.accept(
-                    tenant, Optional.of("bulk-" + i), jobCreated(10_000 + i, "Job " + i), clock.instant()));
+                    tenant,
+                    Optional.of("bulk-" + i),
+                    jobCreated(10_000 + i, "Job " + i),
+                    clock.instant()));
     assertThat(Deliveries.count(tenant, "ready")).isEqualTo(n);
     InboxWorker a = new InboxWorker(jdbi, clock, real::apply, config.withWorkerId("a-" + tenant));
     InboxWorker b = new InboxWorker(jdbi, clock, real::apply, config.withWorkerId("b-" + tenant));

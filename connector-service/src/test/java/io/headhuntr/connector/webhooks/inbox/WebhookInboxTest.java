@@ -21,7 +21,8 @@ class WebhookInboxTest {
 
   @Test
   void stores_a_repeated_event_id_once_and_tells_the_caller() {
-    byte[] body = bytes("{\"action\":\"job_deleted\",\"payload\":{\"job\":{\"id\":1,\"name\":\"A\"}}}");
+    byte[] body =
+        bytes("{\"action\":\"job_deleted\",\"payload\":{\"job\":{\"id\":1,\"name\":\"A\"}}}");
 
     assertThat(inbox.accept(tenant, Optional.of("evt-1"), body, clock.instant())).isTrue();
     assertThat(inbox.accept(tenant, Optional.of("evt-1"), body, clock.instant())).isFalse();
@@ -62,18 +63,23 @@ class WebhookInboxTest {
         .isTrue();
 
     List<InboxEntry> parked = inbox.parked(tenant, 0, 10);
-    assertThat(parked).singleElement().satisfies(e -> {
-      assertThat(e.parkReason()).isEqualTo("the body is not JSON");
-      assertThat(e.action()).isNull();
-      assertThat(e.eventId()).isEqualTo("x1");
-      assertThat(e.bodyBytes()).isEqualTo(9);
-    });
+    assertThat(parked)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.parkReason()).isEqualTo("the body is not JSON");
+              assertThat(e.action()).isNull();
+              assertThat(e.eventId()).isEqualTo("x1");
+              assertThat(e.bodyBytes()).isEqualTo(9);
+            });
   }
 
   @Test
   void parks_truncated_json_and_json_without_an_action() {
-    inbox.accept(tenant, Optional.of("t1"), bytes("{\"action\":\"ping\",\"payload\":{"), clock.instant());
-    inbox.accept(tenant, Optional.of("t2"), bytes("{\"payload\":{\"action\":\"ping\"}}"), clock.instant());
+    inbox.accept(
+        tenant, Optional.of("t1"), bytes("{\"action\":\"ping\",\"payload\":{"), clock.instant());
+    inbox.accept(
+        tenant, Optional.of("t2"), bytes("{\"payload\":{\"action\":\"ping\"}}"), clock.instant());
     inbox.accept(tenant, Optional.of("t3"), bytes("{\"action\":42}"), clock.instant());
 
     assertThat(inbox.parked(tenant, 0, 10))
@@ -86,16 +92,21 @@ class WebhookInboxTest {
 
   @Test
   void keeps_an_unknown_action_marked_ignored() {
-    inbox.accept(tenant, Optional.of("u1"), bytes("{\"payload\":{},\"action\":\"offer_created\"}"), clock.instant());
+    inbox.accept(
+        tenant,
+        Optional.of("u1"),
+        bytes("{\"payload\":{},\"action\":\"offer_created\"}"),
+        clock.instant());
 
     assertThat(Deliveries.count(tenant, "ignored")).isEqualTo(1);
     assertThat(Deliveries.count(tenant, "ready")).isZero();
     long id = inbox.parked(tenant, 0, 10).isEmpty() ? lastId() : -1;
     assertThat(inbox.find(tenant, id).orElseThrow())
-        .satisfies(e -> {
-          assertThat(e.action()).isEqualTo("offer_created");
-          assertThat(e.outcome()).isEqualTo("ignored: unknown action offer_created");
-        });
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo("offer_created");
+              assertThat(e.outcome()).isEqualTo("ignored: unknown action offer_created");
+            });
   }
 
   @Test
