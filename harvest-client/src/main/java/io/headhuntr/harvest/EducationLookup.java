@@ -24,6 +24,6 @@ public final class EducationLookup<T> {
   }
 
   public Stream<T> list(PageOptions page) {
-    return transport.list(path, Map.of(), page.perPage(), page.skipCount(), type);
+    return transport.list(path, page.query(Map.of()), page.perPage(), page.skipCount(), type);
   }
 }

@@ -20,7 +20,7 @@ public final class JobPosts {
 
   public Stream<JobPost> list(JobPostFilter filter, PageOptions page) {
     return transport.list(
-        "/v1/job_posts", filter.query(), page.perPage(), page.skipCount(), JobPost.class);
+        "/v1/job_posts", page.query(filter.query()), page.perPage(), page.skipCount(), JobPost.class);
   }
 
   public JobPost get(long id) {
@@ -37,8 +37,7 @@ public final class JobPosts {
 
   public Stream<JobPost> listForJob(long jobId, PageOptions page) {
     return transport.list(
-        "/v1/jobs/" + jobId + "/job_posts",
-        Map.of(),
+        "/v1/jobs/" + jobId + "/job_posts", page.query(Map.of()),
         page.perPage(),
         page.skipCount(),
         JobPost.class);

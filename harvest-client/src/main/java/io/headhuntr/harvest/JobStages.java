@@ -18,7 +18,7 @@ public final class JobStages {
 
   public Stream<JobStage> list(JobStageFilter filter, PageOptions page) {
     return transport.list(
-        "/v1/job_stages", filter.query(), page.perPage(), page.skipCount(), JobStage.class);
+        "/v1/job_stages", page.query(filter.query()), page.perPage(), page.skipCount(), JobStage.class);
   }
 
   /**
@@ -34,8 +34,7 @@ public final class JobStages {
 
   public Stream<JobStage> listForJob(long jobId, JobStageFilter filter, PageOptions page) {
     return transport.list(
-        "/v1/jobs/" + jobId + "/stages",
-        filter.query(),
+        "/v1/jobs/" + jobId + "/stages", page.query(filter.query()),
         page.perPage(),
         page.skipCount(),
         JobStage.class);

@@ -22,7 +22,7 @@ public final class Users {
 
   public Stream<User> list(UserFilter filter, PageOptions page) {
     return transport.list(
-        "/v1/users", filter.query(), page.perPage(), page.skipCount(), User.class);
+        "/v1/users", page.query(filter.query()), page.perPage(), page.skipCount(), User.class);
   }
 
   /** One user; throws {@link HarvestNotFoundException} if there is none. */

@@ -60,6 +60,20 @@ class PaginationTest {
   }
 
   @Test
+  void can_start_at_a_later_page_and_then_follows_the_links() throws Exception {
+    greenhouse.enqueue(page("[{\"id\":31}]", "<" + url("/v1/users?page=4&per_page=10") + ">; rel=\"next\""));
+    greenhouse.enqueue(page("[{\"id\":41}]"));
+
+    List<Long> ids =
+        harvest.users().list(UserFilter.all(), PageOptions.defaults().withPerPage(10).startingAt(3)).map(User::id).toList();
+
+    assertThat(ids).containsExactly(31L, 41L);
+    assertThat(take().getTarget()).isEqualTo("/v1/users?page=3&per_page=10&skip_count=true");
+    assertThat(take().getTarget()).isEqualTo("/v1/users?page=4&per_page=10");
+    assertThatThrownBy(() -> PageOptions.defaults().startingAt(0)).hasMessageContaining(">= 1");
+  }
+
+  @Test
   void follows_next_links_verbatim_including_the_filters_greenhouse_echoed() throws Exception {
     greenhouse.enqueue(
         page(
