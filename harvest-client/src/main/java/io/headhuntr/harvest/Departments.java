@@ -18,7 +18,11 @@ public final class Departments {
 
   public Stream<Department> list(PageOptions page) {
     return transport.list(
-        "/v1/departments", page.query(Map.of()), page.perPage(), page.skipCount(), Department.class);
+        "/v1/departments",
+        page.query(Map.of()),
+        page.perPage(),
+        page.skipCount(),
+        Department.class);
   }
 
   /** The top-level departments with nested {@code children} ({@code render_as=tree}). */
@@ -28,7 +32,8 @@ public final class Departments {
 
   public Stream<Department> listTrees(PageOptions page) {
     return transport.list(
-        "/v1/departments", page.query(Map.of("render_as", "tree")),
+        "/v1/departments",
+        page.query(Map.of("render_as", "tree")),
         page.perPage(),
         page.skipCount(),
         Department.class);

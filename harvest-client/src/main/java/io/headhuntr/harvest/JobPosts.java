@@ -20,7 +20,11 @@ public final class JobPosts {
 
   public Stream<JobPost> list(JobPostFilter filter, PageOptions page) {
     return transport.list(
-        "/v1/job_posts", page.query(filter.query()), page.perPage(), page.skipCount(), JobPost.class);
+        "/v1/job_posts",
+        page.query(filter.query()),
+        page.perPage(),
+        page.skipCount(),
+        JobPost.class);
   }
 
   public JobPost get(long id) {
@@ -37,7 +41,8 @@ public final class JobPosts {
 
   public Stream<JobPost> listForJob(long jobId, PageOptions page) {
     return transport.list(
-        "/v1/jobs/" + jobId + "/job_posts", page.query(Map.of()),
+        "/v1/jobs/" + jobId + "/job_posts",
+        page.query(Map.of()),
         page.perPage(),
         page.skipCount(),
         JobPost.class);

@@ -18,7 +18,11 @@ public final class JobStages {
 
   public Stream<JobStage> list(JobStageFilter filter, PageOptions page) {
     return transport.list(
-        "/v1/job_stages", page.query(filter.query()), page.perPage(), page.skipCount(), JobStage.class);
+        "/v1/job_stages",
+        page.query(filter.query()),
+        page.perPage(),
+        page.skipCount(),
+        JobStage.class);
   }
 
   /**
@@ -34,7 +38,8 @@ public final class JobStages {
 
   public Stream<JobStage> listForJob(long jobId, JobStageFilter filter, PageOptions page) {
     return transport.list(
-        "/v1/jobs/" + jobId + "/stages", page.query(filter.query()),
+        "/v1/jobs/" + jobId + "/stages",
+        page.query(filter.query()),
         page.perPage(),
         page.skipCount(),
         JobStage.class);

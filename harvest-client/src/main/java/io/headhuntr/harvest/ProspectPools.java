@@ -18,7 +18,11 @@ public final class ProspectPools {
 
   public Stream<ProspectPool> list(PageOptions page) {
     return transport.list(
-        "/v1/prospect_pools", page.query(Map.of()), page.perPage(), page.skipCount(), ProspectPool.class);
+        "/v1/prospect_pools",
+        page.query(Map.of()),
+        page.perPage(),
+        page.skipCount(),
+        ProspectPool.class);
   }
 
   public ProspectPool get(long id) {

@@ -17,6 +17,7 @@ public final class Sources {
   }
 
   public Stream<Source> list(PageOptions page) {
-    return transport.list("/v1/sources", page.query(Map.of()), page.perPage(), page.skipCount(), Source.class);
+    return transport.list(
+        "/v1/sources", page.query(Map.of()), page.perPage(), page.skipCount(), Source.class);
   }
 }

@@ -61,11 +61,16 @@ class PaginationTest {
 
   @Test
   void can_start_at_a_later_page_and_then_follows_the_links() throws Exception {
-    greenhouse.enqueue(page("[{\"id\":31}]", "<" + url("/v1/users?page=4&per_page=10") + ">; rel=\"next\""));
+    greenhouse.enqueue(
+        page("[{\"id\":31}]", "<" + url("/v1/users?page=4&per_page=10") + ">; rel=\"next\""));
     greenhouse.enqueue(page("[{\"id\":41}]"));
 
     List<Long> ids =
-        harvest.users().list(UserFilter.all(), PageOptions.defaults().withPerPage(10).startingAt(3)).map(User::id).toList();
+        harvest
+            .users()
+            .list(UserFilter.all(), PageOptions.defaults().withPerPage(10).startingAt(3))
+            .map(User::id)
+            .toList();
 
     assertThat(ids).containsExactly(31L, 41L);
     assertThat(take().getTarget()).isEqualTo("/v1/users?page=3&per_page=10&skip_count=true");
