@@ -1,6 +1,7 @@
 package io.headhuntr.sandbox.faults;
 
 import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.StandardSocketOptions;
 import java.time.Duration;
@@ -22,7 +23,18 @@ final class ConnectionAbort {
    * bytes.
    */
   static void reset(Context ctx) {
-    EndPoint endPoint = endPoint(ctx);
+    reset(endPoint(ctx));
+  }
+
+  /**
+   * Resets a connection captured earlier: a held request may already be recycled by Jetty (its
+   * client gave up), so the endpoint is kept rather than looked up again; an endpoint already
+   * closed is left alone.
+   */
+  static void reset(EndPoint endPoint) {
+    if (!endPoint.isOpen()) {
+      return;
+    }
     if (endPoint instanceof SocketChannelEndPoint socket) {
       try {
         socket.getChannel().setOption(StandardSocketOptions.SO_LINGER, 0);
@@ -33,13 +45,26 @@ final class ConnectionAbort {
     endPoint.close();
   }
 
+  /**
+   * Ends a request left asynchronous on purpose, so that stopping the server does not wait for it;
+   * a request Jetty already finished and recycled is left alone.
+   */
+  static void endAsync(HttpServletRequest request) {
+    try {
+      if (request.isAsyncStarted()) {
+        request.getAsyncContext().complete();
+      }
+    } catch (RuntimeException alreadyRecycled) {
+      // nothing left to end
+    }
+  }
+
   /** Keeps Jetty from timing out a held request before {@code hold} has passed. */
-  static void extendIdleTimeout(Context ctx, Duration hold) {
-    EndPoint endPoint = endPoint(ctx);
+  static void extendIdleTimeout(EndPoint endPoint, Duration hold) {
     endPoint.setIdleTimeout(Math.max(endPoint.getIdleTimeout(), hold.plusSeconds(30).toMillis()));
   }
 
-  private static EndPoint endPoint(Context ctx) {
+  static EndPoint endPoint(Context ctx) {
     return ServletContextRequest.getServletContextRequest(ctx.req())
         .getConnectionMetaData()
         .getConnection()

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
+import org.eclipse.jetty.io.EndPoint;
 
 /**
  * Injects faults into Harvest handlers per path prefix and method, as configured by {@code POST
@@ -139,21 +141,28 @@ public final class FaultInjector implements AutoCloseable {
         .max(Comparator.comparingInt((FaultRule r) -> r.path().length()));
   }
 
+  /**
+   * Holds the answer: the request goes asynchronous on a future that is never completed (completing
+   * it after Jetty recycled a request whose client gave up makes Javalin fail on every step), and
+   * the captured connection is reset when the hold ends or the injector closes.
+   */
   private void holdThenReset(Context ctx) {
-    ConnectionAbort.extendIdleTimeout(ctx, hold);
+    EndPoint endPoint = ConnectionAbort.endPoint(ctx);
+    HttpServletRequest request = ctx.req();
+    ConnectionAbort.extendIdleTimeout(endPoint, hold);
     CompletableFuture<Void> release = new CompletableFuture<>();
     held.add(release);
+    release.whenComplete(
+        (ignored, error) -> {
+          held.remove(release);
+          ConnectionAbort.reset(endPoint);
+          ConnectionAbort.endAsync(request);
+        });
     release.completeOnTimeout(null, hold.toMillis(), TimeUnit.MILLISECONDS);
     if (closed) {
       release.complete(null);
     }
-    ctx.future(
-        () ->
-            release.thenRun(
-                () -> {
-                  held.remove(release);
-                  ConnectionAbort.reset(ctx);
-                }));
+    ctx.future(CompletableFuture::new);
   }
 
   private static void storm(Context ctx) {
