@@ -29,35 +29,38 @@ final class MappingInput {
     }
     List<Row> rows = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
+    FieldProblems problems = new FieldProblems();
     for (int i = 0; i < body.size(); i++) {
       JsonNode row = body.get(i);
       String at = "mappings[" + i + "]";
       if (!row.isObject()) {
-        throw ProblemException.invalid(
-            at, "each mapping is an object with platform_user_id and greenhouse_user_id");
+        problems.add(at, "each mapping is an object with platform_user_id and greenhouse_user_id");
+        continue;
       }
       JsonNode user = row.get("platform_user_id");
       String userId = user == null || user.isNull() ? "" : user.asText().trim();
       if (userId.isEmpty()) {
-        throw ProblemException.invalid(at + ".platform_user_id", "platform_user_id is missing");
-      }
-      if (!knownUsers.contains(userId)) {
-        throw ProblemException.invalid(
+        problems.add(at + ".platform_user_id", "platform_user_id is missing");
+      } else if (!knownUsers.contains(userId)) {
+        problems.add(
             at + ".platform_user_id",
             "no platform user '" + userId + "' in this tenant: send it with PUT .../users first");
+      } else {
+        Integer first = seen.putIfAbsent(userId, i);
+        if (first != null) {
+          problems.add(
+              at + ".platform_user_id",
+              "'" + userId + "' is also mappings[" + first + "]: map each user once");
+        }
       }
-      Integer first = seen.putIfAbsent(userId, i);
-      if (first != null) {
-        throw ProblemException.invalid(
-            at + ".platform_user_id",
-            "'" + userId + "' is also mappings[" + first + "]: map each user once");
-      }
-      rows.add(new Row(i, userId, greenhouseId(row.get("greenhouse_user_id"), at)));
+      Optional<Long> id = greenhouseId(row.get("greenhouse_user_id"), at, problems);
+      rows.add(new Row(i, userId, id));
     }
+    problems.throwIfAny();
     return rows;
   }
 
-  private static Optional<Long> greenhouseId(JsonNode value, String at) {
+  private static Optional<Long> greenhouseId(JsonNode value, String at, FieldProblems problems) {
     if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
       return Optional.empty();
     }
@@ -70,11 +73,12 @@ final class MappingInput {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw ProblemException.invalid(
+    problems.add(
         at + ".greenhouse_user_id",
         "'"
             + text
             + "' is not a Greenhouse user id: copy the number from the export's User ID column"
             + " (or null to clear the mapping)");
+    return Optional.empty();
   }
 }

@@ -28,58 +28,62 @@ final class PlatformUserInput {
     List<PlatformUser> users = new ArrayList<>();
     Map<String, Integer> ids = new HashMap<>();
     Map<String, Integer> emails = new HashMap<>();
+    FieldProblems problems = new FieldProblems();
     for (int i = 0; i < body.size(); i++) {
       JsonNode row = body.get(i);
       String at = "users[" + i + "]";
       if (!row.isObject()) {
-        throw ProblemException.invalid(at, "each user is an object with id, email and name");
+        problems.add(at, "each user is an object with id, email and name");
+        continue;
       }
-      String id = text(row, at, "id");
+      String id = text(row, at, "id", problems);
       if (id.isEmpty()) {
-        throw ProblemException.invalid(at + ".id", "id is missing: give the platform's user id");
+        problems.add(at + ".id", "id is missing: give the platform's user id");
+      } else if (id.length() > MAX_ID) {
+        problems.add(at + ".id", "id is longer than " + MAX_ID + " characters");
+      } else {
+        Integer firstId = ids.putIfAbsent(id, i);
+        if (firstId != null) {
+          problems.add(
+              at + ".id", "id '" + id + "' is also users[" + firstId + "]: each user appears once");
+        }
       }
-      if (id.length() > MAX_ID) {
-        throw ProblemException.invalid(at + ".id", "id is longer than " + MAX_ID + " characters");
-      }
-      String email = text(row, at, "email");
+      String email = text(row, at, "email", problems);
       if (email.isEmpty()) {
-        throw ProblemException.invalid(
+        problems.add(
             at + ".email",
             "email is missing: give the user's work email (it is matched against Greenhouse's"
                 + " users)");
-      }
-      if (!EMAIL.matcher(email).matches()) {
-        throw ProblemException.invalid(
+      } else if (!EMAIL.matcher(email).matches()) {
+        problems.add(
             at + ".email", "'" + email + "' is not an email address (expected name@company.com)");
+      } else {
+        Integer firstEmail = emails.putIfAbsent(PlatformUsers.emailKey(email), i);
+        if (firstEmail != null) {
+          problems.add(
+              at + ".email",
+              "email '"
+                  + email
+                  + "' is also the email of users["
+                  + firstEmail
+                  + "]: two users cannot share an email, since mapping matches by email");
+        }
       }
-      Integer firstId = ids.putIfAbsent(id, i);
-      if (firstId != null) {
-        throw ProblemException.invalid(
-            at + ".id", "id '" + id + "' is also users[" + firstId + "]: each user appears once");
-      }
-      Integer firstEmail = emails.putIfAbsent(PlatformUsers.emailKey(email), i);
-      if (firstEmail != null) {
-        throw ProblemException.invalid(
-            at + ".email",
-            "email '"
-                + email
-                + "' is also the email of users["
-                + firstEmail
-                + "]: two users cannot share an email, since mapping matches by email");
-      }
-      String name = text(row, at, "name");
+      String name = text(row, at, "name", problems);
       users.add(new PlatformUser(id, email, name.isEmpty() ? null : name));
     }
+    problems.throwIfAny();
     return users;
   }
 
-  private static String text(JsonNode row, String at, String field) {
+  private static String text(JsonNode row, String at, String field, FieldProblems problems) {
     JsonNode value = row.get(field);
     if (value == null || value.isNull()) {
       return "";
     }
     if (!value.isTextual() && !value.isNumber()) {
-      throw ProblemException.invalid(at + "." + field, field + " must be a string");
+      problems.add(at + "." + field, field + " must be a string");
+      return "";
     }
     return value.asText().trim();
   }

@@ -70,6 +70,26 @@ class UserDirectoryTest {
   }
 
   @Test
+  void every_bad_row_is_named_in_one_answer() {
+    assertThatThrownBy(
+            () ->
+                directory.replaceUsers(
+                    tenant,
+                    json(
+                        "[{\"id\":\"u3\",\"email\":\"bad\"},{\"id\":\"u4\",\"email\":\"ok@acme.example\"},"
+                            + "{\"email\":\"z@acme.example\"}]")))
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            e -> {
+              assertThat(e.field()).contains("users[0].email");
+              assertThat(e.getMessage())
+                  .startsWith("2 problems, nothing was saved")
+                  .contains("users[0].email: 'bad' is not an email address")
+                  .contains("users[2].id: id is missing");
+            });
+  }
+
+  @Test
   void replacing_users_keeps_mappings_of_kept_users_and_drops_the_others() {
     directory.saveMappings(
         tenant,
