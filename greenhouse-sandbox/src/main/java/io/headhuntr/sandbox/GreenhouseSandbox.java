@@ -8,6 +8,8 @@ import io.headhuntr.sandbox.harvest.ApplicationHandlers;
 import io.headhuntr.sandbox.harvest.CandidateEdits;
 import io.headhuntr.sandbox.harvest.CandidateHandlers;
 import io.headhuntr.sandbox.harvest.JobHandlers;
+import io.headhuntr.sandbox.harvest.JobPostHandlers;
+import io.headhuntr.sandbox.harvest.JobStageHandlers;
 import io.headhuntr.sandbox.harvest.ReferenceHandlers;
 import io.headhuntr.sandbox.http.ApiKeys;
 import io.headhuntr.sandbox.http.HarvestError;
@@ -62,7 +64,9 @@ public final class GreenhouseSandbox implements AutoCloseable {
     this.limiter = new RateLimiter(config.rateLimit(), config.rateWindow(), config.clock());
     this.hub =
         new WebhookHub(
-            WebhookHubConfig.defaults().withTimeScale(config.timeScale()).withClock(config.clock()));
+            WebhookHubConfig.defaults()
+                .withTimeScale(config.timeScale())
+                .withClock(config.clock()));
     this.faults = new FaultInjector(new SplittableRandom(config.randomSeed()));
     Events events = new Events(account, hub, new WebhookPayloads(new StoreLookups(account)));
     this.app = routes(events);
@@ -73,9 +77,12 @@ public final class GreenhouseSandbox implements AutoCloseable {
     HarvestGuard guard = new HarvestGuard(keys, limiter, account, faults::around);
     ApplicationHandlers applications = new ApplicationHandlers(account, pages, events);
     ApplicationActions actions = new ApplicationActions(account, events);
-    CandidateHandlers candidates = new CandidateHandlers(account, pages, events, config.asyncDelay());
+    CandidateHandlers candidates =
+        new CandidateHandlers(account, pages, events, config.asyncDelay());
     CandidateEdits edits = new CandidateEdits(account, events);
     JobHandlers jobs = new JobHandlers(account, pages, events);
+    JobPostHandlers posts = new JobPostHandlers(account, pages, events);
+    JobStageHandlers stages = new JobStageHandlers(account, pages, events);
     ReferenceHandlers reference = new ReferenceHandlers(account, pages);
     UsersExport export = new UsersExport(account);
     return Javalin.create(
@@ -84,7 +91,8 @@ public final class GreenhouseSandbox implements AutoCloseable {
           cfg.jetty.host = "127.0.0.1";
           cfg.jetty.port = config.port();
           cfg.http.maxRequestSize = 50_000_000L; // Base64 resumes in candidate creates
-          cfg.routes.exception(HarvestError.class, (e, ctx) -> Respond.json(ctx, e.status(), e.body()));
+          cfg.routes.exception(
+              HarvestError.class, (e, ctx) -> Respond.json(ctx, e.status(), e.body()));
           cfg.routes.after(
               ctx -> {
                 String key = ctx.attribute(HarvestGuard.API_KEY);
@@ -98,13 +106,22 @@ public final class GreenhouseSandbox implements AutoCloseable {
           r.get("/v1/applications/{id}", guard.harvest(RETRIEVE_APPLICATION, applications::get));
           r.patch("/v1/applications/{id}", guard.harvest(UPDATE_APPLICATION, applications::patch));
           r.delete("/v1/applications/{id}", guard.harvest(DELETE_APPLICATION, actions::delete));
-          r.post("/v1/applications/{id}/attachments", guard.harvest(ADD_ATTACHMENT, applications::addAttachment));
-          r.post("/v1/applications/{id}/advance", guard.harvest(ADVANCE_APPLICATION, actions::advance));
+          r.post(
+              "/v1/applications/{id}/attachments",
+              guard.harvest(ADD_ATTACHMENT, applications::addAttachment));
+          r.post(
+              "/v1/applications/{id}/advance",
+              guard.harvest(ADVANCE_APPLICATION, actions::advance));
           r.post("/v1/applications/{id}/move", guard.harvest(MOVE_APPLICATION, actions::move));
-          r.post("/v1/applications/{id}/reject", guard.harvest(REJECT_APPLICATION, actions::reject));
-          r.post("/v1/applications/{id}/unreject", guard.harvest(UNREJECT_APPLICATION, actions::unreject));
+          r.post(
+              "/v1/applications/{id}/reject", guard.harvest(REJECT_APPLICATION, actions::reject));
+          r.post(
+              "/v1/applications/{id}/unreject",
+              guard.harvest(UNREJECT_APPLICATION, actions::unreject));
           r.post("/v1/applications/{id}/hire", guard.harvest(HIRE_APPLICATION, actions::hire));
-          r.post("/v1/applications/{id}/transfer_to_job", guard.harvest(TRANSFER_APPLICATION, actions::transfer));
+          r.post(
+              "/v1/applications/{id}/transfer_to_job",
+              guard.harvest(TRANSFER_APPLICATION, actions::transfer));
           // Harvest v1: candidates and prospects
           r.get("/v1/candidates", guard.harvest(LIST_CANDIDATES, candidates::list));
           r.post("/v1/candidates", guard.harvest(ADD_CANDIDATE, candidates::create));
@@ -112,36 +129,63 @@ public final class GreenhouseSandbox implements AutoCloseable {
           r.get("/v1/candidates/{id}", guard.harvest(RETRIEVE_CANDIDATE, candidates::get));
           r.patch("/v1/candidates/{id}", guard.harvest(EDIT_CANDIDATE, edits::patch));
           r.delete("/v1/candidates/{id}", guard.harvest(DELETE_CANDIDATE, edits::delete));
-          r.put("/v1/candidates/{id}/anonymize", guard.harvest(ANONYMIZE_CANDIDATE, edits::anonymize));
-          r.get("/v1/candidates/{id}/activity_feed", guard.harvest(RETRIEVE_ACTIVITY_FEED, edits::activityFeed));
-          r.post("/v1/candidates/{id}/activity_feed/notes", guard.harvest(ADD_NOTE, edits::addNote));
-          r.post("/v1/candidates/{id}/activity_feed/emails", guard.harvest(ADD_EMAIL_NOTE, edits::addEmailNote));
-          r.post("/v1/candidates/{id}/attachments", guard.harvest(ADD_ATTACHMENT, edits::addAttachment));
-          r.post("/v1/candidates/{id}/applications", guard.harvest(ADD_APPLICATION, edits::addApplication));
-          r.post("/v1/candidates/{id}/educations", guard.harvest(ADD_EDUCATION, edits::addEducation));
-          r.post("/v1/candidates/{id}/employments", guard.harvest(ADD_EMPLOYMENT, edits::addEmployment));
+          r.put(
+              "/v1/candidates/{id}/anonymize",
+              guard.harvest(ANONYMIZE_CANDIDATE, edits::anonymize));
+          r.get(
+              "/v1/candidates/{id}/activity_feed",
+              guard.harvest(RETRIEVE_ACTIVITY_FEED, edits::activityFeed));
+          r.post(
+              "/v1/candidates/{id}/activity_feed/notes", guard.harvest(ADD_NOTE, edits::addNote));
+          r.post(
+              "/v1/candidates/{id}/activity_feed/emails",
+              guard.harvest(ADD_EMAIL_NOTE, edits::addEmailNote));
+          r.post(
+              "/v1/candidates/{id}/attachments",
+              guard.harvest(ADD_ATTACHMENT, edits::addAttachment));
+          r.post(
+              "/v1/candidates/{id}/applications",
+              guard.harvest(ADD_APPLICATION, edits::addApplication));
+          r.post(
+              "/v1/candidates/{id}/educations", guard.harvest(ADD_EDUCATION, edits::addEducation));
+          r.post(
+              "/v1/candidates/{id}/employments",
+              guard.harvest(ADD_EMPLOYMENT, edits::addEmployment));
           r.post("/v1/prospects", guard.harvest(ADD_PROSPECT, candidates::createProspect));
           // Harvest v1: organisation
           r.get("/v1/users", guard.harvest(LIST_USERS, reference::listUsers));
           r.get("/v1/users/{id}", guard.harvest(RETRIEVE_USER, reference::getUser));
           r.get("/v1/departments", guard.harvest(LIST_DEPARTMENTS, reference::listDepartments));
-          r.get("/v1/departments/{id}", guard.harvest(RETRIEVE_DEPARTMENT, reference::getDepartment));
+          r.get(
+              "/v1/departments/{id}", guard.harvest(RETRIEVE_DEPARTMENT, reference::getDepartment));
           r.get("/v1/jobs", guard.harvest(LIST_JOBS, jobs::listJobs));
           r.post("/v1/jobs", guard.harvest(CREATE_JOB, jobs::createJob));
           r.get("/v1/jobs/{id}", guard.harvest(RETRIEVE_JOB, jobs::getJob));
           r.patch("/v1/jobs/{id}", guard.harvest(UPDATE_JOB, jobs::updateJob));
-          r.get("/v1/jobs/{id}/job_posts", guard.harvest(LIST_JOB_POSTS_FOR_JOB, jobs::listJobPostsForJob));
-          r.get("/v1/jobs/{id}/job_post", guard.harvest(RETRIEVE_JOB_POST_FOR_JOB, jobs::getJobPostForJob));
-          r.get("/v1/jobs/{id}/stages", guard.harvest(LIST_JOB_STAGES_FOR_JOB, jobs::listStagesForJob));
-          r.get("/v1/job_posts", guard.harvest(LIST_JOB_POSTS, jobs::listJobPosts));
-          r.get("/v1/job_posts/{id}", guard.harvest(RETRIEVE_JOB_POST, jobs::getJobPost));
-          r.patch("/v2/job_posts/{id}", guard.harvest(UPDATE_JOB_POST, jobs::updateJobPost));
-          r.patch("/v2/job_posts/{id}/status", guard.harvest(UPDATE_JOB_POST_STATUS, jobs::updateJobPostStatus));
-          r.get("/v1/job_stages", guard.harvest(LIST_JOB_STAGES, jobs::listStages));
-          r.get("/v1/job_stages/{id}", guard.harvest(RETRIEVE_JOB_STAGE, jobs::getStage));
+          r.get(
+              "/v1/jobs/{id}/job_posts",
+              guard.harvest(LIST_JOB_POSTS_FOR_JOB, posts::listJobPostsForJob));
+          r.get(
+              "/v1/jobs/{id}/job_post",
+              guard.harvest(RETRIEVE_JOB_POST_FOR_JOB, posts::getJobPostForJob));
+          r.get(
+              "/v1/jobs/{id}/stages",
+              guard.harvest(LIST_JOB_STAGES_FOR_JOB, stages::listStagesForJob));
+          r.get("/v1/job_posts", guard.harvest(LIST_JOB_POSTS, posts::listJobPosts));
+          r.get("/v1/job_posts/{id}", guard.harvest(RETRIEVE_JOB_POST, posts::getJobPost));
+          r.patch("/v2/job_posts/{id}", guard.harvest(UPDATE_JOB_POST, posts::updateJobPost));
+          r.patch(
+              "/v2/job_posts/{id}/status",
+              guard.harvest(UPDATE_JOB_POST_STATUS, posts::updateJobPostStatus));
+          r.get("/v1/job_stages", guard.harvest(LIST_JOB_STAGES, stages::listStages));
+          r.get("/v1/job_stages/{id}", guard.harvest(RETRIEVE_JOB_STAGE, stages::getStage));
           r.get("/v1/sources", guard.harvest(LIST_SOURCES, reference::listSources));
-          r.get("/v1/prospect_pools", guard.harvest(LIST_PROSPECT_POOLS, reference::listProspectPools));
-          r.get("/v1/prospect_pools/{id}", guard.harvest(RETRIEVE_PROSPECT_POOL, reference::getProspectPool));
+          r.get(
+              "/v1/prospect_pools",
+              guard.harvest(LIST_PROSPECT_POOLS, reference::listProspectPools));
+          r.get(
+              "/v1/prospect_pools/{id}",
+              guard.harvest(RETRIEVE_PROSPECT_POOL, reference::getProspectPool));
           r.get("/v1/degrees", guard.harvest(LIST_DEGREES, reference::listDegrees));
           r.get("/v1/disciplines", guard.harvest(LIST_DISCIPLINES, reference::listDisciplines));
           r.get("/v1/schools", guard.harvest(LIST_SCHOOLS, reference::listSchools));
@@ -161,8 +205,8 @@ public final class GreenhouseSandbox implements AutoCloseable {
           r.post("/sandbox/applications/{id}/unhire", admin(actions::unhire));
           r.post("/sandbox/candidates/{id}/anonymize", admin(edits::anonymize));
           r.delete("/sandbox/jobs/{id}", jobs::deleteJob);
-          r.delete("/sandbox/job_posts/{id}", jobs::deleteJobPost);
-          r.delete("/sandbox/job_stages/{id}", jobs::deleteStage);
+          r.delete("/sandbox/job_posts/{id}", posts::deleteJobPost);
+          r.delete("/sandbox/job_stages/{id}", stages::deleteStage);
           r.delete("/sandbox/users/{id}", reference::deleteUser);
           r.post("/sandbox/users/{id}/disable", reference::disableUser);
           r.delete("/sandbox/departments/{id}", reference::deleteDepartment);
@@ -170,7 +214,10 @@ public final class GreenhouseSandbox implements AutoCloseable {
         });
   }
 
-  /** An admin route reusing a Harvest handler: the acting user is On-Behalf-Of's if given, else the first site admin. */
+  /**
+   * An admin route reusing a Harvest handler: the acting user is On-Behalf-Of's if given, else the
+   * first site admin.
+   */
   private Handler admin(Handler handler) {
     return ctx -> {
       String header = ctx.header("On-Behalf-Of");
@@ -241,7 +288,9 @@ public final class GreenhouseSandbox implements AutoCloseable {
     keys.add(key, permissions);
   }
 
-  /** Releases requests held by injected faults first, so the server stops with nothing in flight. */
+  /**
+   * Releases requests held by injected faults first, so the server stops with nothing in flight.
+   */
   @Override
   public void close() {
     faults.close();
@@ -321,7 +370,16 @@ public final class GreenhouseSandbox implements AutoCloseable {
 
     public SandboxConfig config() {
       return new SandboxConfig(
-          port, apiKey, seed, candidates, randomSeed, rateLimit, rateWindow, timeScale, asyncCreate, clock);
+          port,
+          apiKey,
+          seed,
+          candidates,
+          randomSeed,
+          rateLimit,
+          rateWindow,
+          timeScale,
+          asyncCreate,
+          clock);
     }
 
     public GreenhouseSandbox start() {

@@ -2,8 +2,8 @@ package io.headhuntr.sandbox;
 
 /**
  * The endpoint permission names a Harvest key can hold. Those of SETUP-GUIDE.md's table are spelled
- * exactly as there; the others (merge, deletes, job writes, recruiter actions, lookups) are named in
- * the same style.
+ * exactly as there; the others (merge, deletes, job writes, recruiter actions, lookups) are named
+ * in the same style.
  */
 public final class Permissions {
   private Permissions() {}

@@ -9,30 +9,48 @@ import picocli.CommandLine.Option;
 @Command(
     name = "sandbox",
     mixinStandardHelpOptions = true,
-    description = "Runs a stateful emulator of one Greenhouse account (Harvest v1, webhooks) on 127.0.0.1.")
+    description =
+        "Runs a stateful emulator of one Greenhouse account (Harvest v1, webhooks) on 127.0.0.1.")
 public final class SandboxCommand implements Callable<Integer> {
-  @Option(names = "--port", defaultValue = "4010", description = "Port on 127.0.0.1 (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "4010",
+      description = "Port on 127.0.0.1 (default ${DEFAULT-VALUE}).")
   int port;
 
   @Option(names = "--api-key", description = "A Harvest API key holding every permission.")
   String apiKey;
 
-  @Option(names = "--seed", defaultValue = "demo", description = "demo or empty (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "demo",
+      description = "demo or empty (default ${DEFAULT-VALUE}).")
   String seed;
 
   @Option(names = "--candidates", defaultValue = "400", description = "People in the demo seed.")
   int candidates;
 
-  @Option(names = "--random-seed", defaultValue = "42", description = "Makes the seed data deterministic.")
+  @Option(
+      names = "--random-seed",
+      defaultValue = "42",
+      description = "Makes the seed data deterministic.")
   long randomSeed;
 
-  @Option(names = "--rate-limit", defaultValue = "50", description = "Requests per 10 s per key; 0 = off.")
+  @Option(
+      names = "--rate-limit",
+      defaultValue = "50",
+      description = "Requests per 10 s per key; 0 = off.")
   int rateLimit;
 
-  @Option(names = "--time-scale", defaultValue = "1.0", description = "Retry delays and async creation run F times faster.")
+  @Option(
+      names = "--time-scale",
+      defaultValue = "1.0",
+      description = "Retry delays and async creation run F times faster.")
   double timeScale;
 
-  @Option(names = "--async-create", description = "New candidates 404 for a while (30 s / time scale).")
+  @Option(
+      names = "--async-create",
+      description = "New candidates 404 for a while (30 s / time scale).")
   boolean asyncCreate;
 
   @Override
@@ -53,8 +71,15 @@ public final class SandboxCommand implements Callable<Integer> {
                   stopped.countDown();
                 }));
     System.out.println(
-        "Greenhouse sandbox on " + sandbox.baseUrl() + " (seed " + seed + ", " + candidates
-            + " people, rate limit " + rateLimit + "/10s"
+        "Greenhouse sandbox on "
+            + sandbox.baseUrl()
+            + " (seed "
+            + seed
+            + ", "
+            + candidates
+            + " people, rate limit "
+            + rateLimit
+            + "/10s"
             + (apiKey == null ? ", no API key: add one with POST /sandbox/keys" : "")
             + "). Ctrl-C stops it.");
     stopped.await();

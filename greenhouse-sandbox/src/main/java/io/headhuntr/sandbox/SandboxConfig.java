@@ -42,12 +42,25 @@ public record SandboxConfig(
 
   /** How long a new person 404s with asynchronous creation on; zero when off. */
   public Duration asyncDelay() {
-    return asyncCreate ? Duration.ofNanos((long) (ASYNC_CREATION.toNanos() / timeScale)) : Duration.ZERO;
+    return asyncCreate
+        ? Duration.ofNanos((long) (ASYNC_CREATION.toNanos() / timeScale))
+        : Duration.ZERO;
   }
 
   @Override
   public String toString() {
-    return "SandboxConfig[port=" + port + ", seed=" + seed + ", candidates=" + candidates
-        + ", rateLimit=" + rateLimit + ", timeScale=" + timeScale + ", asyncCreate=" + asyncCreate + "]";
+    return "SandboxConfig[port="
+        + port
+        + ", seed="
+        + seed
+        + ", candidates="
+        + candidates
+        + ", rateLimit="
+        + rateLimit
+        + ", timeScale="
+        + timeScale
+        + ", asyncCreate="
+        + asyncCreate
+        + "]";
   }
 }

@@ -25,8 +25,16 @@ public final class UsersExport {
   /** The header row, in order. */
   public static final List<String> COLUMNS =
       List.of(
-          "First Name", "Last Name", "Email", "User ID", "Employee ID", "Permission Level", "Status",
-          "Offices", "Departments", "Created At");
+          "First Name",
+          "Last Name",
+          "Email",
+          "User ID",
+          "Employee ID",
+          "Permission Level",
+          "Status",
+          "Offices",
+          "Departments",
+          "Created At");
 
   private final Account account;
 

@@ -9,7 +9,9 @@ class ExampleShapesTest {
 
   @Test
   void reports_a_missing_key_a_changed_type_and_a_wrong_nested_element() {
-    var example = SandboxHttp.object("{\"id\":1,\"name\":\"x\",\"tags\":[\"a\"],\"jobs\":[{\"id\":2,\"name\":\"j\"}]}");
+    var example =
+        SandboxHttp.object(
+            "{\"id\":1,\"name\":\"x\",\"tags\":[\"a\"],\"jobs\":[{\"id\":2,\"name\":\"j\"}]}");
     var actual = SandboxHttp.object("{\"id\":\"1\",\"tags\":[3],\"jobs\":[{\"id\":2}]}");
 
     assertThat(Examples.differences(example, actual))
@@ -22,8 +24,12 @@ class ExampleShapesTest {
 
   @Test
   void accepts_extra_keys_nulls_in_the_example_and_documented_nullable_answers() {
-    var example = SandboxHttp.object("{\"id\":1,\"photo_url\":null,\"source\":{\"id\":1},\"custom_fields\":{\"k\":1}}");
-    var actual = SandboxHttp.object("{\"id\":5,\"photo_url\":\"x\",\"source\":null,\"custom_fields\":{},\"extra\":true}");
+    var example =
+        SandboxHttp.object(
+            "{\"id\":1,\"photo_url\":null,\"source\":{\"id\":1},\"custom_fields\":{\"k\":1}}");
+    var actual =
+        SandboxHttp.object(
+            "{\"id\":5,\"photo_url\":\"x\",\"source\":null,\"custom_fields\":{},\"extra\":true}");
 
     assertThat(Examples.differences(example, actual)).isEmpty();
   }
@@ -34,6 +40,7 @@ class ExampleShapesTest {
     var actual = SandboxHttp.object("{\"status\":null,\"jobs\":null}");
 
     assertThat(Examples.differences(example, actual))
-        .containsExactly("$.status is null, example has STRING", "$.jobs is null, example has ARRAY");
+        .containsExactly(
+            "$.status is null, example has STRING", "$.jobs is null, example has ARRAY");
   }
 }

@@ -12,9 +12,9 @@ import java.util.Set;
 
 /**
  * Reads the docs' examples from ../shared/greenhouse/examples at run time (never copied into the
- * repository) and compares shapes: every key of the example must be in the answer with the same JSON
- * type; null in the example matches anything; a null in the answer is accepted only for fields the
- * docs call nullable.
+ * repository) and compares shapes: every key of the example must be in the answer with the same
+ * JSON type; null in the example matches anything; a null in the answer is accepted only for fields
+ * the docs call nullable.
  */
 final class Examples {
   static final String SKIPPED = "skipped: ../shared/greenhouse/examples not present";
@@ -22,14 +22,46 @@ final class Examples {
   /** Fields HARVEST-V1.md section 6 documents as nullable (or absent-valued) in some objects. */
   static final Set<String> NULLABLE =
       Set.of(
-          "location", "source", "credited_to", "recruiter", "coordinator", "rejection_reason",
-          "rejection_details", "current_stage", "job_post_id", "rejected_at", "closed_at", "opened_at",
-          "copied_from_id", "employee_id", "office_id", "job_post_custom_location_id", "first_published_at",
-          "demographic_question_set_id", "close_reason", "application_id", "opening_id", "end_date",
-          "prospect_pool", "prospect_stage", "prospect_owner", "prospective_office", "prospective_department",
-          "primary_contact_user_id", "parent_id", "external_id", "parent_department_external_id",
-          "parent_office_external_id", "company", "title", "description", "requisition_id", "notes", "cc",
-          "job_id", "is_template");
+          "location",
+          "source",
+          "credited_to",
+          "recruiter",
+          "coordinator",
+          "rejection_reason",
+          "rejection_details",
+          "current_stage",
+          "job_post_id",
+          "rejected_at",
+          "closed_at",
+          "opened_at",
+          "copied_from_id",
+          "employee_id",
+          "office_id",
+          "job_post_custom_location_id",
+          "first_published_at",
+          "demographic_question_set_id",
+          "close_reason",
+          "application_id",
+          "opening_id",
+          "end_date",
+          "prospect_pool",
+          "prospect_stage",
+          "prospect_owner",
+          "prospective_office",
+          "prospective_department",
+          "primary_contact_user_id",
+          "parent_id",
+          "external_id",
+          "parent_department_external_id",
+          "parent_office_external_id",
+          "company",
+          "title",
+          "description",
+          "requisition_id",
+          "notes",
+          "cc",
+          "job_id",
+          "is_template");
 
   /** Maps keyed by data (custom field keys), compared as objects only. */
   static final Set<String> DATA_MAPS = Set.of("custom_fields", "keyed_custom_fields");
@@ -66,7 +98,8 @@ final class Examples {
 
   static List<String> names(String prefix) {
     try (var files = Files.list(dir())) {
-      return files.map(p -> p.getFileName().toString())
+      return files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.startsWith(prefix) && n.endsWith(".json"))
           .sorted()
           .toList();
@@ -82,7 +115,8 @@ final class Examples {
     return out;
   }
 
-  private static void compare(JsonNode example, JsonNode actual, String path, String field, List<String> out) {
+  private static void compare(
+      JsonNode example, JsonNode actual, String path, String field, List<String> out) {
     if (example == null || example.isNull()) {
       return;
     }

@@ -68,7 +68,8 @@ class HarvestClientAgainstSandboxTest {
     sandbox = GreenhouseSandbox.builder().apiKey("KEY").candidates(PEOPLE).rateLimit(0).start();
     harvest = client("KEY");
     raw = new SandboxHttp(sandbox.baseUrl(), "KEY", null);
-    admin = harvest.users().list(UserFilter.all()).filter(User::siteAdmin).findFirst().orElseThrow();
+    admin =
+        harvest.users().list(UserFilter.all()).filter(User::siteAdmin).findFirst().orElseThrow();
   }
 
   private HarvestClient client(String key) {
@@ -95,7 +96,10 @@ class HarvestClientAgainstSandboxTest {
   @Test
   void pages_through_every_candidate_and_application_following_link_headers() {
     List<Candidate> all =
-        harvest.candidates().list(CandidateFilter.all(), PageOptions.defaults().withPerPage(100)).toList();
+        harvest
+            .candidates()
+            .list(CandidateFilter.all(), PageOptions.defaults().withPerPage(100))
+            .toList();
     Set<Long> ids = new HashSet<>();
     all.forEach(c -> ids.add(c.id()));
 
@@ -103,7 +107,10 @@ class HarvestClientAgainstSandboxTest {
     assertThat(ids).hasSize(all.size());
     assertThat(ids).allMatch(id -> id > (1L << 31));
     long applications =
-        harvest.applications().list(ApplicationFilter.all(), PageOptions.defaults().withSkipCount(false)).count();
+        harvest
+            .applications()
+            .list(ApplicationFilter.all(), PageOptions.defaults().withSkipCount(false))
+            .count();
     assertThat(applications).isGreaterThan(PEOPLE);
   }
 
@@ -113,7 +120,11 @@ class HarvestClientAgainstSandboxTest {
     assertThat(users).hasSize((int) rawCount("/v1/users?per_page=500"));
     assertThat(users).anyMatch(User::disabled);
     User someone = users.get(5);
-    assertThat(harvest.users().list(UserFilter.byEmail(someone.primaryEmailAddress().toUpperCase())).toList())
+    assertThat(
+            harvest
+                .users()
+                .list(UserFilter.byEmail(someone.primaryEmailAddress().toUpperCase()))
+                .toList())
         .extracting(User::id)
         .containsExactly(someone.id());
     assertThat(harvest.users().get(someone.id()).name()).isEqualTo(someone.name());
@@ -121,7 +132,8 @@ class HarvestClientAgainstSandboxTest {
     assertThat(harvest.departments().list().count()).isEqualTo(8);
     long department = harvest.departments().list().toList().get(1).id();
     assertThat(harvest.departments().get(department).id()).isEqualTo(department);
-    assertThat(harvest.departments().listTrees().count()).isEqualTo(rawCount("/v1/departments?render_as=tree"));
+    assertThat(harvest.departments().listTrees().count())
+        .isEqualTo(rawCount("/v1/departments?render_as=tree"));
 
     List<Job> jobs = harvest.jobs().list(JobFilter.all()).toList();
     assertThat(jobs).hasSize(30);
@@ -134,10 +146,14 @@ class HarvestClientAgainstSandboxTest {
     assertThat(harvest.jobPosts().list(JobPostFilter.all()).count()).isEqualTo(31);
     var post = harvest.jobPosts().getForJob(job.id());
     assertThat(harvest.jobPosts().get(post.id()).title()).isEqualTo(post.title());
-    assertThat(harvest.jobPosts().listForJob(job.id()).toList()).extracting(p -> p.id()).contains(post.id());
+    assertThat(harvest.jobPosts().listForJob(job.id()).toList())
+        .extracting(p -> p.id())
+        .contains(post.id());
 
     List<JobStage> stages = harvest.jobStages().listForJob(job.id()).toList();
-    assertThat(stages).extracting(JobStage::name).startsWith("Application Review", "Recruiter Phone Screen");
+    assertThat(stages)
+        .extracting(JobStage::name)
+        .startsWith("Application Review", "Recruiter Phone Screen");
     assertThat(harvest.jobStages().get(stages.get(2).id()).jobId()).isEqualTo(job.id());
     assertThat(harvest.jobStages().list(JobStageFilter.all()).count()).isEqualTo(30 * 6);
 
@@ -152,34 +168,59 @@ class HarvestClientAgainstSandboxTest {
 
   @Test
   void filters_candidates_by_email_job_ids_and_time_and_applications_by_status() {
-    Candidate someone = harvest.candidates().list(CandidateFilter.all()).skip(17).findFirst().orElseThrow();
+    Candidate someone =
+        harvest.candidates().list(CandidateFilter.all()).skip(17).findFirst().orElseThrow();
     String email = someone.emailAddresses().get(0).value();
-    assertThat(harvest.candidates().list(CandidateFilter.builder().email(email.toUpperCase()).build()).toList())
+    assertThat(
+            harvest
+                .candidates()
+                .list(CandidateFilter.builder().email(email.toUpperCase()).build())
+                .toList())
         .extracting(Candidate::id)
         .containsExactly(someone.id());
 
-    List<Long> sixty = harvest.candidates().list(CandidateFilter.all()).limit(60).map(Candidate::id).toList();
-    assertThat(harvest.candidates().list(CandidateFilter.builder().candidateIds(sixty.subList(0, 50)).build()).count())
+    List<Long> sixty =
+        harvest.candidates().list(CandidateFilter.all()).limit(60).map(Candidate::id).toList();
+    assertThat(
+            harvest
+                .candidates()
+                .list(CandidateFilter.builder().candidateIds(sixty.subList(0, 50)).build())
+                .count())
         .isEqualTo(50);
     // The client refuses more than 50 ids; the sandbox itself answers at most 50 of them.
     String csv = String.join(",", sixty.stream().map(String::valueOf).toList());
-    assertThat(raw.get("/v1/candidates?per_page=500&candidate_ids=" + csv).json().size()).isEqualTo(50);
+    assertThat(raw.get("/v1/candidates?per_page=500&candidate_ids=" + csv).json().size())
+        .isEqualTo(50);
 
     long jobId = harvest.jobs().list(JobFilter.all()).findFirst().orElseThrow().id();
-    List<Candidate> onJob = harvest.candidates().list(CandidateFilter.builder().jobId(jobId).build()).toList();
+    List<Candidate> onJob =
+        harvest.candidates().list(CandidateFilter.builder().jobId(jobId).build()).toList();
     assertThat(onJob).isNotEmpty();
     assertThat(onJob)
-        .allMatch(c -> c.applications().stream().anyMatch(a -> !a.prospect() && a.jobs().stream().anyMatch(j -> j.id() == jobId)));
+        .allMatch(
+            c ->
+                c.applications().stream()
+                    .anyMatch(
+                        a -> !a.prospect() && a.jobs().stream().anyMatch(j -> j.id() == jobId)));
 
     Instant cut = Instant.parse("2025-07-01T00:00:00Z");
-    assertThat(harvest.candidates().list(CandidateFilter.builder().updatedAfter(cut).build()).toList())
+    assertThat(
+            harvest.candidates().list(CandidateFilter.builder().updatedAfter(cut).build()).toList())
         .isNotEmpty()
         .allMatch(c -> !c.updatedAt().isBefore(cut));
 
-    assertThat(harvest.applications().list(ApplicationFilter.builder().status("rejected").build()).toList())
+    assertThat(
+            harvest
+                .applications()
+                .list(ApplicationFilter.builder().status("rejected").build())
+                .toList())
         .isNotEmpty()
         .allMatch(a -> a.status().equals("rejected") && a.rejectionReason() != null);
-    assertThat(harvest.applications().list(ApplicationFilter.builder().lastActivityAfter(cut).build()).toList())
+    assertThat(
+            harvest
+                .applications()
+                .list(ApplicationFilter.builder().lastActivityAfter(cut).build())
+                .toList())
         .allMatch(a -> !a.lastActivityAt().isBefore(cut));
   }
 
@@ -187,82 +228,181 @@ class HarvestClientAgainstSandboxTest {
   void writes_on_behalf_of_a_user_and_reads_them_back() {
     HarvestClient.Acting asAdmin = asAdmin();
     Job job = harvest.jobs().list(JobFilter.all().withStatus("open")).findFirst().orElseThrow();
-    long source = harvest.sources().list().filter(s -> s.name().equals("Headhuntr.io")).findFirst().orElseThrow().id();
+    long source =
+        harvest
+            .sources()
+            .list()
+            .filter(s -> s.name().equals("Headhuntr.io"))
+            .findFirst()
+            .orElseThrow()
+            .id();
     NewAttachment resume =
-        NewAttachment.ofBytes("resume.pdf", "resume", "%PDF-1.4 cv".getBytes(StandardCharsets.UTF_8), "application/pdf");
+        NewAttachment.ofBytes(
+            "resume.pdf",
+            "resume",
+            "%PDF-1.4 cv".getBytes(StandardCharsets.UTF_8),
+            "application/pdf");
     NewCandidate alice =
         new NewCandidate(
-            "Alice", "Árvíztűrő", "Initech", "Engineer", false, null, null,
-            List.of(ContactDetail.of("alice@headhuntr-test.example", "personal")), null, null, null, null,
-            List.of("Sourced"), null, UserSelector.id(admin.id()), null,
+            "Alice",
+            "Árvíztűrő",
+            "Initech",
+            "Engineer",
+            false,
+            null,
+            null,
+            List.of(ContactDetail.of("alice@headhuntr-test.example", "personal")),
+            null,
+            null,
+            null,
+            null,
+            List.of("Sourced"),
+            null,
+            UserSelector.id(admin.id()),
+            null,
             List.of(new NewNote(admin.id(), "Found on Headhuntr.io", "public")),
-            List.of(NewApplication.forJob(job.id()).withSource(source).withReferrer(Referrer.user(admin.id()))
-                .withAttachments(List.of(resume))));
+            List.of(
+                NewApplication.forJob(job.id())
+                    .withSource(source)
+                    .withReferrer(Referrer.user(admin.id()))
+                    .withAttachments(List.of(resume))));
 
     Candidate created = asAdmin.candidates().create(alice);
     assertThat(created.id()).isGreaterThan(1L << 31);
     Candidate read = harvest.candidates().get(created.id());
     assertThat(read.lastName()).isEqualTo("Árvíztűrő");
-    assertThat(read.applications()).singleElement().satisfies(a -> {
-      assertThat(a.jobs()).extracting(j -> j.id()).containsExactly(job.id());
-      assertThat(a.source().id()).isEqualTo(source);
-      assertThat(a.creditedTo().id()).isEqualTo(admin.id());
-      assertThat(a.attachments()).extracting(Attachment::filename).containsExactly("resume.pdf");
-    });
+    assertThat(read.applications())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.jobs()).extracting(j -> j.id()).containsExactly(job.id());
+              assertThat(a.source().id()).isEqualTo(source);
+              assertThat(a.creditedTo().id()).isEqualTo(admin.id());
+              assertThat(a.attachments())
+                  .extracting(Attachment::filename)
+                  .containsExactly("resume.pdf");
+            });
 
-    Candidate updated = asAdmin.candidates().update(created.id(), CandidatePatch.empty().withCompanyAndTitle("Globex", "Staff Engineer"));
+    Candidate updated =
+        asAdmin
+            .candidates()
+            .update(
+                created.id(),
+                CandidatePatch.empty().withCompanyAndTitle("Globex", "Staff Engineer"));
     assertThat(updated.company()).isEqualTo("Globex");
     assertThat(updated.updatedAt()).isAfterOrEqualTo(read.updatedAt());
 
-    Note note = asAdmin.candidates().addNote(created.id(), new NewNote(admin.id(), "Called her", "private"));
+    Note note =
+        asAdmin
+            .candidates()
+            .addNote(created.id(), new NewNote(admin.id(), "Called her", "private"));
     assertThat(note.user().id()).isEqualTo(admin.id());
-    assertThat(harvest.candidates().activityFeed(created.id()).notes()).extracting(n -> n.body()).contains("Called her");
+    assertThat(harvest.candidates().activityFeed(created.id()).notes())
+        .extracting(n -> n.body())
+        .contains("Called her");
 
-    Attachment cover = asAdmin.candidates().addAttachment(created.id(), NewAttachment.ofUrl("cover.pdf", "cover_letter", "https://files.example/cover.pdf"));
+    Attachment cover =
+        asAdmin
+            .candidates()
+            .addAttachment(
+                created.id(),
+                NewAttachment.ofUrl(
+                    "cover.pdf", "cover_letter", "https://files.example/cover.pdf"));
     assertThat(cover.type()).isEqualTo("cover_letter");
-    Education education = asAdmin.candidates().addEducation(created.id(),
-        new NewEducation(harvest.schools().list().findFirst().orElseThrow().id(), null, null,
-            Instant.parse("2010-09-01T00:00:00Z"), Instant.parse("2014-06-01T00:00:00Z")));
+    Education education =
+        asAdmin
+            .candidates()
+            .addEducation(
+                created.id(),
+                new NewEducation(
+                    harvest.schools().list().findFirst().orElseThrow().id(),
+                    null,
+                    null,
+                    Instant.parse("2010-09-01T00:00:00Z"),
+                    Instant.parse("2014-06-01T00:00:00Z")));
     assertThat(education.schoolName()).isNotBlank();
-    Employment employment = asAdmin.candidates().addEmployment(created.id(),
-        new NewEmployment("Initech", "Engineer", Instant.parse("2015-01-01T00:00:00Z"), null));
+    Employment employment =
+        asAdmin
+            .candidates()
+            .addEmployment(
+                created.id(),
+                new NewEmployment(
+                    "Initech", "Engineer", Instant.parse("2015-01-01T00:00:00Z"), null));
     assertThat(employment.companyName()).isEqualTo("Initech");
 
     ProspectPool pool = harvest.prospectPools().list().findFirst().orElseThrow();
-    Application prospectApp = asAdmin.candidates().addApplication(created.id(),
-        NewApplication.prospect(List.of()).withProspectPool(pool.id(), pool.prospectStages().get(1).id()));
+    Application prospectApp =
+        asAdmin
+            .candidates()
+            .addApplication(
+                created.id(),
+                NewApplication.prospect(List.of())
+                    .withProspectPool(pool.id(), pool.prospectStages().get(1).id()));
     assertThat(prospectApp.prospect()).isTrue();
     assertThat(prospectApp.prospectDetail().prospectPool().id()).isEqualTo(pool.id());
 
-    Application patched = asAdmin.applications().update(prospectApp.id(),
-        ApplicationPatch.empty().withProspectPool(pool.id(), pool.prospectStages().get(2).id()));
-    assertThat(patched.prospectDetail().prospectStage().id()).isEqualTo(pool.prospectStages().get(2).id());
-    Attachment onApp = asAdmin.applications().addAttachment(prospectApp.id(),
-        NewAttachment.ofBytes("take-home.txt", "take_home_test", "done".getBytes(StandardCharsets.UTF_8), "text/plain"));
+    Application patched =
+        asAdmin
+            .applications()
+            .update(
+                prospectApp.id(),
+                ApplicationPatch.empty()
+                    .withProspectPool(pool.id(), pool.prospectStages().get(2).id()));
+    assertThat(patched.prospectDetail().prospectStage().id())
+        .isEqualTo(pool.prospectStages().get(2).id());
+    Attachment onApp =
+        asAdmin
+            .applications()
+            .addAttachment(
+                prospectApp.id(),
+                NewAttachment.ofBytes(
+                    "take-home.txt",
+                    "take_home_test",
+                    "done".getBytes(StandardCharsets.UTF_8),
+                    "text/plain"));
     assertThat(onApp.filename()).isEqualTo("take-home.txt");
 
     Candidate prospect = asAdmin.prospects().create(NewProspect.of("Bob", "Prospect"));
-    assertThat(harvest.candidates().get(prospect.id()).applications()).singleElement()
+    assertThat(harvest.candidates().get(prospect.id()).applications())
+        .singleElement()
         .satisfies(a -> assertThat(a.prospect()).isTrue());
 
     Candidate twin = asAdmin.candidates().create(alice);
     assertThat(twin.id()).as("Greenhouse does not deduplicate").isNotEqualTo(created.id());
-    assertThat(harvest.candidates().list(CandidateFilter.builder().email("ALICE@headhuntr-test.example").build()).count())
+    assertThat(
+            harvest
+                .candidates()
+                .list(CandidateFilter.builder().email("ALICE@headhuntr-test.example").build())
+                .count())
         .isEqualTo(2);
   }
 
   @Test
   void refusals_arrive_as_typed_exceptions() {
     HarvestClient.Acting asAdmin = asAdmin();
-    // The client refuses a candidate without applications before sending; the sandbox refuses it too.
-    var noApplications = raw.actingAs(admin.id()).send("POST", "/v1/candidates", "{\"first_name\":\"No\",\"last_name\":\"Jobs\"}");
+    // The client refuses a candidate without applications before sending; the sandbox refuses it
+    // too.
+    var noApplications =
+        raw.actingAs(admin.id())
+            .send("POST", "/v1/candidates", "{\"first_name\":\"No\",\"last_name\":\"Jobs\"}");
     assertThat(noApplications.status()).isEqualTo(422);
     assertThat(noApplications.json().at("/errors/0/field").asText()).isEqualTo("applications");
-    assertThatThrownBy(() -> asAdmin.candidates().create(NewCandidate.of("Bad", "Job", NewApplication.forJob(42))))
-        .isInstanceOfSatisfying(HarvestValidationException.class,
+    assertThatThrownBy(
+            () ->
+                asAdmin
+                    .candidates()
+                    .create(NewCandidate.of("Bad", "Job", NewApplication.forJob(42))))
+        .isInstanceOfSatisfying(
+            HarvestValidationException.class,
             e -> assertThat(e.fieldErrors()).extracting(f -> f.field()).contains("job_id"));
-    assertThatThrownBy(() -> harvest.candidates().get(1)).isInstanceOf(HarvestNotFoundException.class);
-    assertThatThrownBy(() -> harvest.onBehalfOf(GreenhouseUserId.of(999)).prospects().create(NewProspect.of("X", "Y")))
+    assertThatThrownBy(() -> harvest.candidates().get(1))
+        .isInstanceOf(HarvestNotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                harvest
+                    .onBehalfOf(GreenhouseUserId.of(999))
+                    .prospects()
+                    .create(NewProspect.of("X", "Y")))
         .as("an unknown On-Behalf-Of user answers 404, as documented")
         .isInstanceOf(HarvestNotFoundException.class);
 

@@ -63,64 +63,155 @@ class HarvestExamplesConformanceTest {
     referrer.put("value", adminId);
     ids.put("referrer", referrer);
     ids.put("recruiter", SandboxHttp.object("{\"user_id\":" + adminId + "}"));
-    ids.put("coordinator", SandboxHttp.object("{\"email\":\"" + admin.get("primary_email_address").asText() + "\"}"));
+    ids.put(
+        "coordinator",
+        SandboxHttp.object("{\"email\":\"" + admin.get("primary_email_address").asText() + "\"}"));
 
-    JsonNode created = ok(asAdmin.send("POST", "/v1/candidates", request("harvest-candidate-create-request.json", ids)));
+    JsonNode created =
+        ok(
+            asAdmin.send(
+                "POST", "/v1/candidates", request("harvest-candidate-create-request.json", ids)));
     answers.put("harvest-candidate-create-response.json", created);
     long candidateId = created.get("id").asLong();
     String c = "/v1/candidates/" + candidateId;
-    answers.put("harvest-candidate-patch-response.json",
+    answers.put(
+        "harvest-candidate-patch-response.json",
         ok(asAdmin.send("PATCH", c, request("harvest-candidate-patch-request.json", ids))));
-    answers.put("harvest-candidate-attachment-response.json",
-        ok(asAdmin.send("POST", c + "/attachments", request("harvest-candidate-attachment-request.json", ids))));
-    JsonNode application = ok(asAdmin.send("POST", c + "/applications",
-        request("harvest-application-create-candidate-request.json", ids)));
+    answers.put(
+        "harvest-candidate-attachment-response.json",
+        ok(
+            asAdmin.send(
+                "POST",
+                c + "/attachments",
+                request("harvest-candidate-attachment-request.json", ids))));
+    JsonNode application =
+        ok(
+            asAdmin.send(
+                "POST",
+                c + "/applications",
+                request("harvest-application-create-candidate-request.json", ids)));
     answers.put("harvest-application-create-response.json", application);
     long appId = application.get("id").asLong();
-    ok(asAdmin.send("POST", c + "/applications", request("harvest-application-create-prospect-request.json", ids)));
-    ok(asAdmin.send("POST", c + "/applications", request("harvest-application-create-prospect-nojob-request.json", ids)));
-    answers.put("harvest-application-attachment-response.json", ok(asAdmin.send("POST",
-        "/v1/applications/" + appId + "/attachments", request("harvest-application-attachment-request.json", ids))));
-    answers.put("harvest-note.json",
-        ok(asAdmin.send("POST", c + "/activity_feed/notes", request("harvest-note-create-request.json", ids))));
-    answers.put("harvest-email-note.json",
-        ok(asAdmin.send("POST", c + "/activity_feed/emails", request("harvest-email-note-create-request.json", ids))));
-    answers.put("harvest-education.json",
-        ok(asAdmin.send("POST", c + "/educations", request("harvest-education-create-request.json", ids))));
-    answers.put("harvest-employment.json",
-        ok(asAdmin.send("POST", c + "/employments", request("harvest-employment-create-request.json", ids))));
-    answers.put("harvest-application-patch-response.json", ok(asAdmin.send("PATCH",
-        "/v1/applications/" + appId, request("harvest-application-patch-request.json", ids))));
-    ok(asAdmin.send("POST", "/v1/applications/" + appId + "/advance",
-        SandboxHttp.object("{\"from_stage_id\":" + stagesA.get(1).get("id").asLong() + "}")));
-    JsonNode reasons = ok(http.get("/v1/applications?status=rejected&per_page=1")).get(0).get("rejection_reason");
-    ok(asAdmin.send("POST", "/v1/applications/" + appId + "/reject",
-        SandboxHttp.object("{\"rejection_reason_id\":" + reasons.get("id").asLong() + ",\"notes\":\"Not now\"}")));
+    ok(
+        asAdmin.send(
+            "POST",
+            c + "/applications",
+            request("harvest-application-create-prospect-request.json", ids)));
+    ok(
+        asAdmin.send(
+            "POST",
+            c + "/applications",
+            request("harvest-application-create-prospect-nojob-request.json", ids)));
+    answers.put(
+        "harvest-application-attachment-response.json",
+        ok(
+            asAdmin.send(
+                "POST",
+                "/v1/applications/" + appId + "/attachments",
+                request("harvest-application-attachment-request.json", ids))));
+    answers.put(
+        "harvest-note.json",
+        ok(
+            asAdmin.send(
+                "POST",
+                c + "/activity_feed/notes",
+                request("harvest-note-create-request.json", ids))));
+    answers.put(
+        "harvest-email-note.json",
+        ok(
+            asAdmin.send(
+                "POST",
+                c + "/activity_feed/emails",
+                request("harvest-email-note-create-request.json", ids))));
+    answers.put(
+        "harvest-education.json",
+        ok(
+            asAdmin.send(
+                "POST", c + "/educations", request("harvest-education-create-request.json", ids))));
+    answers.put(
+        "harvest-employment.json",
+        ok(
+            asAdmin.send(
+                "POST",
+                c + "/employments",
+                request("harvest-employment-create-request.json", ids))));
+    answers.put(
+        "harvest-application-patch-response.json",
+        ok(
+            asAdmin.send(
+                "PATCH",
+                "/v1/applications/" + appId,
+                request("harvest-application-patch-request.json", ids))));
+    ok(
+        asAdmin.send(
+            "POST",
+            "/v1/applications/" + appId + "/advance",
+            SandboxHttp.object("{\"from_stage_id\":" + stagesA.get(1).get("id").asLong() + "}")));
+    JsonNode reasons =
+        ok(http.get("/v1/applications?status=rejected&per_page=1")).get(0).get("rejection_reason");
+    ok(
+        asAdmin.send(
+            "POST",
+            "/v1/applications/" + appId + "/reject",
+            SandboxHttp.object(
+                "{\"rejection_reason_id\":"
+                    + reasons.get("id").asLong()
+                    + ",\"notes\":\"Not now\"}")));
     answers.put("harvest-application.json", ok(http.get("/v1/applications/" + appId)));
-    answers.put("harvest-applications-list.json", ok(http.get("/v1/applications?job_id=" + jobA + "&status=rejected")));
+    answers.put(
+        "harvest-applications-list.json",
+        ok(http.get("/v1/applications?job_id=" + jobA + "&status=rejected")));
     answers.put("harvest-candidate.json", ok(http.get(c)));
-    answers.put("harvest-candidates-list.json", ok(http.get("/v1/candidates?email=john.locke@example.com")));
+    answers.put(
+        "harvest-candidates-list.json",
+        ok(http.get("/v1/candidates?email=john.locke@example.com")));
     answers.put("harvest-activity-feed.json", ok(http.get(c + "/activity_feed")));
-    answers.put("harvest-prospect-create-response.json",
-        ok(asAdmin.send("POST", "/v1/prospects", request("harvest-prospect-create-request.json", ids))));
+    answers.put(
+        "harvest-prospect-create-response.json",
+        ok(
+            asAdmin.send(
+                "POST", "/v1/prospects", request("harvest-prospect-create-request.json", ids))));
 
-    long dupId = ok(asAdmin.send("POST", "/v1/candidates", request("harvest-candidate-create-request.json", ids)))
-        .get("id").asLong();
+    long dupId =
+        ok(asAdmin.send(
+                "POST", "/v1/candidates", request("harvest-candidate-create-request.json", ids)))
+            .get("id")
+            .asLong();
     ObjectNode merge = (ObjectNode) request("harvest-candidate-merge-request.json", ids);
     merge.put("primary_candidate_id", candidateId).put("duplicate_candidate_id", dupId);
-    answers.put("harvest-candidate-merge-response.json", ok(asAdmin.send("PUT", "/v1/candidates/merge", merge)));
+    answers.put(
+        "harvest-candidate-merge-response.json",
+        ok(asAdmin.send("PUT", "/v1/candidates/merge", merge)));
     long doomed = ok(http.get("/v1/candidates?per_page=1")).get(0).get("id").asLong();
-    answers.put("harvest-candidate-delete-response.json", ok(asAdmin.send("DELETE", "/v1/candidates/" + doomed, null)));
+    answers.put(
+        "harvest-candidate-delete-response.json",
+        ok(asAdmin.send("DELETE", "/v1/candidates/" + doomed, null)));
 
     answers.put("harvest-error-404-resource-not-found.json", http.get("/v1/candidates/1").json());
-    answers.put("harvest-error-422-missing-field.json",
-        asAdmin.send("POST", c + "/activity_feed/notes", SandboxHttp.object("{\"user_id\":\"" + adminId
-            + "\",\"visibility\":\"public\"}")).json());
-    long activeApp = ok(http.get("/v1/applications?status=active&per_page=1")).get(0).get("id").asLong();
-    answers.put("harvest-error-unreject-invalid-state.json",
-        asAdmin.send("POST", "/v1/applications/" + activeApp + "/unreject", SandboxHttp.object("{}")).json());
-    answers.put("harvest-error-validation-422.json", asAdmin.send("POST", c + "/attachments",
-        SandboxHttp.object("{\"filename\":\"a.pdf\",\"type\":\"selfie\",\"url\":\"https://x.example/a.pdf\"}")).json());
+    answers.put(
+        "harvest-error-422-missing-field.json",
+        asAdmin
+            .send(
+                "POST",
+                c + "/activity_feed/notes",
+                SandboxHttp.object("{\"user_id\":\"" + adminId + "\",\"visibility\":\"public\"}"))
+            .json());
+    long activeApp =
+        ok(http.get("/v1/applications?status=active&per_page=1")).get(0).get("id").asLong();
+    answers.put(
+        "harvest-error-unreject-invalid-state.json",
+        asAdmin
+            .send("POST", "/v1/applications/" + activeApp + "/unreject", SandboxHttp.object("{}"))
+            .json());
+    answers.put(
+        "harvest-error-validation-422.json",
+        asAdmin
+            .send(
+                "POST",
+                c + "/attachments",
+                SandboxHttp.object(
+                    "{\"filename\":\"a.pdf\",\"type\":\"selfie\",\"url\":\"https://x.example/a.pdf\"}"))
+            .json());
 
     answers.put("harvest-job.json", ok(http.get("/v1/jobs/" + jobA)));
     answers.put("harvest-jobs-list.json", ok(http.get("/v1/jobs")));
@@ -128,18 +219,26 @@ class HarvestExamplesConformanceTest {
     answers.put("harvest-job-post.json", ok(http.get("/v1/job_posts/" + postId)));
     answers.put("harvest-job-posts-list.json", ok(http.get("/v1/job_posts")));
     answers.put("harvest-job-post-for-job.json", ok(http.get("/v1/jobs/" + jobA + "/job_post")));
-    answers.put("harvest-job-posts-for-job-list.json", ok(http.get("/v1/jobs/" + jobA + "/job_posts")));
-    answers.put("harvest-job-stage.json", ok(http.get("/v1/job_stages/" + stagesA.get(2).get("id").asLong())));
+    answers.put(
+        "harvest-job-posts-for-job-list.json", ok(http.get("/v1/jobs/" + jobA + "/job_posts")));
+    answers.put(
+        "harvest-job-stage.json",
+        ok(http.get("/v1/job_stages/" + stagesA.get(2).get("id").asLong())));
     answers.put("harvest-job-stages-list.json", ok(http.get("/v1/job_stages?per_page=10")));
-    answers.put("harvest-job-stages-for-job-list.json", ok(http.get("/v1/jobs/" + jobA + "/stages")));
-    answers.put("harvest-prospect-pool.json", ok(http.get("/v1/prospect_pools/" + pool.get("id").asLong())));
+    answers.put(
+        "harvest-job-stages-for-job-list.json", ok(http.get("/v1/jobs/" + jobA + "/stages")));
+    answers.put(
+        "harvest-prospect-pool.json",
+        ok(http.get("/v1/prospect_pools/" + pool.get("id").asLong())));
     answers.put("harvest-prospect-pools-list.json", ok(http.get("/v1/prospect_pools")));
     answers.put("harvest-source.json", ok(http.get("/v1/sources")).get(0));
     answers.put("harvest-sources-list.json", ok(http.get("/v1/sources")));
     answers.put("harvest-user.json", ok(http.get("/v1/users/" + adminId)));
     answers.put("harvest-users-list.json", ok(http.get("/v1/users")));
-    answers.put("harvest-department.json", ok(http.get("/v1/departments/" + dept.get("id").asLong())));
-    answers.put("harvest-department-tree.json", ok(http.get("/v1/departments?render_as=tree")).get(0));
+    answers.put(
+        "harvest-department.json", ok(http.get("/v1/departments/" + dept.get("id").asLong())));
+    answers.put(
+        "harvest-department-tree.json", ok(http.get("/v1/departments?render_as=tree")).get(0));
     answers.put("harvest-departments-list.json", ok(http.get("/v1/departments")));
     answers.put("harvest-degrees-list.json", ok(http.get("/v1/degrees")));
     answers.put("harvest-disciplines-list.json", ok(http.get("/v1/disciplines")));
@@ -198,7 +297,8 @@ class HarvestExamplesConformanceTest {
 
   /**
    * The docs print the PATCH candidate answer wrapped in an array while HARVEST-V1.md (C3) says
-   * "Response: candidate object"; the sandbox answers the object, compared with the array's element.
+   * "Response: candidate object"; the sandbox answers the object, compared with the array's
+   * element.
    */
   private static JsonNode example(String name) {
     JsonNode example = Examples.read(name);

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Keys (401), permissions (403, checked before validation), On-Behalf-Of, GET bodies and the rate limit. */
+/**
+ * Keys (401), permissions (403, checked before validation), On-Behalf-Of, GET bodies and the rate
+ * limit.
+ */
 class HarvestGuardTest {
   private final TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
   private GreenhouseSandbox sandbox;
@@ -17,7 +20,8 @@ class HarvestGuardTest {
 
   @BeforeEach
   void start() {
-    sandbox = GreenhouseSandbox.builder().apiKey("KEY").candidates(20).rateLimit(5).clock(clock).start();
+    sandbox =
+        GreenhouseSandbox.builder().apiKey("KEY").candidates(20).rateLimit(5).clock(clock).start();
     http = new SandboxHttp(sandbox.baseUrl(), "KEY", null);
     admin = http.get("/v1/users?per_page=1").json().get(0).get("id").asLong();
     clock.advance(Duration.ofSeconds(10));
@@ -36,7 +40,13 @@ class HarvestGuardTest {
     assertThat(unknown.json().get("message").asText()).contains("Harvest API key");
 
     SandboxHttp admin = new SandboxHttp(sandbox.baseUrl(), null, null);
-    assertThat(admin.send("POST", "/sandbox/keys", "{\"key\":\"TEMP-KEY-1234\",\"permissions\":[\"GET: List Jobs\"]}").status())
+    assertThat(
+            admin
+                .send(
+                    "POST",
+                    "/sandbox/keys",
+                    "{\"key\":\"TEMP-KEY-1234\",\"permissions\":[\"GET: List Jobs\"]}")
+                .status())
         .isEqualTo(201);
     assertThat(http.withKey("TEMP-KEY-1234").get("/v1/jobs").status()).isEqualTo(200);
     assertThat(admin.get("/sandbox/keys").text()).contains("****1234").doesNotContain("TEMP-KEY");
@@ -54,7 +64,8 @@ class HarvestGuardTest {
     SandboxHttp.Answer refused = reader.send("POST", "/v1/candidates", "{}");
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.json().get("message").asText()).contains("POST: Add Candidate");
-    assertThat(reader.get("/v1/candidates").json().get("message").asText()).contains("GET: List Candidates");
+    assertThat(reader.get("/v1/candidates").json().get("message").asText())
+        .contains("GET: List Candidates");
     SandboxHttp.Answer granted = writer.send("POST", "/v1/candidates", "{}");
     assertThat(granted.status()).as("granted: the invalid body is what is refused").isEqualTo(422);
     assertThat(granted.json().at("/errors/0/field").asText()).isEqualTo("first_name");
@@ -66,7 +77,12 @@ class HarvestGuardTest {
     SandboxHttp.Answer missing = http.send("POST", "/v1/prospects", body);
     assertThat(missing.status()).isEqualTo(403);
     assertThat(missing.json().get("message").asText()).contains("On-Behalf-Of");
-    assertThat(http.actingAs(12345L).send("POST", "/v1/prospects", body).json().get("message").asText())
+    assertThat(
+            http.actingAs(12345L)
+                .send("POST", "/v1/prospects", body)
+                .json()
+                .get("message")
+                .asText())
         .isEqualTo("Resource not found");
     assertThat(http.actingAs(admin).send("POST", "/v1/prospects", body).status()).isEqualTo(201);
     assertThat(http.get("/v1/jobs").status()).as("reads need no On-Behalf-Of").isEqualTo(200);
@@ -98,7 +114,9 @@ class HarvestGuardTest {
     assertThat(Long.parseLong(limited.header("X-RateLimit-Reset")))
         .isEqualTo(clock.instant().plusSeconds(7).getEpochSecond());
     assertThat(limited.header("X-RateLimit-Limit")).isEqualTo("5");
-    assertThat(http.withKey("OTHER").get("/v1/jobs").status()).as("the limit is per key").isEqualTo(401);
+    assertThat(http.withKey("OTHER").get("/v1/jobs").status())
+        .as("the limit is per key")
+        .isEqualTo(401);
 
     clock.advance(Duration.ofSeconds(7));
     assertThat(http.get("/v1/jobs").status()).isEqualTo(200);

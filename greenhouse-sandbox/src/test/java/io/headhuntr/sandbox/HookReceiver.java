@@ -23,7 +23,10 @@ final class HookReceiver implements AutoCloseable {
           byte[] body = exchange.getRequestBody().readAllBytes();
           JsonNode json = SandboxHttp.JSON.readTree(body);
           received.add(
-              new Received(json.path("action").asText(), json.path("payload"), body,
+              new Received(
+                  json.path("action").asText(),
+                  json.path("payload"),
+                  body,
                   exchange.getRequestHeaders().getFirst("Signature")));
           exchange.sendResponseHeaders(200, -1);
           exchange.close();

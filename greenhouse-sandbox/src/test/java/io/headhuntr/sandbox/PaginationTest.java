@@ -35,8 +35,12 @@ class PaginationTest {
     assertThat(page2.json().size()).isEqualTo(2);
     assertThat(link).contains("<" + base + "&page=3&per_page=2>; rel=\"next\"");
     assertThat(link).contains("<" + base + "&page=1&per_page=2>; rel=\"prev\"");
-    assertThat(link).containsPattern("<" + java.util.regex.Pattern.quote(base) + "&page=\\d+&per_page=2>; rel=\"last\"");
-    assertThat(http.get("/v1/applications?job_id=" + job + "&per_page=2&skip_count=true").header("Link"))
+    assertThat(link)
+        .containsPattern(
+            "<" + java.util.regex.Pattern.quote(base) + "&page=\\d+&per_page=2>; rel=\"last\"");
+    assertThat(
+            http.get("/v1/applications?job_id=" + job + "&per_page=2&skip_count=true")
+                .header("Link"))
         .contains("rel=\"next\"")
         .doesNotContain("rel=\"last\"");
   }
@@ -84,7 +88,8 @@ class PaginationTest {
     }
     assertThat(withSecondary).isNotNull();
     String secondary = withSecondary.get("emails").get(1).asText().toUpperCase();
-    assertThat(http.get("/v1/users?email=" + secondary).json().get(0).get("id")).isEqualTo(withSecondary.get("id"));
+    assertThat(http.get("/v1/users?email=" + secondary).json().get(0).get("id"))
+        .isEqualTo(withSecondary.get("id"));
   }
 
   @Test
@@ -112,9 +117,12 @@ class PaginationTest {
         for (JsonNode c : candidates) {
           boolean applied = false;
           for (JsonNode a : c.get("applications")) {
-            applied |= !a.get("prospect").asBoolean() && a.get("jobs").get(0).get("id").asLong() == id;
+            applied |=
+                !a.get("prospect").asBoolean() && a.get("jobs").get(0).get("id").asLong() == id;
           }
-          assertThat(applied).as("candidate %s has a candidate application on job %s", c.get("id"), id).isTrue();
+          assertThat(applied)
+              .as("candidate %s has a candidate application on job %s", c.get("id"), id)
+              .isTrue();
         }
         return;
       }

@@ -19,7 +19,8 @@ class RateLimitPacingTest {
 
   @Test
   void two_threads_sharing_a_client_stay_under_the_limit_without_a_single_429() {
-    try (GreenhouseSandbox sandbox = GreenhouseSandbox.builder().apiKey("PACED").candidates(150).rateLimit(10).start()) {
+    try (GreenhouseSandbox sandbox =
+        GreenhouseSandbox.builder().apiKey("PACED").candidates(150).rateLimit(10).start()) {
       HarvestClient harvest =
           HarvestClient.builder()
               .apiKey(HarvestApiKey.of("PACED"))
@@ -29,13 +30,17 @@ class RateLimitPacingTest {
       PageOptions small = PageOptions.defaults().withPerPage(20);
 
       CompletableFuture<Long> candidates =
-          CompletableFuture.supplyAsync(() -> harvest.candidates().list(CandidateFilter.all(), small).count());
+          CompletableFuture.supplyAsync(
+              () -> harvest.candidates().list(CandidateFilter.all(), small).count());
       CompletableFuture<Long> applications =
-          CompletableFuture.supplyAsync(() -> harvest.applications().list(ApplicationFilter.all(), small).count());
+          CompletableFuture.supplyAsync(
+              () -> harvest.applications().list(ApplicationFilter.all(), small).count());
 
       assertThat(candidates.join()).isEqualTo(150);
       assertThat(applications.join()).isGreaterThan(150);
-      assertThat(sandbox.requestCount("PACED")).as("more calls than one window allows").isGreaterThan(15);
+      assertThat(sandbox.requestCount("PACED"))
+          .as("more calls than one window allows")
+          .isGreaterThan(15);
       assertThat(sandbox.rateLimitedCount("PACED")).isZero();
     }
   }

@@ -30,18 +30,40 @@ class RecruiterActionsTest {
 
   @BeforeEach
   void start() throws Exception {
-    sandbox = GreenhouseSandbox.builder().apiKey("KEY").candidates(400).rateLimit(0).timeScale(1000).start();
+    sandbox =
+        GreenhouseSandbox.builder()
+            .apiKey("KEY")
+            .candidates(400)
+            .rateLimit(0)
+            .timeScale(1000)
+            .start();
     receiver = new HookReceiver();
     http = new SandboxHttp(sandbox.baseUrl(), "KEY", null);
     admin = http.get("/v1/users?per_page=1").json().get(0).get("id").asLong();
     asAdmin = http.actingAs(admin);
     SandboxHttp adminApi = new SandboxHttp(sandbox.baseUrl(), null, null);
-    for (String when : List.of("Candidate has changed stage", "Candidate or Prospect rejected",
-        "Candidate or Prospect unrejected", "Candidate has been hired", "Merged Candidate", "Delete Candidate",
-        "Job Updated", "Job Post Updated", "Candidate or Prospect updated")) {
-      SandboxHttp.Answer created = adminApi.send("POST", "/sandbox/webhooks", SandboxHttp.JSON.createObjectNode()
-          .put("name", "Headhuntr.io-" + when).put("when", when).put("endpoint_url", receiver.url())
-          .put("secret_key", SECRET).put("error_recipient_email", "ats@headhuntr.io"));
+    for (String when :
+        List.of(
+            "Candidate has changed stage",
+            "Candidate or Prospect rejected",
+            "Candidate or Prospect unrejected",
+            "Candidate has been hired",
+            "Merged Candidate",
+            "Delete Candidate",
+            "Job Updated",
+            "Job Post Updated",
+            "Candidate or Prospect updated")) {
+      SandboxHttp.Answer created =
+          adminApi.send(
+              "POST",
+              "/sandbox/webhooks",
+              SandboxHttp.JSON
+                  .createObjectNode()
+                  .put("name", "Headhuntr.io-" + when)
+                  .put("when", when)
+                  .put("endpoint_url", receiver.url())
+                  .put("secret_key", SECRET)
+                  .put("error_recipient_email", "ats@headhuntr.io"));
       assertThat(created.status()).as(created.text()).isEqualTo(201);
     }
   }
@@ -66,28 +88,43 @@ class RecruiterActionsTest {
   }
 
   @Test
-  void advance_moves_to_the_next_stage_records_the_activity_and_fires_candidate_stage_change() throws Exception {
+  void advance_moves_to_the_next_stage_records_the_activity_and_fires_candidate_stage_change()
+      throws Exception {
     JsonNode app = activeApplicationAt(0);
     long id = app.get("id").asLong();
     long job = app.get("jobs").get(0).get("id").asLong();
     JsonNode stages = http.get("/v1/jobs/" + job + "/stages").json();
 
-    JsonNode advanced = asAdmin.send("POST", "/v1/applications/" + id + "/advance",
-        "{\"from_stage_id\":" + stages.get(0).get("id") + "}").json();
+    JsonNode advanced =
+        asAdmin
+            .send(
+                "POST",
+                "/v1/applications/" + id + "/advance",
+                "{\"from_stage_id\":" + stages.get(0).get("id") + "}")
+            .json();
 
     assertThat(advanced.get("current_stage").get("id")).isEqualTo(stages.get(1).get("id"));
-    assertThat(advanced.get("last_activity_at").asText()).isGreaterThan(app.get("last_activity_at").asText());
-    JsonNode feed = http.get("/v1/candidates/" + app.get("candidate_id").asLong() + "/activity_feed").json();
-    assertThat(feed.get("activities").get(0).get("subject").asText()).isEqualTo("Candidate Stage Change");
+    assertThat(advanced.get("last_activity_at").asText())
+        .isGreaterThan(app.get("last_activity_at").asText());
+    JsonNode feed =
+        http.get("/v1/candidates/" + app.get("candidate_id").asLong() + "/activity_feed").json();
+    assertThat(feed.get("activities").get(0).get("subject").asText())
+        .isEqualTo("Candidate Stage Change");
     assertThat(feed.get("activities").get(0).get("user").get("id").asLong()).isEqualTo(admin);
-    await().atMost(Duration.ofSeconds(10)).until(() -> !receiver.of("candidate_stage_change").isEmpty());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> !receiver.of("candidate_stage_change").isEmpty());
     HookReceiver.Received hook = receiver.of("candidate_stage_change").get(0);
     assertThat(hook.payload().at("/application/id").asLong()).isEqualTo(id);
-    assertThat(hook.payload().at("/application/current_stage/id").asLong()).isEqualTo(stages.get(1).get("id").asLong());
+    assertThat(hook.payload().at("/application/current_stage/id").asLong())
+        .isEqualTo(stages.get(1).get("id").asLong());
     assertThat(hook.signature()).isEqualTo("sha256 " + hmac(hook.body()));
 
-    SandboxHttp.Answer stale = asAdmin.send("POST", "/v1/applications/" + id + "/advance",
-        "{\"from_stage_id\":" + stages.get(0).get("id") + "}");
+    SandboxHttp.Answer stale =
+        asAdmin.send(
+            "POST",
+            "/v1/applications/" + id + "/advance",
+            "{\"from_stage_id\":" + stages.get(0).get("id") + "}");
     assertThat(stale.status()).isEqualTo(422);
     assertThat(stale.json().at("/errors/0/field").asText()).isEqualTo("from_stage_id");
   }
@@ -98,7 +135,8 @@ class RecruiterActionsTest {
     long id = app.get("id").asLong();
     String path = "/v1/applications/" + id;
 
-    JsonNode rejected = asAdmin.send("POST", path + "/reject", "{\"notes\":\"Not this time\"}").json();
+    JsonNode rejected =
+        asAdmin.send("POST", path + "/reject", "{\"notes\":\"Not this time\"}").json();
     assertThat(rejected.get("status").asText()).isEqualTo("rejected");
     assertThat(rejected.get("rejected_at").isNull()).isFalse();
     assertThat(rejected.get("rejection_reason").get("name").asText()).isNotBlank();
@@ -117,9 +155,15 @@ class RecruiterActionsTest {
     assertThat(hired.get("status").asText()).isEqualTo("hired");
     assertThat(countOpenOpenings(job)).isEqualTo(openBefore - 1);
 
-    await().atMost(Duration.ofSeconds(10)).until(() -> receiver.of("reject_candidate").size() == 1
-        && receiver.of("unreject_candidate").size() == 1 && receiver.of("hire_candidate").size() == 1);
-    assertThat(receiver.of("hire_candidate").get(0).payload().at("/application/id").asLong()).isEqualTo(id);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                receiver.of("reject_candidate").size() == 1
+                    && receiver.of("unreject_candidate").size() == 1
+                    && receiver.of("hire_candidate").size() == 1);
+    assertThat(receiver.of("hire_candidate").get(0).payload().at("/application/id").asLong())
+        .isEqualTo(id);
   }
 
   private long countOpenOpenings(long job) {
@@ -136,8 +180,17 @@ class RecruiterActionsTest {
     long id = app.get("id").asLong();
     long job = app.get("jobs").get(0).get("id").asLong();
     JsonNode stages = http.get("/v1/jobs/" + job + "/stages").json();
-    JsonNode moved = asAdmin.send("POST", "/v1/applications/" + id + "/move",
-        "{\"from_stage_id\":" + stages.get(0).get("id") + ",\"to_stage_id\":" + stages.get(3).get("id") + "}").json();
+    JsonNode moved =
+        asAdmin
+            .send(
+                "POST",
+                "/v1/applications/" + id + "/move",
+                "{\"from_stage_id\":"
+                    + stages.get(0).get("id")
+                    + ",\"to_stage_id\":"
+                    + stages.get(3).get("id")
+                    + "}")
+            .json();
     assertThat(moved.get("current_stage").get("name").asText()).isEqualTo("Face to Face");
 
     long otherJob = 0;
@@ -146,11 +199,19 @@ class RecruiterActionsTest {
         otherJob = j.get("id").asLong();
       }
     }
-    JsonNode transferred = asAdmin.send("POST", "/v1/applications/" + id + "/transfer_to_job",
-        "{\"new_job_id\":" + otherJob + "}").json();
+    JsonNode transferred =
+        asAdmin
+            .send(
+                "POST",
+                "/v1/applications/" + id + "/transfer_to_job",
+                "{\"new_job_id\":" + otherJob + "}")
+            .json();
     assertThat(transferred.get("jobs").get(0).get("id").asLong()).isEqualTo(otherJob);
-    assertThat(transferred.get("current_stage").get("name").asText()).isEqualTo("Application Review");
-    await().atMost(Duration.ofSeconds(10)).until(() -> receiver.of("candidate_stage_change").size() == 2);
+    assertThat(transferred.get("current_stage").get("name").asText())
+        .isEqualTo("Application Review");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> receiver.of("candidate_stage_change").size() == 2);
   }
 
   @Test
@@ -161,8 +222,17 @@ class RecruiterActionsTest {
     List<Long> apps = new ArrayList<>();
     people.forEach(p -> p.get("application_ids").forEach(a -> apps.add(a.asLong())));
 
-    JsonNode merged = asAdmin.send("PUT", "/v1/candidates/merge",
-        "{\"primary_candidate_id\":" + primary + ",\"duplicate_candidate_id\":" + duplicate + "}").json();
+    JsonNode merged =
+        asAdmin
+            .send(
+                "PUT",
+                "/v1/candidates/merge",
+                "{\"primary_candidate_id\":"
+                    + primary
+                    + ",\"duplicate_candidate_id\":"
+                    + duplicate
+                    + "}")
+            .json();
 
     List<Long> after = new ArrayList<>();
     merged.get("application_ids").forEach(a -> after.add(a.asLong()));
@@ -174,7 +244,8 @@ class RecruiterActionsTest {
     assertThat(person.get("new_candidate_id").asLong()).isEqualTo(primary);
 
     JsonNode deleted = asAdmin.send("DELETE", "/v1/candidates/" + primary, null).json();
-    assertThat(deleted.get("message").asText()).isEqualTo("Person " + primary + " has been deleted.");
+    assertThat(deleted.get("message").asText())
+        .isEqualTo("Person " + primary + " has been deleted.");
     assertThat(http.get("/v1/applications/" + apps.get(0)).status()).isEqualTo(404);
     await().atMost(Duration.ofSeconds(10)).until(() -> receiver.of("delete_candidate").size() == 1);
   }
@@ -185,29 +256,49 @@ class RecruiterActionsTest {
     for (JsonNode a : http.get("/v1/applications?status=active&per_page=150").json()) {
       ids.add(a.get("id").asLong());
     }
-    JsonNode answer = new SandboxHttp(sandbox.baseUrl(), null, admin)
-        .send("POST", "/sandbox/bulk/reject", SandboxHttp.JSON.createObjectNode()
-            .set("application_ids", SandboxHttp.JSON.valueToTree(ids))).json();
+    JsonNode answer =
+        new SandboxHttp(sandbox.baseUrl(), null, admin)
+            .send(
+                "POST",
+                "/sandbox/bulk/reject",
+                SandboxHttp.JSON
+                    .createObjectNode()
+                    .set("application_ids", SandboxHttp.JSON.valueToTree(ids)))
+            .json();
     assertThat(answer.get("rejected").size()).isEqualTo(ids.size());
 
-    await().atMost(Duration.ofSeconds(20)).until(() -> receiver.of("reject_candidate").size() == ids.size());
-    List<Long> delivered = receiver.of("reject_candidate").stream()
-        .map(r -> r.payload().at("/application/id").asLong()).toList();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> receiver.of("reject_candidate").size() == ids.size());
+    List<Long> delivered =
+        receiver.of("reject_candidate").stream()
+            .map(r -> r.payload().at("/application/id").asLong())
+            .toList();
     assertThat(delivered).containsExactlyInAnyOrderElementsOf(ids);
-    assertThat(http.get("/v1/applications/" + ids.get(0)).json().get("status").asText()).isEqualTo("rejected");
+    assertThat(http.get("/v1/applications/" + ids.get(0)).json().get("status").asText())
+        .isEqualTo("rejected");
   }
 
   @Test
   void job_and_job_post_updates_fire_their_webhooks() {
     long job = http.get("/v1/jobs?per_page=1").json().get(0).get("id").asLong();
-    JsonNode updated = asAdmin.send("PATCH", "/v1/jobs/" + job, "{\"name\":\"Renamed Job\"}").json();
+    JsonNode updated =
+        asAdmin.send("PATCH", "/v1/jobs/" + job, "{\"name\":\"Renamed Job\"}").json();
     assertThat(updated.get("name").asText()).isEqualTo("Renamed Job");
     long post = http.get("/v1/jobs/" + job + "/job_post").json().get("id").asLong();
-    assertThat(asAdmin.send("PATCH", "/v2/job_posts/" + post, "{\"title\":\"Renamed Post\"}").status()).isEqualTo(200);
-    assertThat(http.get("/v1/job_posts/" + post).json().get("title").asText()).isEqualTo("Renamed Post");
-    await().atMost(Duration.ofSeconds(10)).until(() -> receiver.of("job_updated").size() == 1
-        && receiver.of("job_post_updated").size() == 1);
-    assertThat(receiver.of("job_updated").get(0).payload().at("/job/name").asText()).isEqualTo("Renamed Job");
+    assertThat(
+            asAdmin.send("PATCH", "/v2/job_posts/" + post, "{\"title\":\"Renamed Post\"}").status())
+        .isEqualTo(200);
+    assertThat(http.get("/v1/job_posts/" + post).json().get("title").asText())
+        .isEqualTo("Renamed Post");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                receiver.of("job_updated").size() == 1
+                    && receiver.of("job_post_updated").size() == 1);
+    assertThat(receiver.of("job_updated").get(0).payload().at("/job/name").asText())
+        .isEqualTo("Renamed Job");
   }
 
   private static String hmac(byte[] body) throws Exception {

@@ -12,14 +12,30 @@ class SandboxCommandTest {
   @Test
   void options_configure_the_sandbox() {
     SandboxCommand command = new SandboxCommand();
-    new CommandLine(command).parseArgs("--port", "0", "--api-key", "CLI-KEY", "--seed", "demo",
-        "--candidates", "30", "--random-seed", "9", "--rate-limit", "7", "--time-scale", "60", "--async-create");
+    new CommandLine(command)
+        .parseArgs(
+            "--port",
+            "0",
+            "--api-key",
+            "CLI-KEY",
+            "--seed",
+            "demo",
+            "--candidates",
+            "30",
+            "--random-seed",
+            "9",
+            "--rate-limit",
+            "7",
+            "--time-scale",
+            "60",
+            "--async-create");
     try (GreenhouseSandbox sandbox = command.start()) {
       SandboxConfig config = sandbox.config();
       assertThat(config.candidates()).isEqualTo(30);
       assertThat(config.rateLimit()).isEqualTo(7);
       assertThat(config.asyncDelay().toMillis()).isEqualTo(500);
-      SandboxHttp.Answer answer = new SandboxHttp(sandbox.baseUrl(), "CLI-KEY", null).get("/v1/candidates?per_page=500");
+      SandboxHttp.Answer answer =
+          new SandboxHttp(sandbox.baseUrl(), "CLI-KEY", null).get("/v1/candidates?per_page=500");
       assertThat(answer.json().size()).isEqualTo(30);
       assertThat(answer.header("X-RateLimit-Limit")).isEqualTo("7");
       assertThat(config.toString()).doesNotContain("CLI-KEY");

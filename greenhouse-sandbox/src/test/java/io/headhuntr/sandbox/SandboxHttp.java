@@ -11,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** A raw HTTP caller for tests: sends exactly what it is told, with or without key and On-Behalf-Of. */
+/**
+ * A raw HTTP caller for tests: sends exactly what it is told, with or without key and On-Behalf-Of.
+ */
 final class SandboxHttp {
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,13 +59,15 @@ final class SandboxHttp {
     try {
       HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
       if (key != null) {
-        String token = Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8));
+        String token =
+            Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8));
         request.header("Authorization", "Basic " + token);
       }
       if (actingUser != null) {
         request.header("On-Behalf-Of", Long.toString(actingUser));
       }
-      String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+      String text =
+          body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
       request.method(
           method,
           text == null
@@ -72,7 +76,8 @@ final class SandboxHttp {
       if (text != null) {
         request.header("Content-Type", "application/json");
       }
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(), response.headers(), response.body());
     } catch (IOException e) {
       throw new AssertionError(e);

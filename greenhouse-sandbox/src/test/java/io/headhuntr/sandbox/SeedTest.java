@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-/** Seeds are deterministic per random seed, realistic in content, and 100,000 people start in seconds. */
+/**
+ * Seeds are deterministic per random seed, realistic in content, and 100,000 people start in
+ * seconds.
+ */
 class SeedTest {
 
   private static String firstPage(GreenhouseSandbox sandbox, String path) {
@@ -17,13 +20,16 @@ class SeedTest {
     String a;
     String b;
     String c;
-    try (GreenhouseSandbox s = GreenhouseSandbox.builder().apiKey("KEY").candidates(200).randomSeed(7).start()) {
+    try (GreenhouseSandbox s =
+        GreenhouseSandbox.builder().apiKey("KEY").candidates(200).randomSeed(7).start()) {
       a = firstPage(s, "/v1/candidates?per_page=200");
     }
-    try (GreenhouseSandbox s = GreenhouseSandbox.builder().apiKey("KEY").candidates(200).randomSeed(7).start()) {
+    try (GreenhouseSandbox s =
+        GreenhouseSandbox.builder().apiKey("KEY").candidates(200).randomSeed(7).start()) {
       b = firstPage(s, "/v1/candidates?per_page=200");
     }
-    try (GreenhouseSandbox s = GreenhouseSandbox.builder().apiKey("KEY").candidates(200).randomSeed(8).start()) {
+    try (GreenhouseSandbox s =
+        GreenhouseSandbox.builder().apiKey("KEY").candidates(200).randomSeed(8).start()) {
       c = firstPage(s, "/v1/candidates?per_page=200");
     }
     assertThat(a).isEqualTo(b).isNotEqualTo(c);
@@ -43,7 +49,9 @@ class SeedTest {
       JsonNode people = http.get("/v1/candidates?per_page=500").json();
       assertThat(people.size()).isEqualTo(400);
       for (String status : new String[] {"active", "rejected", "hired"}) {
-        assertThat(http.get("/v1/applications?per_page=1&status=" + status).json().size()).as(status).isEqualTo(1);
+        assertThat(http.get("/v1/applications?per_page=1&status=" + status).json().size())
+            .as(status)
+            .isEqualTo(1);
       }
       assertThat(people.findValues("prospect")).anyMatch(JsonNode::asBoolean);
     }
@@ -51,7 +59,8 @@ class SeedTest {
 
   @Test
   void the_empty_seed_holds_one_site_admin_and_no_people() {
-    try (GreenhouseSandbox s = GreenhouseSandbox.builder().apiKey("KEY").seed(SandboxSeed.EMPTY).start()) {
+    try (GreenhouseSandbox s =
+        GreenhouseSandbox.builder().apiKey("KEY").seed(SandboxSeed.EMPTY).start()) {
       SandboxHttp http = new SandboxHttp(s.baseUrl(), "KEY", null);
       assertThat(http.get("/v1/users").json().size()).isEqualTo(1);
       assertThat(http.get("/v1/users").json().get(0).get("site_admin").asBoolean()).isTrue();
@@ -63,7 +72,8 @@ class SeedTest {
   @Test
   void a_hundred_thousand_people_start_in_seconds_and_page_quickly() {
     long started = System.nanoTime();
-    try (GreenhouseSandbox s = GreenhouseSandbox.builder().apiKey("KEY").candidates(100_000).rateLimit(0).start()) {
+    try (GreenhouseSandbox s =
+        GreenhouseSandbox.builder().apiKey("KEY").candidates(100_000).rateLimit(0).start()) {
       long startMillis = (System.nanoTime() - started) / 1_000_000;
       SandboxHttp http = new SandboxHttp(s.baseUrl(), "KEY", null);
       long pageStarted = System.nanoTime();

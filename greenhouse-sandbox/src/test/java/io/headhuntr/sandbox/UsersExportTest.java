@@ -22,10 +22,14 @@ class UsersExportTest {
 
   @Test
   void every_user_is_a_row_with_its_user_id_email_and_status() throws Exception {
-    try (GreenhouseSandbox sandbox = GreenhouseSandbox.builder().apiKey("KEY").candidates(0).rateLimit(0).start()) {
+    try (GreenhouseSandbox sandbox =
+        GreenhouseSandbox.builder().apiKey("KEY").candidates(0).rateLimit(0).start()) {
       HttpResponse<byte[]> response =
           HttpClient.newHttpClient()
-              .send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/sandbox/users/export.xlsx")).build(),
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create(sandbox.baseUrl() + "/sandbox/users/export.xlsx"))
+                      .build(),
                   HttpResponse.BodyHandlers.ofByteArray());
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.headers().firstValue("Content-Type").orElse(""))
@@ -48,7 +52,8 @@ class UsersExportTest {
         }
       }
 
-      JsonNode users = new SandboxHttp(sandbox.baseUrl(), "KEY", null).get("/v1/users?per_page=500").json();
+      JsonNode users =
+          new SandboxHttp(sandbox.baseUrl(), "KEY", null).get("/v1/users?per_page=500").json();
       assertThat(rowsByUserId).hasSize(users.size());
       for (JsonNode u : users) {
         List<String> row = rowsByUserId.get(u.get("id").asText());

@@ -57,7 +57,8 @@ public final class ApplicationActions {
 
   private void requireStatus(Application a, String status) {
     if (!a.status.equals(status)) {
-      throw HarvestError.state("Application must be '" + status + "', is currently '" + a.status + "'");
+      throw HarvestError.state(
+          "Application must be '" + status + "', is currently '" + a.status + "'");
     }
   }
 
@@ -88,7 +89,11 @@ public final class ApplicationActions {
 
   private void stageChanged(Application a, JobStage to, long user) {
     a.currentStageId = to.id;
-    log(a, user, "Candidate Stage Change", who(a.candidateId) + " was moved into " + to.name + " for " + jobName(a));
+    log(
+        a,
+        user,
+        "Candidate Stage Change",
+        who(a.candidateId) + " was moved into " + to.name + " for " + jobName(a));
   }
 
   /** POST /v1/applications/{id}/advance {from_stage_id}: next stage; candidate_stage_change. */
@@ -117,7 +122,10 @@ public final class ApplicationActions {
     }
   }
 
-  /** POST /v1/applications/{id}/move {from_stage_id, to_stage_id}: within the job; candidate_stage_change. */
+  /**
+   * POST /v1/applications/{id}/move {from_stage_id, to_stage_id}: within the job;
+   * candidate_stage_change.
+   */
   public void move(Context ctx) {
     act(
         ctx,
@@ -133,12 +141,18 @@ public final class ApplicationActions {
               account.stagesOf(a.jobId()).stream()
                   .filter(s -> s.id == to)
                   .findFirst()
-                  .orElseThrow(() -> HarvestError.invalid("to_stage_id", "Stage " + to + " does not belong to the job"));
+                  .orElseThrow(
+                      () ->
+                          HarvestError.invalid(
+                              "to_stage_id", "Stage " + to + " does not belong to the job"));
           stageChanged(a, stage, user);
         });
   }
 
-  /** POST /v1/applications/{id}/reject {rejection_reason_id?, notes?, rejection_email?}: reject_candidate. */
+  /**
+   * POST /v1/applications/{id}/reject {rejection_reason_id?, notes?, rejection_email?}:
+   * reject_candidate.
+   */
   public void reject(Context ctx) {
     act(ctx, "reject_candidate", (a, body, user) -> reject(a, body, user));
   }
@@ -148,7 +162,8 @@ public final class ApplicationActions {
     if (body.hasNonNull("rejection_reason_id")) {
       long reason = body.get("rejection_reason_id").asLong();
       if (!account.rejectionReasons.containsKey(reason)) {
-        throw HarvestError.invalid("rejection_reason_id", "Rejection reason " + reason + " not found");
+        throw HarvestError.invalid(
+            "rejection_reason_id", "Rejection reason " + reason + " not found");
       }
       a.rejectionReasonId = reason;
     } else if (!account.rejectionReasons.isEmpty()) {
@@ -157,7 +172,11 @@ public final class ApplicationActions {
     a.rejectionNote = PersonInput.optionalText(body, "notes");
     a.status = "rejected";
     a.rejectedAt = account.now();
-    log(a, user, "Candidate Rejected", "Reason: " + reasonName(a) + (a.rejectionNote == null ? "" : "\n\n" + a.rejectionNote));
+    log(
+        a,
+        user,
+        "Candidate Rejected",
+        "Reason: " + reasonName(a) + (a.rejectionNote == null ? "" : "\n\n" + a.rejectionNote));
   }
 
   private String reasonName(Application a) {
@@ -176,11 +195,17 @@ public final class ApplicationActions {
           a.rejectedAt = 0;
           a.rejectionReasonId = 0;
           a.rejectionNote = null;
-          log(a, user, "Candidate Unrejected", who(a.candidateId) + " was unrejected for " + jobName(a));
+          log(
+              a,
+              user,
+              "Candidate Unrejected",
+              who(a.candidateId) + " was unrejected for " + jobName(a));
         });
   }
 
-  /** POST /v1/applications/{id}/hire {start_date?, opening_id?, close_reason_id?}: hire_candidate. */
+  /**
+   * POST /v1/applications/{id}/hire {start_date?, opening_id?, close_reason_id?}: hire_candidate.
+   */
   public void hire(Context ctx) {
     act(
         ctx,
@@ -194,7 +219,10 @@ public final class ApplicationActions {
                 job.openings.stream()
                     .filter(o -> o.status.equals("open") && (openingId == 0 || o.id == openingId))
                     .findFirst()
-                    .orElseThrow(() -> HarvestError.invalid("opening_id", "No open opening to fill on job " + job.id));
+                    .orElseThrow(
+                        () ->
+                            HarvestError.invalid(
+                                "opening_id", "No open opening to fill on job " + job.id));
             opening.status = "closed";
             opening.closedAt = account.now();
             opening.applicationId = a.id;
@@ -206,7 +234,9 @@ public final class ApplicationActions {
         });
   }
 
-  /** POST /sandbox/applications/{id}/unhire: back to active, the opening reopens; unhire_candidate. */
+  /**
+   * POST /sandbox/applications/{id}/unhire: back to active, the opening reopens; unhire_candidate.
+   */
   public void unhire(Context ctx) {
     act(
         ctx,
@@ -229,7 +259,9 @@ public final class ApplicationActions {
         });
   }
 
-  /** POST /v1/applications/{id}/transfer_to_job {new_job_id, new_stage_id?}: candidate_stage_change. */
+  /**
+   * POST /v1/applications/{id}/transfer_to_job {new_job_id, new_stage_id?}: candidate_stage_change.
+   */
   public void transfer(Context ctx) {
     act(
         ctx,
@@ -249,7 +281,11 @@ public final class ApplicationActions {
               stages.stream()
                   .filter(s -> s.id == stageId)
                   .findFirst()
-                  .orElseThrow(() -> HarvestError.invalid("new_stage_id", "Stage " + stageId + " does not belong to job " + jobId));
+                  .orElseThrow(
+                      () ->
+                          HarvestError.invalid(
+                              "new_stage_id",
+                              "Stage " + stageId + " does not belong to job " + jobId));
           a.jobIds = List.of(jobId);
           stageChanged(a, stage, user);
         });
@@ -328,7 +364,11 @@ public final class ApplicationActions {
             }
             throw HarvestError.notFound();
           }
-          return account.users.values().stream().filter(u -> u.siteAdmin).map(u -> u.id).findFirst().orElse(0L);
+          return account.users.values().stream()
+              .filter(u -> u.siteAdmin)
+              .map(u -> u.id)
+              .findFirst()
+              .orElse(0L);
         });
   }
 }

@@ -19,7 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Harvest application reads, PATCH and attachments (A1-A3, C5b). Recruiter actions: {@link ApplicationActions}. */
+/**
+ * Harvest application reads, PATCH and attachments (A1-A3, C5b). Recruiter actions: {@link
+ * ApplicationActions}.
+ */
 public final class ApplicationHandlers {
   static final Set<String> STATUSES = Set.of("active", "converted", "hired", "rejected");
 
@@ -54,7 +57,8 @@ public final class ApplicationHandlers {
                       !unknownStatus
                           && visible(a)
                           && created.contains(a.appliedAt)
-                          && (lastActivityAfter == Long.MIN_VALUE || a.lastActivityAt >= lastActivityAfter)
+                          && (lastActivityAfter == Long.MIN_VALUE
+                              || a.lastActivityAt >= lastActivityAfter)
                           && (jobId == 0 || a.jobIds.contains(jobId))
                           && (status == null || status.equals(a.status)));
           pages.answer(q, page, new PeopleJson(account)::application);
@@ -95,7 +99,8 @@ public final class ApplicationHandlers {
         () -> {
           Application a = application(account, id);
           if (a.status.equals("converted")) {
-            throw HarvestError.state("Application must be 'active', 'rejected' or 'hired', is currently 'converted'");
+            throw HarvestError.state(
+                "Application must be 'active', 'rejected' or 'hired', is currently 'converted'");
           }
           PersonInput people = new PersonInput(account);
           ApplicationInput input = new ApplicationInput(account);
@@ -115,7 +120,10 @@ public final class ApplicationHandlers {
           if (body.hasNonNull("coordinator_id")) {
             a.coordinatorId = people.user(body.get("coordinator_id").asLong(), "coordinator_id").id;
           }
-          long poolId = body.hasNonNull("prospect_pool_id") ? body.get("prospect_pool_id").asLong() : a.prospectPoolId;
+          long poolId =
+              body.hasNonNull("prospect_pool_id")
+                  ? body.get("prospect_pool_id").asLong()
+                  : a.prospectPoolId;
           if (body.hasNonNull("prospect_pool_id") || body.hasNonNull("prospect_stage_id")) {
             ProspectPool pool = account.prospectPools.get(poolId);
             if (pool == null) {
@@ -124,7 +132,8 @@ public final class ApplicationHandlers {
             a.prospectPoolId = pool.id();
             if (body.hasNonNull("prospect_stage_id")) {
               a.prospectStageId =
-                  ApplicationInput.poolStage(pool, body.get("prospect_stage_id").asLong(), "prospect_stage_id");
+                  ApplicationInput.poolStage(
+                      pool, body.get("prospect_stage_id").asLong(), "prospect_stage_id");
             } else if (!pool.stages().isEmpty()) {
               a.prospectStageId = pool.stages().get(0).id();
             }
@@ -132,7 +141,8 @@ public final class ApplicationHandlers {
           JsonNode details = body.path("rejection_details").path("custom_fields");
           if (details.isArray() && !details.isEmpty()) {
             if (!a.status.equals("rejected")) {
-              throw HarvestError.invalid("rejection_details", "Only rejected applications have rejection details");
+              throw HarvestError.invalid(
+                  "rejection_details", "Only rejected applications have rejection details");
             }
             a.rejectionNote = details.get(0).path("value").asText(a.rejectionNote);
           }
@@ -163,7 +173,8 @@ public final class ApplicationHandlers {
         () -> {
           Application a = application(account, id);
           Attachment att =
-              new PersonInput(account).attachment(body, PersonInput.APPLICATION_ATTACHMENT_TYPES, a.candidateId);
+              new PersonInput(account)
+                  .attachment(body, PersonInput.APPLICATION_ATTACHMENT_TYPES, a.candidateId);
           List<Attachment> all = new ArrayList<>(a.attachments);
           all.add(att);
           a.attachments = List.copyOf(all);

@@ -39,7 +39,8 @@ final class ApplicationInput {
     if (body.hasNonNull("initial_stage_id")) {
       long stageId = body.get("initial_stage_id").asLong();
       if (stages.stream().noneMatch(s -> s.id == stageId)) {
-        throw HarvestError.invalid("initial_stage_id", "Stage " + stageId + " does not belong to job " + job.id);
+        throw HarvestError.invalid(
+            "initial_stage_id", "Stage " + stageId + " does not belong to job " + job.id);
       }
       a.currentStageId = stageId;
     } else if (!stages.isEmpty()) {
@@ -78,7 +79,9 @@ final class ApplicationInput {
         }
         a.prospectPoolId = pool.id();
         if (body.hasNonNull("prospect_pool_stage_id")) {
-          a.prospectStageId = poolStage(pool, body.get("prospect_pool_stage_id").asLong(), "prospect_pool_stage_id");
+          a.prospectStageId =
+              poolStage(
+                  pool, body.get("prospect_pool_stage_id").asLong(), "prospect_pool_stage_id");
         } else if (!pool.stages().isEmpty()) {
           a.prospectStageId = pool.stages().get(0).id();
         }
@@ -86,9 +89,11 @@ final class ApplicationInput {
         throw HarvestError.invalid("prospect_pool_stage_id", "Requires prospect_pool_id");
       }
       if (body.hasNonNull("prospect_owner_id")) {
-        a.prospectOwnerId = people.user(body.get("prospect_owner_id").asLong(), "prospect_owner_id").id;
+        a.prospectOwnerId =
+            people.user(body.get("prospect_owner_id").asLong(), "prospect_owner_id").id;
       }
-      if (body.hasNonNull("prospective_office_id") && !body.hasNonNull("prospective_department_id")) {
+      if (body.hasNonNull("prospective_office_id")
+          && !body.hasNonNull("prospective_department_id")) {
         throw HarvestError.invalid("prospective_office_id", "Requires prospective_department_id");
       }
       a.prospectiveDepartmentId = ref(body, "prospective_department_id", account.departments);
@@ -109,7 +114,8 @@ final class ApplicationInput {
         return stageId;
       }
     }
-    throw HarvestError.invalid(field, "Stage " + stageId + " does not belong to prospect pool " + pool.id());
+    throw HarvestError.invalid(
+        field, "Stage " + stageId + " does not belong to prospect pool " + pool.id());
   }
 
   private static long ref(JsonNode body, String field, java.util.Map<Long, ?> rows) {

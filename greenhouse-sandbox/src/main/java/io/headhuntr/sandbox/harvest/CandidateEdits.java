@@ -96,7 +96,15 @@ public final class CandidateEdits {
           body.path("cc").forEach(v -> cc.add(v.asText()));
           Activity email =
               new Activity(
-                  account.newId(), Activity.Kind.EMAIL, account.now(), userId, subject, text, null, to, from,
+                  account.newId(),
+                  Activity.Kind.EMAIL,
+                  account.now(),
+                  userId,
+                  subject,
+                  text,
+                  null,
+                  to,
+                  from,
                   List.copyOf(cc));
           account.record(c.id, email);
           Respond.json(ctx, 201, new PeopleJson(account).activity(email));
@@ -104,7 +112,10 @@ public final class CandidateEdits {
         });
   }
 
-  /** POST /v1/candidates/{id}/attachments {filename, type, content+content_type | url}: update_candidate. */
+  /**
+   * POST /v1/candidates/{id}/attachments {filename, type, content+content_type | url}:
+   * update_candidate.
+   */
   public void addAttachment(Context ctx) {
     ObjectNode body = Respond.body(ctx);
     long id =
@@ -112,7 +123,8 @@ public final class CandidateEdits {
             ctx,
             c -> {
               Attachment a =
-                  new PersonInput(account).attachment(body, PersonInput.CANDIDATE_ATTACHMENT_TYPES, c.id);
+                  new PersonInput(account)
+                      .attachment(body, PersonInput.CANDIDATE_ATTACHMENT_TYPES, c.id);
               List<Attachment> all = new ArrayList<>(c.attachments);
               all.add(a);
               c.attachments = List.copyOf(all);
@@ -143,7 +155,9 @@ public final class CandidateEdits {
             c -> {
               ApplicationInput input = new ApplicationInput(account);
               Application a =
-                  prospect ? input.prospectApplication(c, body, true) : input.candidateApplication(c, body);
+                  prospect
+                      ? input.prospectApplication(c, body, true)
+                      : input.candidateApplication(c, body);
               input.attach(c, a);
               Respond.json(ctx, 201, new PeopleJson(account).application(a));
               return a.id;
@@ -198,8 +212,8 @@ public final class CandidateEdits {
 
   /**
    * PUT /v1/candidates/merge {primary_candidate_id, duplicate_candidate_id}: the duplicate's
-   * applications, contacts, attachments and feed move to the primary; the duplicate ceases to exist.
-   * Fires merge_candidate with the duplicate as it was.
+   * applications, contacts, attachments and feed move to the primary; the duplicate ceases to
+   * exist. Fires merge_candidate with the duplicate as it was.
    */
   public void merge(Context ctx) {
     ObjectNode body = Respond.body(ctx);

@@ -41,7 +41,10 @@ public final class CandidateHandlers {
     this.asyncDelay = asyncDelay;
   }
 
-  /** GET /v1/candidates: created/updated, job_id (no prospects), email (wins over candidate_ids), candidate_ids (<= 50). */
+  /**
+   * GET /v1/candidates: created/updated, job_id (no prospects), email (wins over candidate_ids),
+   * candidate_ids (<= 50).
+   */
   public void list(Context ctx) {
     ListQuery q = new ListQuery(ctx);
     ListQuery.TimeRange created = q.range("created");
@@ -149,7 +152,10 @@ public final class CandidateHandlers {
     fireCreated(created);
   }
 
-  /** POST /v1/prospects: person fields plus an optional single application (no pool, stage or owner). */
+  /**
+   * POST /v1/prospects: person fields plus an optional single application (no pool, stage or
+   * owner).
+   */
   public void createProspect(Context ctx) {
     ObjectNode body = Respond.body(ctx);
     long actingUser = HarvestGuard.actingUser(ctx);
@@ -160,7 +166,8 @@ public final class CandidateHandlers {
               JsonNode app = body.get("application");
               ApplicationInput input = new ApplicationInput(account);
               Application a =
-                  input.prospectApplication(c, app == null || app.isNull() ? Json.object() : app, false);
+                  input.prospectApplication(
+                      c, app == null || app.isNull() ? Json.object() : app, false);
               store(c);
               input.attach(c, a);
               return answerCreated(ctx, c);
@@ -187,7 +194,10 @@ public final class CandidateHandlers {
     for (JsonNode n : body.path("activity_feed_notes")) {
       account.record(c.id, input.note(n, actingUser));
     }
-    account.record(c.id, input.activity(actingUser, "Candidate Created", c.firstName + " " + c.lastName + " was added"));
+    account.record(
+        c.id,
+        input.activity(
+            actingUser, "Candidate Created", c.firstName + " " + c.lastName + " was added"));
     return c;
   }
 
@@ -215,7 +225,8 @@ public final class CandidateHandlers {
   private void fireCreated(Created created) {
     for (long appId : created.applicationIds()) {
       boolean prospect = account.read(() -> account.applications.get(appId).prospect);
-      events.application(prospect ? "new_prospect_application" : "new_candidate_application", appId);
+      events.application(
+          prospect ? "new_prospect_application" : "new_candidate_application", appId);
     }
   }
 }

@@ -1,14 +1,12 @@
 package io.headhuntr.sandbox.harvest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.headhuntr.sandbox.Events;
 import io.headhuntr.sandbox.http.HarvestError;
 import io.headhuntr.sandbox.http.ListQuery;
 import io.headhuntr.sandbox.http.Pages;
 import io.headhuntr.sandbox.http.Respond;
-import io.headhuntr.sandbox.json.Json;
 import io.headhuntr.sandbox.json.OrgJson;
 import io.headhuntr.sandbox.store.Account;
 import io.headhuntr.sandbox.store.Job;
@@ -19,7 +17,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Set;
 
-/** Harvest jobs, job posts and job stages: reads, job create/update, job post update, admin deletes. */
+/** Harvest jobs: list, retrieve, create from a template, update, and the admin delete. */
 public final class JobHandlers {
   private static final Set<String> JOB_STATUSES = Set.of("open", "closed", "draft");
 
@@ -33,7 +31,9 @@ public final class JobHandlers {
     this.events = events;
   }
 
-  /** GET /v1/jobs: created/updated, requisition_id, status, department_id, office_id, opening_id. */
+  /**
+   * GET /v1/jobs: created/updated, requisition_id, status, department_id, office_id, opening_id.
+   */
   public void listJobs(Context ctx) {
     ListQuery q = new ListQuery(ctx);
     ListQuery.TimeRange created = q.range("created");
@@ -114,7 +114,8 @@ public final class JobHandlers {
           job.requisitionId = text(body, "requisition_id", null);
           job.departmentId = body.path("department_id").asLong(template.departmentId);
           JsonNode offices = body.path("office_ids");
-          job.officeId = offices.isArray() && offices.size() > 0 ? offices.get(0).asLong() : template.officeId;
+          job.officeId =
+              offices.isArray() && offices.size() > 0 ? offices.get(0).asLong() : template.officeId;
           job.hiringManagerIds = new ArrayList<>(template.hiringManagerIds);
           job.recruiterIds = new ArrayList<>(template.recruiterIds);
           job.coordinatorIds = new ArrayList<>(template.coordinatorIds);
@@ -129,7 +130,8 @@ public final class JobHandlers {
             JobStage copy = new JobStage(account.newId(), job.id, s.name, s.priority, now);
             account.stages.put(copy.id, copy);
           }
-          JobPost post = new JobPost(account.newId(), job.id, text(body, "job_post_name", job.name), now);
+          JobPost post =
+              new JobPost(account.newId(), job.id, text(body, "job_post_name", job.name), now);
           post.location = "Remote";
           post.officeId = job.officeId;
           post.content = "<p>Join us as " + job.name + ".</p>";
@@ -144,12 +146,15 @@ public final class JobHandlers {
     events.jobPost("job_post_created", created[1]);
   }
 
-  private static String text(ObjectNode body, String field, String fallback) {
+  static String text(ObjectNode body, String field, String fallback) {
     JsonNode node = body.get(field);
     return node == null || node.isNull() ? fallback : node.asText();
   }
 
-  /** PATCH /v1/jobs/{id} {name?, notes?, requisition_id?, department_id?, office_ids?, status?}: job_updated. */
+  /**
+   * PATCH /v1/jobs/{id} {name?, notes?, requisition_id?, department_id?, office_ids?, status?}:
+   * job_updated.
+   */
   public void updateJob(Context ctx) {
     long id = Respond.pathId(ctx, "id");
     ObjectNode body = Respond.body(ctx);
@@ -194,189 +199,6 @@ public final class JobHandlers {
     events.job("job_updated", id);
   }
 
-  /** GET /v1/job_posts: created/updated, live, active (false = deleted only), internal. */
-  public void listJobPosts(Context ctx) {
-    ListQuery q = new ListQuery(ctx);
-    ListQuery.TimeRange created = q.range("created");
-    ListQuery.TimeRange updated = q.range("updated");
-    Boolean live = q.bool("live");
-    Boolean active = q.bool("active");
-    Boolean internal = q.bool("internal");
-    account.read(
-        () -> {
-          Pages.Page<JobPost> page =
-              Pages.select(
-                  q,
-                  account.jobPosts.values(),
-                  p ->
-                      created.contains(p.createdAt)
-                          && updated.contains(p.updatedAt)
-                          && (live == null || !live || p.live)
-                          && (active == null || active == p.active)
-                          && (internal == null || (internal ? p.internal : p.external)));
-          pages.answer(q, page, new OrgJson(account)::jobPost);
-          return null;
-        });
-  }
-
-  public void getJobPost(Context ctx) {
-    long id = Respond.pathId(ctx, "id");
-    account.read(
-        () -> {
-          Respond.ok(ctx, new OrgJson(account).jobPost(post(id)));
-          return null;
-        });
-  }
-
-  private JobPost post(long id) {
-    JobPost p = account.jobPosts.get(id);
-    if (p == null) {
-      throw HarvestError.notFound();
-    }
-    return p;
-  }
-
-  /** GET /v1/jobs/{id}/job_posts: every post of the job (active filter), unpaged. */
-  public void listJobPostsForJob(Context ctx) {
-    long id = Respond.pathId(ctx, "id");
-    Boolean active = new ListQuery(ctx).bool("active");
-    account.read(
-        () -> {
-          job(id);
-          OrgJson org = new OrgJson(account);
-          ArrayNode array = Json.array();
-          for (JobPost p : account.jobPosts.values()) {
-            if (p.jobId == id && (active == null || active == p.active)) {
-              array.add(org.jobPost(p));
-            }
-          }
-          Respond.ok(ctx, array);
-          return null;
-        });
-  }
-
-  /** GET /v1/jobs/{id}/job_post: the job's first active post. */
-  public void getJobPostForJob(Context ctx) {
-    long id = Respond.pathId(ctx, "id");
-    account.read(
-        () -> {
-          job(id);
-          for (JobPost p : account.jobPosts.values()) {
-            if (p.jobId == id && p.active) {
-              Respond.ok(ctx, new OrgJson(account).jobPost(p));
-              return null;
-            }
-          }
-          throw HarvestError.notFound();
-        });
-  }
-
-  /** PATCH /v2/job_posts/{id} {title?, location?, content?, internal_content?}: job_post_updated. */
-  public void updateJobPost(Context ctx) {
-    long id = Respond.pathId(ctx, "id");
-    ObjectNode body = Respond.body(ctx);
-    account.write(
-        () -> {
-          JobPost p = post(id);
-          if (body.has("title")) {
-            String title = body.path("title").asText("");
-            if (title.isBlank()) {
-              throw HarvestError.invalid("title", "Title cannot be blank");
-            }
-            p.title = title;
-          }
-          JsonNode location = body.get("location");
-          if (location != null && location.isObject()) {
-            p.location = location.path("custom_location_name").asText(p.location);
-          } else if (location != null && location.isTextual()) {
-            p.location = location.asText();
-          }
-          p.content = text(body, "content", p.content);
-          p.internalContent = text(body, "internal_content", p.internalContent);
-          p.updatedAt = account.now();
-          ObjectNode answer = Json.object();
-          answer.put("success", true);
-          Respond.ok(ctx, answer);
-          return null;
-        });
-    events.jobPost("job_post_updated", id);
-  }
-
-  /** PATCH /v2/job_posts/{id}/status {"status": "live" | "offline"}: job_post_updated. */
-  public void updateJobPostStatus(Context ctx) {
-    long id = Respond.pathId(ctx, "id");
-    ObjectNode body = Respond.body(ctx);
-    String status = body.path("status").asText("");
-    if (!status.equals("live") && !status.equals("offline")) {
-      throw HarvestError.invalid("status", "Must be one of: live, offline");
-    }
-    account.write(
-        () -> {
-          JobPost p = post(id);
-          p.live = status.equals("live");
-          if (p.live && p.firstPublishedAt == 0) {
-            p.firstPublishedAt = account.now();
-          }
-          p.updatedAt = account.now();
-          ObjectNode answer = Json.object();
-          answer.put("success", true);
-          Respond.ok(ctx, answer);
-          return null;
-        });
-    events.jobPost("job_post_updated", id);
-  }
-
-  /** GET /v1/job_stages: created/updated. */
-  public void listStages(Context ctx) {
-    ListQuery q = new ListQuery(ctx);
-    ListQuery.TimeRange created = q.range("created");
-    ListQuery.TimeRange updated = q.range("updated");
-    account.read(
-        () -> {
-          Pages.Page<JobStage> page =
-              Pages.select(
-                  q,
-                  account.stages.values(),
-                  s -> created.contains(s.createdAt) && updated.contains(s.updatedAt));
-          pages.answer(q, page, new OrgJson(account)::jobStage);
-          return null;
-        });
-  }
-
-  /** GET /v1/jobs/{id}/stages: the job's stages in order. */
-  public void listStagesForJob(Context ctx) {
-    long id = Respond.pathId(ctx, "id");
-    ListQuery q = new ListQuery(ctx);
-    ListQuery.TimeRange created = q.range("created");
-    ListQuery.TimeRange updated = q.range("updated");
-    account.read(
-        () -> {
-          job(id);
-          OrgJson org = new OrgJson(account);
-          ArrayNode array = Json.array();
-          for (JobStage s : account.stagesOf(id)) {
-            if (created.contains(s.createdAt) && updated.contains(s.updatedAt)) {
-              array.add(org.jobStage(s));
-            }
-          }
-          Respond.ok(ctx, array);
-          return null;
-        });
-  }
-
-  public void getStage(Context ctx) {
-    long id = Respond.pathId(ctx, "id");
-    account.read(
-        () -> {
-          JobStage s = account.stages.get(id);
-          if (s == null) {
-            throw HarvestError.notFound();
-          }
-          Respond.ok(ctx, new OrgJson(account).jobStage(s));
-          return null;
-        });
-  }
-
   /** Admin: DELETE /sandbox/jobs/{id}; job_deleted fires only for a closed job, as documented. */
   public void deleteJob(Context ctx) {
     long id = Respond.pathId(ctx, "id");
@@ -395,42 +217,6 @@ public final class JobHandlers {
     if (closed[0]) {
       events.jobDeleted(deleted[0]);
     }
-    ctx.status(204);
-  }
-
-  /** Admin: DELETE /sandbox/job_posts/{id}; only a post that is not live, as in Greenhouse. */
-  public void deleteJobPost(Context ctx) {
-    long id = Respond.pathId(ctx, "id");
-    ObjectNode deleted =
-        account.write(
-            () -> {
-              JobPost p = post(id);
-              if (p.live) {
-                throw HarvestError.state("Only job posts that are not live can be deleted");
-              }
-              p.active = false;
-              p.updatedAt = account.now();
-              return new OrgJson(account).jobPost(p);
-            });
-    events.jobPostDeleted(deleted);
-    ctx.status(204);
-  }
-
-  /** Admin: DELETE /sandbox/job_stages/{id}; the stage turns inactive. */
-  public void deleteStage(Context ctx) {
-    long id = Respond.pathId(ctx, "id");
-    ObjectNode deleted =
-        account.write(
-            () -> {
-              JobStage s = account.stages.get(id);
-              if (s == null || !s.active) {
-                throw HarvestError.notFound();
-              }
-              s.active = false;
-              s.updatedAt = account.now();
-              return new OrgJson(account).jobStage(s);
-            });
-    events.jobStageDeleted(deleted);
     ctx.status(204);
   }
 }

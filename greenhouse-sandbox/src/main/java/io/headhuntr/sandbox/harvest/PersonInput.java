@@ -18,18 +18,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads and validates the person parts of Harvest write bodies (contact arrays, tags, custom fields,
- * recruiter, attachments, educations, employments, notes) into the account's model. Call under the
- * write lock; every refusal is a 422 naming the field.
+ * Reads and validates the person parts of Harvest write bodies (contact arrays, tags, custom
+ * fields, recruiter, attachments, educations, employments, notes) into the account's model. Call
+ * under the write lock; every refusal is a 422 naming the field.
  */
 final class PersonInput {
   static final Set<String> EMAIL_TYPES = Set.of("personal", "work", "other");
   static final Set<String> PHONE_TYPES = Set.of("home", "work", "mobile", "skype", "other");
   static final Set<String> ADDRESS_TYPES = Set.of("home", "work", "other");
-  static final Set<String> WEBSITE_TYPES = Set.of("personal", "company", "portfolio", "blog", "other");
-  static final Set<String> CANDIDATE_ATTACHMENT_TYPES = Set.of("resume", "cover_letter", "admin_only");
+  static final Set<String> WEBSITE_TYPES =
+      Set.of("personal", "company", "portfolio", "blog", "other");
+  static final Set<String> CANDIDATE_ATTACHMENT_TYPES =
+      Set.of("resume", "cover_letter", "admin_only");
   static final Set<String> APPLICATION_ATTACHMENT_TYPES =
-      Set.of("resume", "cover_letter", "other", "take_home_test", "offer_letter", "signed_offer_letter");
+      Set.of(
+          "resume",
+          "cover_letter",
+          "other",
+          "take_home_test",
+          "offer_letter",
+          "signed_offer_letter");
   static final Set<String> VISIBILITIES = Set.of("admin_only", "private", "public");
 
   private final Account account;
@@ -115,7 +123,8 @@ final class PersonInput {
         type = optionalText(item, "type");
         if (type == null || !types.contains(type)) {
           throw HarvestError.invalid(
-              field + ".type", "Must be one of: " + String.join(", ", types.stream().sorted().toList()));
+              field + ".type",
+              "Must be one of: " + String.join(", ", types.stream().sorted().toList()));
         }
       }
       result.add(new Contact(value, type));
@@ -127,7 +136,8 @@ final class PersonInput {
   private static Map<String, String> customFields(Map<String, String> current, JsonNode writes) {
     Map<String, String> result = new LinkedHashMap<>(current);
     for (JsonNode w : writes) {
-      String key = w.hasNonNull("name_key") ? w.get("name_key").asText() : "field_" + w.path("id").asText();
+      String key =
+          w.hasNonNull("name_key") ? w.get("name_key").asText() : "field_" + w.path("id").asText();
       if ("true".equals(w.path("delete_value").asText())) {
         result.remove(key);
       } else if (!w.has("value") || w.get("value").isNull() || w.get("value").asText().isEmpty()) {
@@ -178,7 +188,8 @@ final class PersonInput {
       throw HarvestError.missing("type");
     }
     if (!types.contains(type)) {
-      throw HarvestError.invalid("type", "Must be one of: " + String.join(", ", types.stream().sorted().toList()));
+      throw HarvestError.invalid(
+          "type", "Must be one of: " + String.join(", ", types.stream().sorted().toList()));
     }
     String content = optionalText(body, "content");
     String url = optionalText(body, "url");
@@ -190,10 +201,19 @@ final class PersonInput {
       throw HarvestError.missing("content_type");
     }
     String stored =
-        "https://sandbox-attachments.s3.amazonaws.com/" + owner + "/" + account.newId() + "/" + filename
+        "https://sandbox-attachments.s3.amazonaws.com/"
+            + owner
+            + "/"
+            + account.newId()
+            + "/"
+            + filename
             + "?X-Amz-Expires=604800";
     return new Attachment(
-        filename, stored, type, contentType == null ? "application/octet-stream" : contentType, account.now());
+        filename,
+        stored,
+        type,
+        contentType == null ? "application/octet-stream" : contentType,
+        account.now());
   }
 
   Education education(JsonNode body) {
@@ -225,9 +245,13 @@ final class PersonInput {
       int year = body.get(prefix + "_year").asInt();
       int month = body.path(prefix + "_month").asInt(1);
       if (year < 1900 || year > 2100 || month < 1 || month > 12) {
-        throw HarvestError.invalid(prefix + "_year", "Must be a valid month (1-12) and year (1900-2100)");
+        throw HarvestError.invalid(
+            prefix + "_year", "Must be a valid month (1-12) and year (1900-2100)");
       }
-      return java.time.LocalDate.of(year, month, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+      return java.time.LocalDate.of(year, month, 1)
+          .atStartOfDay(java.time.ZoneOffset.UTC)
+          .toInstant()
+          .toEpochMilli();
     }
     return 0;
   }
@@ -247,7 +271,11 @@ final class PersonInput {
     long start = parseDate(requiredText(o, "start_date"), "start_date");
     String end = optionalText(body, "end_date");
     return new Employment(
-        account.newId(), company, title, start, end == null || end.isBlank() ? 0 : parseDate(end, "end_date"));
+        account.newId(),
+        company,
+        title,
+        start,
+        end == null || end.isBlank() ? 0 : parseDate(end, "end_date"));
   }
 
   /** A note: user_id (author), body, visibility all required. */
@@ -266,13 +294,30 @@ final class PersonInput {
       throw HarvestError.invalid("user_id", "Must be a user id");
     }
     return new Activity(
-        account.newId(), Activity.Kind.NOTE, account.now(), author == 0 ? actingUser : author, null, text,
-        visibility, null, null, List.of());
+        account.newId(),
+        Activity.Kind.NOTE,
+        account.now(),
+        author == 0 ? actingUser : author,
+        null,
+        text,
+        visibility,
+        null,
+        null,
+        List.of());
   }
 
   /** A system activity by the acting user, e.g. "Candidate Stage Change". */
   Activity activity(long userId, String subject, String body) {
     return new Activity(
-        account.newId(), Activity.Kind.ACTIVITY, account.now(), userId, subject, body, null, null, null, List.of());
+        account.newId(),
+        Activity.Kind.ACTIVITY,
+        account.now(),
+        userId,
+        subject,
+        body,
+        null,
+        null,
+        null,
+        List.of());
   }
 }

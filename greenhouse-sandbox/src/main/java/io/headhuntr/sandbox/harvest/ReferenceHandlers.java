@@ -18,7 +18,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Harvest reads of users, departments, sources, prospect pools, degrees, disciplines and schools. */
+/**
+ * Harvest reads of users, departments, sources, prospect pools, degrees, disciplines and schools.
+ */
 public final class ReferenceHandlers {
   private final Account account;
   private final Pages pages;
@@ -28,7 +30,9 @@ public final class ReferenceHandlers {
     this.pages = pages;
   }
 
-  /** GET /v1/users: email (primary or secondary, case-insensitive), employee_id, created/updated. */
+  /**
+   * GET /v1/users: email (primary or secondary, case-insensitive), employee_id, created/updated.
+   */
   public void listUsers(Context ctx) {
     ListQuery q = new ListQuery(ctx);
     String email = q.text("email");
@@ -114,7 +118,8 @@ public final class ReferenceHandlers {
     ListQuery q = new ListQuery(ctx);
     account.read(
         () -> {
-          Pages.Page<ProspectPool> page = Pages.select(q, account.prospectPools.values(), p -> true);
+          Pages.Page<ProspectPool> page =
+              Pages.select(q, account.prospectPools.values(), p -> true);
           pages.answer(q, page, OrgJson::prospectPool);
           return null;
         });
@@ -199,5 +204,4 @@ public final class ReferenceHandlers {
           return null;
         });
   }
-
 }

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The account's Harvest API keys and the endpoint permissions each holds ("*" holds all). Admin
- * routes: {@code POST /sandbox/keys}, {@code DELETE /sandbox/keys/{key}}, {@code GET /sandbox/keys}.
+ * routes: {@code POST /sandbox/keys}, {@code DELETE /sandbox/keys/{key}}, {@code GET
+ * /sandbox/keys}.
  */
 public final class ApiKeys {
   /** The permission that stands for every permission. */

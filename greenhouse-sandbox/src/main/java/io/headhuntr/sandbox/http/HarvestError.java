@@ -43,14 +43,22 @@ public final class HarvestError extends RuntimeException {
     return new HarvestError(422, body);
   }
 
-  /** 422 {"errors":[{"message":"Missing required field: x","field":"x"}]}, as in the gem fixture. */
+  /**
+   * 422 {"errors":[{"message":"Missing required field: x","field":"x"}]}, as in the gem fixture.
+   */
   public static HarvestError missing(String field) {
     ObjectNode body = Json.object();
-    body.putArray("errors").addObject().put("message", "Missing required field: " + field).put("field", field);
+    body.putArray("errors")
+        .addObject()
+        .put("message", "Missing required field: " + field)
+        .put("field", field);
     return new HarvestError(422, body);
   }
 
-  /** 422 {"errors":[{"message":...}]} without a field: a state error such as unreject of an active application. */
+  /**
+   * 422 {"errors":[{"message":...}]} without a field: a state error such as unreject of an active
+   * application.
+   */
   public static HarvestError state(String message) {
     ObjectNode body = Json.object();
     body.putArray("errors").addObject().put("message", message);

@@ -27,7 +27,8 @@ public final class HarvestGuard {
   private final Account account;
   private final UnaryOperator<Handler> faults;
 
-  public HarvestGuard(ApiKeys keys, RateLimiter limiter, Account account, UnaryOperator<Handler> faults) {
+  public HarvestGuard(
+      ApiKeys keys, RateLimiter limiter, Account account, UnaryOperator<Handler> faults) {
     this.keys = keys;
     this.limiter = limiter;
     this.account = account;
@@ -101,7 +102,8 @@ public final class HarvestGuard {
     }
     try {
       String decoded =
-          new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
       String key = colon < 0 ? decoded : decoded.substring(0, colon);
       return key.isEmpty() ? null : key;

@@ -77,7 +77,9 @@ public final class ListQuery {
     }
   }
 
-  /** A timestamp filter in epoch millis, or Long.MIN_VALUE when absent; an unreadable one is a 422. */
+  /**
+   * A timestamp filter in epoch millis, or Long.MIN_VALUE when absent; an unreadable one is a 422.
+   */
   public long time(String name) {
     String raw = text(name);
     if (raw == null) {
@@ -98,7 +100,8 @@ public final class ListQuery {
   /** A time window of a list filter; an absent bound is Long.MIN_VALUE. */
   public record TimeRange(long after, long before) {
     public boolean contains(long value) {
-      return (after == Long.MIN_VALUE || value >= after) && (before == Long.MIN_VALUE || value < before);
+      return (after == Long.MIN_VALUE || value >= after)
+          && (before == Long.MIN_VALUE || value < before);
     }
   }
 

@@ -70,7 +70,12 @@ public final class Pages {
   }
 
   private String link(ListQuery q, int page, String rel) {
-    StringBuilder url = new StringBuilder(q.ctx().scheme()).append("://").append(q.ctx().host()).append(q.ctx().path()).append('?');
+    StringBuilder url =
+        new StringBuilder(q.ctx().scheme())
+            .append("://")
+            .append(q.ctx().host())
+            .append(q.ctx().path())
+            .append('?');
     for (Map.Entry<String, List<String>> param : q.ctx().queryParamMap().entrySet()) {
       String name = param.getKey();
       if (name.equals("page") || name.equals("per_page")) {

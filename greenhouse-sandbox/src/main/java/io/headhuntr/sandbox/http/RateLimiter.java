@@ -21,7 +21,8 @@ public final class RateLimiter {
   private final Map<String, Counters> stats = new ConcurrentHashMap<>();
 
   /** The outcome for one request: whether it may proceed and what the headers say. */
-  public record Decision(boolean allowed, int limit, int remaining, long resetEpochSeconds, long retryAfterSeconds) {}
+  public record Decision(
+      boolean allowed, int limit, int remaining, long resetEpochSeconds, long retryAfterSeconds) {}
 
   private static final class Window {
     long start;
@@ -86,7 +87,10 @@ public final class RateLimiter {
     return c == null ? 0 : c.limited().get();
   }
 
-  /** {@code GET /sandbox/stats}: {"rate_limit", "window_seconds", "keys": [{key (masked), requests, rate_limited}]}. */
+  /**
+   * {@code GET /sandbox/stats}: {"rate_limit", "window_seconds", "keys": [{key (masked), requests,
+   * rate_limited}]}.
+   */
   public void stats(Context ctx) {
     ObjectNode node = Json.object();
     node.put("rate_limit", limit);

@@ -12,7 +12,9 @@ public final class Respond {
 
   public static void json(Context ctx, int status, JsonNode body) {
     try {
-      ctx.status(status).contentType("application/json").result(Json.MAPPER.writeValueAsString(body));
+      ctx.status(status)
+          .contentType("application/json")
+          .result(Json.MAPPER.writeValueAsString(body));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

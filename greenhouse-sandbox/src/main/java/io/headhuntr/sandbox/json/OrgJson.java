@@ -165,7 +165,10 @@ public final class OrgJson {
     add(node.putArray("offices"), office(j.officeId, false));
     node.putObject("custom_fields").put("employment_type", j.employmentType);
     ObjectNode keyed = node.putObject("keyed_custom_fields").putObject("employment_type");
-    keyed.put("name", "Employment Type").put("type", "single_select").put("value", j.employmentType);
+    keyed
+        .put("name", "Employment Type")
+        .put("type", "single_select")
+        .put("value", j.employmentType);
     ObjectNode team = node.putObject("hiring_team");
     team.set("hiring_managers", team(j.hiringManagerIds, false));
     team.set("recruiters", team(j.recruiterIds, true));
@@ -269,7 +272,9 @@ public final class OrgJson {
     question(questions, true, "Email", "email", "short_text");
     question(questions, false, "Phone", "phone", "short_text");
     question(questions, true, "Resume", "resume", "attachment");
-    ObjectNode b = question(questions, false, "Have you worked here before?", "question_" + (p.id + 7), "boolean");
+    ObjectNode b =
+        question(
+            questions, false, "Have you worked here before?", "question_" + (p.id + 7), "boolean");
     b.withArray("values").addObject().put("value", 0).put("label", "No");
     b.withArray("values").addObject().put("value", 1).put("label", "Yes");
     return node;

@@ -89,7 +89,9 @@ public final class PeopleJson {
 
   private static String label(String key) {
     String spaced = key.replace('_', ' ');
-    return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    return spaced.isEmpty()
+        ? spaced
+        : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
   }
 
   private static ArrayNode contacts(List<Contact> contacts, boolean typed) {
@@ -163,7 +165,8 @@ public final class PeopleJson {
     node.set("prospective_department", org.department(a.prospectiveDepartmentId, false));
     ObjectNode detail = node.putObject("prospect_detail");
     ProspectPool pool = account.prospectPools.get(a.prospectPoolId);
-    detail.set("prospect_pool", pool == null ? null : OrgJson.named(new NamedRef(pool.id(), pool.name())));
+    detail.set(
+        "prospect_pool", pool == null ? null : OrgJson.named(new NamedRef(pool.id(), pool.name())));
     NamedRef stageRef = null;
     if (pool != null) {
       for (NamedRef s : pool.stages()) {
@@ -176,7 +179,9 @@ public final class PeopleJson {
     ObjectNode owner = org.userRef(a.prospectOwnerId);
     detail.set(
         "prospect_owner",
-        owner == null ? null : OrgJson.named(new NamedRef(a.prospectOwnerId, owner.get("name").asText())));
+        owner == null
+            ? null
+            : OrgJson.named(new NamedRef(a.prospectOwnerId, owner.get("name").asText())));
     node.putObject("custom_fields");
     node.putObject("keyed_custom_fields");
     ArrayNode attachments = node.putArray("attachments");
@@ -267,7 +272,8 @@ public final class PeopleJson {
       switch (a.kind()) {
         case NOTE -> notes.add(activity(a));
         case EMAIL -> {
-          // The feed prints cc as one string, the e-mail create response an array (both documented).
+          // The feed prints cc as one string, the e-mail create response an array (both
+          // documented).
           ObjectNode email = activity(a);
           email.put("cc", a.cc().isEmpty() ? null : String.join(", ", a.cc()));
           emails.add(email);

@@ -61,7 +61,9 @@ public final class AccountSeeder {
 
   private User user(String first, String last, String employeeId) {
     long created = ANCHOR - 400 * DAY + random.nextLong(30 * DAY);
-    String email = (first + "." + last).toLowerCase().replace("'", "").replace("ü", "u") + "@acme-sandbox.example";
+    String email =
+        (first + "." + last).toLowerCase().replace("'", "").replace("ü", "u")
+            + "@acme-sandbox.example";
     User u = new User(account.newId(), first, last, email, created);
     u.employeeId = employeeId;
     account.users.put(u.id, u);
@@ -70,21 +72,44 @@ public final class AccountSeeder {
 
   private void lookups() {
     int p = 0;
-    for (String d : List.of("High School", "Associate's Degree", "Bachelor's Degree", "Master's Degree",
-        "Master of Business Administration (M.B.A.)", "Doctor of Philosophy (Ph.D.)", "Other")) {
+    for (String d :
+        List.of(
+            "High School",
+            "Associate's Degree",
+            "Bachelor's Degree",
+            "Master's Degree",
+            "Master of Business Administration (M.B.A.)",
+            "Doctor of Philosophy (Ph.D.)",
+            "Other")) {
       long id = account.newId();
       account.degrees.put(id, new Lookup(id, d, p++));
     }
     p = 0;
-    for (String d : List.of("Computer Science", "Mathematics", "Electrical Engineering", "Economics",
-        "Design", "Psychology", "Physics", "Business Administration")) {
+    for (String d :
+        List.of(
+            "Computer Science",
+            "Mathematics",
+            "Electrical Engineering",
+            "Economics",
+            "Design",
+            "Psychology",
+            "Physics",
+            "Business Administration")) {
       long id = account.newId();
       account.disciplines.put(id, new Lookup(id, d, p++));
     }
     p = 0;
-    for (String s : List.of("University of Michigan - Ann Arbor", "Massachusetts Institute of Technology",
-        "Stanford University", "University of Oxford", "ETH Zurich", "University of Toronto",
-        "National University of Singapore", "Technical University of Munich", "Siena College")) {
+    for (String s :
+        List.of(
+            "University of Michigan - Ann Arbor",
+            "Massachusetts Institute of Technology",
+            "Stanford University",
+            "University of Oxford",
+            "ETH Zurich",
+            "University of Toronto",
+            "National University of Singapore",
+            "Technical University of Munich",
+            "Siena College")) {
       long id = account.newId();
       account.schools.put(id, new Lookup(id, s, p++));
     }
@@ -108,13 +133,17 @@ public final class AccountSeeder {
     };
     for (int i = 0; i < officeRows.length; i++) {
       long id = account.newId();
-      account.offices.put(id, new Office(id, officeRows[i][0], officeRows[i][1], 0, "OFF-" + (i + 1), 0));
+      account.offices.put(
+          id, new Office(id, officeRows[i][0], officeRows[i][1], 0, "OFF-" + (i + 1), 0));
       offices.add(id);
     }
     List<User> users = new ArrayList<>();
     for (int i = 0; i < 25; i++) {
-      User u = user(Names.FIRST.get((i * 7) % Names.FIRST.size()), Names.LAST.get((i * 11) % Names.LAST.size()),
-          i % 5 == 4 ? null : "E" + (1001 + i));
+      User u =
+          user(
+              Names.FIRST.get((i * 7) % Names.FIRST.size()),
+              Names.LAST.get((i * 11) % Names.LAST.size()),
+              i % 5 == 4 ? null : "E" + (1001 + i));
       u.siteAdmin = i < 3;
       u.disabled = i >= 22;
       u.officeIds = List.of(offices.get(i % offices.size()));
@@ -136,8 +165,10 @@ public final class AccountSeeder {
     }
     String[][] reasonRows = {
       {"Lacking skill(s)/qualification(s)", "1", "We rejected them"},
-      {"Hired another candidate", "1", "We rejected them"}, {"Culture fit", "1", "We rejected them"},
-      {"Compensation", "2", "They rejected us"}, {"Took another offer", "2", "They rejected us"},
+      {"Hired another candidate", "1", "We rejected them"},
+      {"Culture fit", "1", "We rejected them"},
+      {"Compensation", "2", "They rejected us"},
+      {"Took another offer", "2", "They rejected us"},
       {"Position closed", "3", "None specified"}
     };
     for (String[] r : reasonRows) {
@@ -160,7 +191,8 @@ public final class AccountSeeder {
     for (int i = 0; i < 30; i++) {
       job(i, departments, offices, users);
     }
-    JobPost prospectPost = new JobPost(account.newId(), 0, "Future Opportunities", ANCHOR - 100 * DAY);
+    JobPost prospectPost =
+        new JobPost(account.newId(), 0, "Future Opportunities", ANCHOR - 100 * DAY);
     prospectPost.location = "Anywhere";
     prospectPost.content = "<p>Tell us about yourself for roles we have not opened yet.</p>";
     prospectPost.internalContent = prospectPost.content;
@@ -194,7 +226,11 @@ public final class AccountSeeder {
     job.sourcerIds = new ArrayList<>(List.of(users.get(13 + (i + 1) % 5).id));
     int openings = 1 + i % 3;
     for (int o = 0; o < openings; o++) {
-      job.openings.add(new Opening(account.newId(), (i + 1) + "-" + (o + 1), job.openedAt == 0 ? created : job.openedAt));
+      job.openings.add(
+          new Opening(
+              account.newId(),
+              (i + 1) + "-" + (o + 1),
+              job.openedAt == 0 ? created : job.openedAt));
     }
     account.jobs.put(job.id, job);
     for (int s = 0; s < Names.STAGES.size(); s++) {

@@ -52,7 +52,8 @@ final class PeopleSeeder {
     this.sources = new ArrayList<>(account.sources.keySet());
     this.reasons = new ArrayList<>(account.rejectionReasons.keySet());
     this.pools = new ArrayList<>(account.prospectPools.values());
-    this.recruiters = account.users.values().stream().filter(u -> !u.disabled).map(u -> u.id).toList();
+    this.recruiters =
+        account.users.values().stream().filter(u -> !u.disabled).map(u -> u.id).toList();
     this.schools = new ArrayList<>(account.schools.values());
     this.degrees = new ArrayList<>(account.degrees.values());
     this.disciplines = new ArrayList<>(account.disciplines.values());
@@ -78,7 +79,11 @@ final class PeopleSeeder {
     String local = (first + "." + last + "." + i).toLowerCase().replace("'", "").replace("ü", "u");
     c.emails = List.of(new Contact(local + "@mail.example", i % 3 == 0 ? "work" : "personal"));
     if (i % 2 == 0) {
-      c.phones = List.of(new Contact("+1 555 01" + String.format("%02d", i % 100) + " " + (1000 + i % 9000), "mobile"));
+      c.phones =
+          List.of(
+              new Contact(
+                  "+1 555 01" + String.format("%02d", i % 100) + " " + (1000 + i % 9000),
+                  "mobile"));
     }
     if (i % 4 == 0) {
       c.socials = List.of(new Contact("linkedin.com/in/" + local, null));
@@ -88,8 +93,14 @@ final class PeopleSeeder {
     }
     if (i % 3 == 0) {
       c.educations =
-          List.of(new Education(account.newId(), pick(schools).id(), pick(degrees).id(), pick(disciplines).id(),
-              created - 3000 * DAY, created - 1600 * DAY));
+          List.of(
+              new Education(
+                  account.newId(),
+                  pick(schools).id(),
+                  pick(degrees).id(),
+                  pick(disciplines).id(),
+                  created - 3000 * DAY,
+                  created - 1600 * DAY));
     }
     if (i % 3 == 1) {
       c.employments =
@@ -102,7 +113,10 @@ final class PeopleSeeder {
     List<Long> ids = new ArrayList<>(applications);
     long latest = created;
     for (int a = 0; a < applications; a++) {
-      Application app = prospect ? prospectApplication(c, created) : candidateApplication(c, created + a * 3 * DAY);
+      Application app =
+          prospect
+              ? prospectApplication(c, created)
+              : candidateApplication(c, created + a * 3 * DAY);
       account.applications.put(app.id, app);
       ids.add(app.id);
       latest = Math.max(latest, app.lastActivityAt);
@@ -119,13 +133,15 @@ final class PeopleSeeder {
     Long post = posts.get(job.id);
     a.jobPostId = post == null ? 0 : post;
     List<JobStage> jobStages = stages.get(job.id);
-    int stage = Math.min(jobStages.size() - 1, (int) Math.floor(Math.abs(random.nextGaussian()) * 2));
+    int stage =
+        Math.min(jobStages.size() - 1, (int) Math.floor(Math.abs(random.nextGaussian()) * 2));
     a.currentStageId = jobStages.get(stage).id;
     a.sourceId = pick(sources);
     a.creditedToId = random.nextInt(3) == 0 ? pick(recruiters) : 0;
     a.recruiterId = job.recruiterIds.isEmpty() ? 0 : job.recruiterIds.get(0);
     a.coordinatorId = job.coordinatorIds.isEmpty() ? 0 : job.coordinatorIds.get(0);
-    a.locationAddress = random.nextInt(2) == 0 ? account.offices.get(job.officeId).location() : null;
+    a.locationAddress =
+        random.nextInt(2) == 0 ? account.offices.get(job.officeId).location() : null;
     a.lastActivityAt = applied + random.nextLong(40 * DAY);
     int roll = random.nextInt(100);
     if (roll < 25) {

@@ -88,7 +88,9 @@ public final class Account {
     activityFeeds.computeIfAbsent(candidateId, id -> new ArrayList<>()).add(activity);
   }
 
-  /** True when the candidate exists and its asynchronous creation has finished. Call under a lock. */
+  /**
+   * True when the candidate exists and its asynchronous creation has finished. Call under a lock.
+   */
   public boolean visible(Candidate c) {
     return c != null && (c.visibleFrom == 0 || now() >= c.visibleFrom);
   }

@@ -31,6 +31,7 @@ public final class Candidate {
   public Map<String, String> customFields = Map.of();
   public long recruiterId;
   public long coordinatorId;
+
   /** Epoch millis before which the candidate 404s (asynchronous creation); 0 = visible. */
   public long visibleFrom;
 
