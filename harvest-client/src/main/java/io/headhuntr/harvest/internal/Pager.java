@@ -48,10 +48,15 @@ final class Pager<T> implements Iterator<T> {
   }
 
   private URI resolve(URI current, String link) {
-    URI target = current.resolve(URI.create(link));
+    URI target;
+    try {
+      target = current.resolve(URI.create(link));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("Greenhouse's next-page link is not a valid URL", e);
+    }
     boolean sameOrigin =
-        target.getScheme().equalsIgnoreCase(origin.getScheme())
-            && target.getHost().equalsIgnoreCase(origin.getHost())
+        origin.getScheme().equalsIgnoreCase(String.valueOf(target.getScheme()))
+            && origin.getHost().equalsIgnoreCase(String.valueOf(target.getHost()))
             && port(target) == port(origin);
     if (!sameOrigin) {
       throw new IllegalStateException(
