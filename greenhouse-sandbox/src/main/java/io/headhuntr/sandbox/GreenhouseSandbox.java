@@ -93,6 +93,14 @@ public final class GreenhouseSandbox implements AutoCloseable {
           cfg.http.maxRequestSize = 50_000_000L; // Base64 resumes in candidate creates
           cfg.routes.exception(
               HarvestError.class, (e, ctx) -> Respond.json(ctx, e.status(), e.body()));
+          cfg.routes.error(
+              404,
+              ctx -> {
+                if (ctx.attribute(HarvestGuard.API_KEY) == null) {
+                  // no route matched: answer like Harvest, not with Javalin's plain-text page
+                  Respond.json(ctx, 404, HarvestError.notFound().body());
+                }
+              });
           cfg.routes.after(
               ctx -> {
                 String key = ctx.attribute(HarvestGuard.API_KEY);

@@ -89,6 +89,13 @@ class HarvestGuardTest {
   }
 
   @Test
+  void an_unknown_path_answers_harvest_404_json() {
+    SandboxHttp.Answer answer = http.get("/v1/offices/77");
+    assertThat(answer.status()).isEqualTo(404);
+    assertThat(answer.json().get("message").asText()).isEqualTo("Resource not found");
+  }
+
+  @Test
   void a_get_with_a_body_gets_403() {
     SandboxHttp.Answer answer = http.send("GET", "/v1/jobs", "{\"status\":\"open\"}");
     assertThat(answer.status()).isEqualTo(403);
