@@ -110,6 +110,7 @@ final class AdminJson {
       case PENDING -> "pending";
       case DELIVERED -> "delivered";
       case FAILED -> "failed";
+      case CANCELLED -> "cancelled";
     };
   }
 

@@ -15,7 +15,9 @@ public final class Delivery {
   public enum State {
     PENDING,
     DELIVERED,
-    FAILED
+    FAILED,
+    /** Its webhook was disabled or deleted before a retry. */
+    CANCELLED
   }
 
   private final long id;
@@ -85,6 +87,11 @@ public final class Delivery {
 
   synchronized int attemptCount() {
     return attempts.size();
+  }
+
+  synchronized void cancel() {
+    state = State.CANCELLED;
+    nextAttemptAt = null;
   }
 
   synchronized void record(DeliveryAttempt attempt, State newState, Instant next) {

@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +41,14 @@ final class DeliveryEngine implements AutoCloseable {
   private final ScheduledExecutorService timer;
   private final HttpClient http;
   private final Map<Long, ScheduledFuture<?>> scheduledRetries = new ConcurrentHashMap<>();
+  private final LongPredicate webhookActive;
 
-  DeliveryEngine(WebhookHubConfig config, RetrySchedule schedule, DeliveryLog deliveryLog) {
+  DeliveryEngine(
+      WebhookHubConfig config,
+      RetrySchedule schedule,
+      DeliveryLog deliveryLog,
+      LongPredicate webhookActive) {
+    this.webhookActive = webhookActive;
     this.config = config;
     this.schedule = schedule;
     this.deliveryLog = deliveryLog;
@@ -57,8 +64,15 @@ final class DeliveryEngine implements AutoCloseable {
             .build();
   }
 
-  /** Makes the first attempt now and retries until delivered or out of attempts. */
+  /**
+   * Makes the next attempt now and retries until delivered or out of attempts; a retry whose
+   * webhook was since disabled or deleted is cancelled instead (disabled webhooks do not fire).
+   */
   void start(Delivery delivery) {
+    if (delivery.attemptCount() > 0 && !webhookActive.test(delivery.webhook().id())) {
+      delivery.cancel();
+      return;
+    }
     attempt(delivery).thenAccept(attempt -> afterAttempt(delivery, attempt));
   }
 
@@ -81,6 +95,17 @@ final class DeliveryEngine implements AutoCloseable {
       if (entry.getValue().cancel(false)) {
         scheduledRetries.remove(entry.getKey());
         deliveryLog.find(d -> d.id() == entry.getKey()).forEach(this::start);
+      }
+    }
+  }
+
+  /** Cancels the waiting retries of one webhook (disabled or deleted). */
+  void cancelWaiting(long webhookId) {
+    for (Delivery delivery : deliveryLog.find(d -> d.webhook().id() == webhookId)) {
+      ScheduledFuture<?> future = scheduledRetries.get(delivery.id());
+      if (future != null && future.cancel(false)) {
+        scheduledRetries.remove(delivery.id());
+        delivery.cancel();
       }
     }
   }

@@ -37,7 +37,12 @@ public final class WebhookHub implements AutoCloseable {
 
   public WebhookHub(WebhookHubConfig config) {
     this.config = config;
-    this.engine = new DeliveryEngine(config, RetrySchedule.GREENHOUSE, deliveryLog);
+    this.engine =
+        new DeliveryEngine(
+            config,
+            RetrySchedule.GREENHOUSE,
+            deliveryLog,
+            id -> webhook(id).map(Webhook::active).orElse(false));
   }
 
   /**
@@ -169,6 +174,9 @@ public final class WebhookHub implements AutoCloseable {
           request.active().orElse(true)
               ? saveAndPing(changed)
               : store(changed.withActive(false, now));
+      if (!saved.active()) {
+        engine.cancelWaiting(saved.id());
+      }
       AdminJson.send(ctx, 200, view(saved));
     } catch (InvalidRequest e) {
       AdminJson.invalid(ctx, e);
@@ -176,9 +184,23 @@ public final class WebhookHub implements AutoCloseable {
   }
 
   /**
+   * {@code DELETE /sandbox/webhooks/{id}}: 204; the webhook stops receiving and its waiting retries
+   * are cancelled.
+   */
+  public void delete(Context ctx) {
+    Optional<Long> id = parseId(ctx.pathParam("id"));
+    if (id.isEmpty() || webhooks.remove(id.get()) == null) {
+      AdminJson.notFound(ctx);
+      return;
+    }
+    engine.cancelWaiting(id.get());
+    ctx.status(204);
+  }
+
+  /**
    * {@code GET /sandbox/deliveries}: the delivery log, newest first, filtered by {@code
-   * webhook_id}, {@code action}, {@code status} (pending, delivered, failed) and {@code event_id};
-   * {@code limit} (default 100).
+   * webhook_id}, {@code action}, {@code status} (pending, delivered, failed, cancelled) and {@code
+   * event_id}; {@code limit} (default 100).
    */
   public void deliveries(Context ctx) {
     List<Predicate<Delivery>> filters = new ArrayList<>();

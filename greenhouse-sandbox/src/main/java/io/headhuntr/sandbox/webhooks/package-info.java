@@ -8,8 +8,8 @@
  * <ul>
  *   <li>{@link io.headhuntr.sandbox.webhooks.WebhookHub}: handlers for {@code POST/GET
  *       /sandbox/webhooks}, {@code PATCH /sandbox/webhooks/{id}}, {@code GET /sandbox/deliveries},
- *       {@code GET /sandbox/notices}, {@code POST /sandbox/deliveries/retry}; {@code
- *       publish(action, payload)} for the store's changes.
+ *       {@code GET /sandbox/notices}, {@code POST /sandbox/deliveries/retry}, {@code DELETE
+ *       /sandbox/webhooks/{id}}; {@code publish(action, payload)} for the store's changes.
  *   <li>{@link io.headhuntr.sandbox.webhooks.WebhookPayloads} with {@link
  *       io.headhuntr.sandbox.webhooks.SandboxLookups}: one method per documented payload shape.
  *   <li>{@link io.headhuntr.sandbox.webhooks.GreenhouseJson} (escaping), {@link
@@ -46,8 +46,9 @@
  *       examples differ per action); interviews of the current stage are "to_be_scheduled" with the
  *       stage's default interviewers ("needs_action"); a hire without a stored offer gets one
  *       derived from the application.
- *   <li>Deliveries already scheduled keep the webhook as it was when the event happened (URL,
- *       secret), even if the webhook is later changed or disabled.
+ *   <li>Retries keep the webhook as it was when the event happened (URL, secret); a webhook
+ *       disabled or deleted has its waiting retries cancelled (status "cancelled"): disabled
+ *       webhooks do not fire.
  * </ul>
  *
  * <h2>Known gaps</h2>

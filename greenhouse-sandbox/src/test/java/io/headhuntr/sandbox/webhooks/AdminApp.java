@@ -27,6 +27,7 @@ final class AdminApp implements AutoCloseable {
                   cfg.routes.post("/sandbox/webhooks", hub::create);
                   cfg.routes.get("/sandbox/webhooks", hub::list);
                   cfg.routes.patch("/sandbox/webhooks/{id}", hub::update);
+                  cfg.routes.delete("/sandbox/webhooks/{id}", hub::delete);
                   cfg.routes.get("/sandbox/deliveries", hub::deliveries);
                   cfg.routes.post("/sandbox/deliveries/retry", hub::retryNow);
                   cfg.routes.get("/sandbox/notices", hub::notices);
@@ -44,7 +45,9 @@ final class AdminApp implements AutoCloseable {
             : HttpRequest.BodyPublishers.ofString(body));
     HttpResponse<String> response =
         http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    return new Answer(response.statusCode(), JSON.readTree(response.body()));
+    return new Answer(
+        response.statusCode(),
+        response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body()));
   }
 
   @Override

@@ -261,6 +261,42 @@ class WebhookDeliveryTest {
   }
 
   @Test
+  void disabling_or_deleting_a_webhook_cancels_its_waiting_retries() throws Exception {
+    hub(1.0);
+    Webhook disabled = hub.register("A", "Job Created", receiver.url(), "k", "a@b.c");
+    Webhook deleted = hub.register("B", "Job Created", receiver.url(), "k", "a@b.c");
+    receiver.answering(r -> 500);
+    hub.publish(
+        "job_created", JSON.createObjectNode().set("job", JSON.createObjectNode().put("id", 1)));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () ->
+                hub.deliveries().stream()
+                    .filter(d -> d.action().equals("job_created"))
+                    .allMatch(d -> d.attempts().size() == 1 && d.nextAttemptAt().isPresent()));
+
+    try (AdminApp admin = new AdminApp(hub)) {
+      assertThat(
+              admin
+                  .send("PATCH", "/sandbox/webhooks/" + disabled.id(), "{\"active\": false}")
+                  .status())
+          .isEqualTo(200);
+      assertThat(admin.send("DELETE", "/sandbox/webhooks/" + deleted.id(), null).status())
+          .isEqualTo(204);
+      assertThat(admin.send("DELETE", "/sandbox/webhooks/" + deleted.id(), null).status())
+          .isEqualTo(404);
+    }
+    hub.retryPendingNow();
+
+    assertThat(hub.deliveries().stream().filter(d -> d.action().equals("job_created")))
+        .hasSize(2)
+        .allSatisfy(d -> assertThat(d.state()).isEqualTo(Delivery.State.CANCELLED));
+    assertThat(receiver.receivedWithAction("job_created")).hasSize(2);
+    assertThat(hub.webhooks()).extracting(Webhook::id).containsExactly(disabled.id());
+  }
+
+  @Test
   void event_ids_are_unique_across_events() throws Exception {
     hub(FAST).register("Job", "Job Updated", receiver.url(), "k", "a@b.c");
 
