@@ -53,4 +53,18 @@ public record Candidate(
     customFields = Nulls.map(customFields);
     keyedCustomFields = Nulls.map(keyedCustomFields);
   }
+
+  /**
+   * Whether one of the candidate's e-mail addresses equals {@code email}, ignoring case and
+   * surrounding spaces (Greenhouse does not document how exactly its {@code email} filter matches).
+   */
+  public boolean hasEmail(String email) {
+    if (email == null || email.isBlank()) {
+      return false;
+    }
+    String wanted = email.strip();
+    return emailAddresses.stream()
+        .map(ContactDetail::value)
+        .anyMatch(v -> v != null && v.strip().equalsIgnoreCase(wanted));
+  }
 }

@@ -109,4 +109,17 @@ class RecordParsingTest {
 
     assertThat(json).isEqualTo("{\"job_id\":7}");
   }
+
+  @Test
+  void matches_a_candidates_email_ignoring_case_and_spaces() throws Exception {
+    Candidate candidate =
+        parse(
+            "{\"id\":1,\"email_addresses\":[{\"value\":\"John.Locke@Example.com\",\"type\":\"work\"},null]}",
+            Candidate.class);
+
+    assertThat(candidate.hasEmail(" john.locke@example.COM ")).isTrue();
+    assertThat(candidate.hasEmail("john@example.com")).isFalse();
+    assertThat(candidate.hasEmail(null)).isFalse();
+    assertThat(Json.mapper().valueToTree(candidate).has("has_email")).isFalse();
+  }
 }
