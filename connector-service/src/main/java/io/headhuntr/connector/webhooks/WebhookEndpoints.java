@@ -75,7 +75,11 @@ final class WebhookEndpoints {
     jdbi.useHandle(
         h ->
             h.createUpdate(
-                    "update webhook_endpoints set last_rejected_at = :at where tenant_id = :tenant")
+                    // at most one write a minute: a flood of forged requests must not become a
+                    // flood of writes
+                    "update webhook_endpoints set last_rejected_at = :at where tenant_id = :tenant"
+                        + " and (last_rejected_at is null"
+                        + " or last_rejected_at < :at - interval '1 minute')")
                 .bind("tenant", tenantId)
                 .bind("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .execute());

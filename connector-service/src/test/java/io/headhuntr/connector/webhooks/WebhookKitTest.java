@@ -147,6 +147,14 @@ class WebhookKitTest {
     assertThat(entry(after, "job_created").status()).isEqualTo(WebhookStatus.WAITING_FOR_PING);
     assertThat(after.lastRejectedDeliveryAt()).isEqualTo(clock.instant());
     assertThat(after.warnings()).anyMatch(w -> w.contains("wrong or missing signature"));
+
+    Instant first = clock.instant();
+    clock.advance(Duration.ofSeconds(30));
+    kit.receive(key(setup), ping, null);
+    assertThat(kit.setup(tenant).lastRejectedDeliveryAt()).isEqualTo(first);
+    clock.advance(Duration.ofMinutes(1));
+    kit.receive(key(setup), ping, null);
+    assertThat(kit.setup(tenant).lastRejectedDeliveryAt()).isEqualTo(clock.instant());
   }
 
   @Test
