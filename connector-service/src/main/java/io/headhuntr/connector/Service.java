@@ -28,18 +28,19 @@ public final class Service implements AutoCloseable {
    * on the first start only (afterwards only its hash exists).
    */
   public static Service start(ConnectorConfig config, Clock clock, PrintStream out) {
+    // the key first: a missing key must not leave a database started behind it
+    Aead masterKey =
+        config
+            .security()
+            .masterKey()
+            .map(MasterKey::fromConfigured)
+            .orElseGet(() -> MasterKey.fromKeyFile(config.db().dataDir(), config.db().embedded()));
     Database database =
         config.db().embedded()
             ? Database.embedded(config.db().dataDir())
             : Database.external(
                 config.db().jdbcUrl().orElseThrow(), config.db().user(), config.db().password());
     try {
-      Aead masterKey =
-          config
-              .security()
-              .masterKey()
-              .map(MasterKey::fromConfigured)
-              .orElseGet(() -> MasterKey.fromKeyFile(config.db().dataDir(), config.db().embedded()));
       AdminToken admin =
           config
               .security()
