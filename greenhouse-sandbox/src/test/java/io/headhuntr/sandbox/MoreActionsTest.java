@@ -154,6 +154,39 @@ class MoreActionsTest {
   }
 
   @Test
+  void merging_two_applications_on_one_job_keeps_the_primarys_and_fires_delete_application() {
+    long job = http.get("/v1/jobs?status=open&per_page=1").json().get(0).get("id").asLong();
+    String body =
+        "{\"first_name\":\"Twin\",\"last_name\":\"Person\",\"applications\":[{\"job_id\":"
+            + job
+            + "}]}";
+    JsonNode primary = asAdmin.send("POST", "/v1/candidates", body).json();
+    JsonNode duplicate = asAdmin.send("POST", "/v1/candidates", body).json();
+    long duplicateApp = duplicate.get("application_ids").get(0).asLong();
+
+    JsonNode merged =
+        asAdmin
+            .send(
+                "PUT",
+                "/v1/candidates/merge",
+                "{\"primary_candidate_id\":"
+                    + primary.get("id")
+                    + ",\"duplicate_candidate_id\":"
+                    + duplicate.get("id")
+                    + "}")
+            .json();
+
+    assertThat(merged.get("application_ids"))
+        .containsExactlyElementsOf(primary.get("application_ids"));
+    assertThat(http.get("/v1/applications/" + duplicateApp).status()).isEqualTo(404);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> receiver.of("delete_application").size() == 1);
+    assertThat(receiver.of("delete_application").get(0).payload().at("/application/id").asLong())
+        .isEqualTo(duplicateApp);
+  }
+
+  @Test
   void anonymizing_clears_the_named_fields_and_fires_candidate_anonymized() {
     JsonNode person = http.get("/v1/candidates?per_page=1").json().get(0);
     long id = person.get("id").asLong();

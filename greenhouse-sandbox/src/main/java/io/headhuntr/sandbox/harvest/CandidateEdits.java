@@ -18,8 +18,11 @@ import io.headhuntr.sandbox.store.Education;
 import io.headhuntr.sandbox.store.Employment;
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -213,7 +216,8 @@ public final class CandidateEdits {
   /**
    * PUT /v1/candidates/merge {primary_candidate_id, duplicate_candidate_id}: the duplicate's
    * applications, contacts, attachments and feed move to the primary; the duplicate ceases to
-   * exist. Fires merge_candidate with the duplicate as it was.
+   * exist. Fires merge_candidate with the duplicate as it was; a duplicate's application on a job
+   * the primary already applied to is dropped and fires delete_application, as documented.
    */
   public void merge(Context ctx) {
     ObjectNode body = Respond.body(ctx);
@@ -228,6 +232,7 @@ public final class CandidateEdits {
     if (primaryId == duplicateId) {
       throw HarvestError.invalid("duplicate_candidate_id", "Cannot merge a candidate with itself");
     }
+    List<ObjectNode> mergedAway = new ArrayList<>();
     ObjectNode loser =
         account.write(
             () -> {
@@ -235,8 +240,16 @@ public final class CandidateEdits {
               Candidate duplicate = CandidateHandlers.visible(account, duplicateId);
               ObjectNode before = new PeopleJson(account).candidate(duplicate);
               List<Long> apps = new ArrayList<>(primary.applicationIds);
+              Set<Long> primaryJobs = candidateJobs(primary);
               for (long appId : duplicate.applicationIds) {
-                account.applications.get(appId).candidateId = primary.id;
+                Application app = account.applications.get(appId);
+                if (!app.prospect && primaryJobs.contains(app.jobId())) {
+                  // two applications on one job merge into the primary's; the other is deleted
+                  mergedAway.add(new PeopleJson(account).application(app));
+                  account.applications.remove(appId);
+                  continue;
+                }
+                app.candidateId = primary.id;
                 apps.add(appId);
               }
               primary.applicationIds = List.copyOf(apps);
@@ -256,6 +269,19 @@ public final class CandidateEdits {
               return before;
             });
     events.candidateMerged(loser, primaryId);
+    long actingUser = HarvestGuard.actingUser(ctx);
+    mergedAway.forEach(app -> events.applicationDeleted(app, OptionalLong.of(actingUser)));
+  }
+
+  private Set<Long> candidateJobs(Candidate c) {
+    Set<Long> jobs = new HashSet<>();
+    for (long appId : c.applicationIds) {
+      Application a = account.applications.get(appId);
+      if (a != null && !a.prospect) {
+        jobs.add(a.jobId());
+      }
+    }
+    return jobs;
   }
 
   private static List<Contact> union(List<Contact> a, List<Contact> b) {

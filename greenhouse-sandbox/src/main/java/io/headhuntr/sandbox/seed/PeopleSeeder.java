@@ -1,7 +1,9 @@
 package io.headhuntr.sandbox.seed;
 
 import io.headhuntr.sandbox.store.Account;
+import io.headhuntr.sandbox.store.Activity;
 import io.headhuntr.sandbox.store.Application;
+import io.headhuntr.sandbox.store.Attachment;
 import io.headhuntr.sandbox.store.Candidate;
 import io.headhuntr.sandbox.store.Contact;
 import io.headhuntr.sandbox.store.Education;
@@ -108,6 +110,21 @@ final class PeopleSeeder {
     }
     c.recruiterId = pick(recruiters);
     account.candidates.put(c.id, c);
+    if (i % 10 == 0) {
+      account.record(
+          c.id,
+          new Activity(
+              account.newId(),
+              Activity.Kind.NOTE,
+              created + DAY,
+              c.recruiterId,
+              null,
+              "Spoke with " + first + " about their time at " + c.company + ".",
+              "private",
+              null,
+              null,
+              List.of()));
+    }
     boolean prospect = random.nextInt(4) == 0;
     int applications = prospect ? 1 : random.nextInt(5) == 0 ? 2 : 1;
     List<Long> ids = new ArrayList<>(applications);
@@ -143,6 +160,18 @@ final class PeopleSeeder {
     a.locationAddress =
         random.nextInt(2) == 0 ? account.offices.get(job.officeId).location() : null;
     a.lastActivityAt = applied + random.nextLong(40 * DAY);
+    if (random.nextInt(2) == 0) {
+      a.attachments =
+          List.of(
+              new Attachment(
+                  "resume.pdf",
+                  "https://sandbox-attachments.s3.amazonaws.com/"
+                      + a.id
+                      + "/resume.pdf?X-Amz-Expires=604800",
+                  "resume",
+                  "application/pdf",
+                  applied));
+    }
     int roll = random.nextInt(100);
     if (roll < 25) {
       a.status = "rejected";
