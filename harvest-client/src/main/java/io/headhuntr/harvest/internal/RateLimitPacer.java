@@ -18,8 +18,9 @@ import java.util.OptionalInt;
  * the window is over; after a 429 it holds them until {@code Retry-After}. One pacer serves every
  * thread and every acting view of a client.
  *
- * <p>It also keeps the send times of its own last calls, so that no 10-second span ever holds more
- * than {@code X-RateLimit-Limit} of them, whatever window Greenhouse counts in.
+ * <p>It also keeps the send times of its own last calls, so that no span of 10.5 seconds ever holds
+ * more than {@code X-RateLimit-Limit} of them, whatever window Greenhouse counts in (the extra half
+ * second covers calls that arrive later than they left).
  *
  * <p>Reads may be asked to leave {@code reserveForWrites} calls of each window to writes, so a long
  * sync does not starve pushes. Greenhouse does not say when a window started, so the pacer assumes
@@ -31,6 +32,8 @@ public final class RateLimitPacer implements Interceptor {
   private static final long PROBE_WAIT_MILLIS = 200;
 
   private final Duration window;
+  // A call holds its slot 5 % longer than the window: Greenhouse counts arrivals, we count departures.
+  private final Duration slotHeld;
   private final Clock clock;
   private final Sleeper sleeper;
   private final int reserveForWrites;
@@ -56,6 +59,7 @@ public final class RateLimitPacer implements Interceptor {
     this.sleeper = sleeper;
     this.reserveForWrites = reserveForWrites;
     this.window = window;
+    this.slotHeld = window.plus(window.dividedBy(20));
   }
 
   @Override
@@ -109,14 +113,13 @@ public final class RateLimitPacer implements Interceptor {
       blockedUntil = null;
       refill();
     }
-    Instant horizon = now.minus(window);
+    Instant horizon = now.minus(slotHeld);
     while (!sent.isEmpty() && !sent.peekFirst().isAfter(horizon)) {
       sent.pollFirst();
     }
     if (limit != null && sent.size() >= limit - floor(write, readReserve)) {
-      // Our own calls of the last 10 s already fill the budget, whatever window Greenhouse counts
-      // in.
-      return Duration.between(now, sent.peekFirst().plus(window));
+      // Our own recent calls already fill the budget, whatever window Greenhouse counts in.
+      return Duration.between(now, sent.peekFirst().plus(slotHeld));
     }
     if (windowEnd != null && !now.isBefore(windowEnd)) {
       refill();
