@@ -1,14 +1,15 @@
 package io.headhuntr.connector;
 
 import com.google.crypto.tink.Aead;
-import io.headhuntr.connector.api.Access;
 import io.headhuntr.connector.api.BearerAuth;
 import io.headhuntr.connector.api.CredentialRoutes;
 import io.headhuntr.connector.api.Json;
 import io.headhuntr.connector.api.OpenApiDocument;
 import io.headhuntr.connector.api.ProblemException;
 import io.headhuntr.connector.api.ProblemMapper;
+import io.headhuntr.connector.api.RequestMetrics;
 import io.headhuntr.connector.api.Route;
+import io.headhuntr.connector.api.SetupRoutes;
 import io.headhuntr.connector.api.SystemRoutes;
 import io.headhuntr.connector.api.TenantRoutes;
 import io.headhuntr.connector.api.TokenRoutes;
@@ -25,7 +26,6 @@ import io.headhuntr.connector.webhooks.WebhookKitApi;
 import io.headhuntr.connector.webhooks.WebhookKitConfig;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
-import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
@@ -43,8 +43,6 @@ import java.util.Map;
  * #routes}, from which Javalin is configured and {@code /openapi.json} is written.
  */
 public final class App implements AutoCloseable {
-  private static final String STARTED_NANOS = "connector.started_nanos";
-
   private final Javalin javalin;
   private final List<Route> routes;
   private final TenantHarvest harvest;
@@ -85,51 +83,12 @@ public final class App implements AutoCloseable {
     table.addAll(new TenantRoutes(tenants, activation, webhooks::initTenant).routes());
     table.addAll(new TokenRoutes(tokens).routes());
     table.addAll(new CredentialRoutes(credentials).routes());
-    String tenant = "/api/v1/tenants/{tenant_id}";
-    table.add(
-        Route.get(tenant + "/webhooks/setup", Access.TENANT, webhooks::setup)
-            .doc("webhooks", "The webhook kit: endpoint URL, secret, the 14 webhooks and status")
-            .returns(200, "WebhookSetup"));
-    table.add(
-        Route.post(tenant + "/webhooks/secret/rotate", Access.TENANT, webhooks::rotateSecret)
-            .doc("webhooks", "Rotate the webhook secret (the old one works for a grace period)")
-            .returns(200, "WebhookSecret"));
-    table.add(
-        Route.post("/webhooks/greenhouse/{endpoint_key}", Access.PUBLIC, webhooks::receive)
-            .doc("webhooks", "Greenhouse webhook intake (signed with the tenant's secret)")
-            .accepts("GreenhouseWebhook")
-            .returnsRaw(200, "application/json"));
-    table.add(
-        Route.put(tenant + "/users", Access.TENANT, users::putUsers)
-            .doc("users", "Replace the tenant's platform users [{id, email, name}]")
-            .accepts("PlatformUsers")
-            .returns(200, "PlatformUsers"));
-    table.add(
-        Route.get(tenant + "/users", Access.TENANT, users::listUsers)
-            .doc("users", "List the tenant's platform users")
-            .returns(200, "PlatformUsers"));
-    table.add(
-        Route.post(tenant + "/user-mappings/import", Access.TENANT, users::importExport)
-            .doc("users", "Preview Greenhouse's user export (.xlsx, .xls, .csv) matched by email")
-            .accepts("SpreadsheetUpload")
-            .returns(200, "UserMappingPreview"));
-    table.add(
-        Route.put(tenant + "/user-mappings", Access.TENANT, users::putMappings)
-            .doc("users", "Save the reviewed mapping; every id is verified against Greenhouse")
-            .accepts("UserMappingUpdate")
-            .returns(200, "UserMappings"));
-    table.add(
-        Route.get(tenant + "/user-mappings", Access.TENANT, users::listMappings)
-            .doc("users", "The mapping, one row per platform user, with its status")
-            .returns(200, "UserMappings"));
-    table.add(
-        Route.post(tenant + "/user-mappings/verify", Access.TENANT, users::verifyMappings)
-            .doc("users", "Verify every mapped id against Greenhouse again")
-            .returns(200, "UserMappings"));
+    table.addAll(new SetupRoutes(users, webhooks).routes());
     List<Route> routes = List.copyOf(table);
     openApi[0] = OpenApiDocument.of(routes, version());
 
     BearerAuth auth = new BearerAuth(admin, tokens, tenants);
+    RequestMetrics requestMetrics = new RequestMetrics(metrics);
     Javalin javalin =
         Javalin.create(
             cfg -> {
@@ -147,8 +106,8 @@ public final class App implements AutoCloseable {
               cfg.routes.error(404, ProblemMapper::forStatus);
               cfg.routes.error(405, ProblemMapper::forStatus);
               cfg.routes.error(413, ProblemMapper::forStatus);
-              cfg.routes.before(ctx -> ctx.attribute(STARTED_NANOS, System.nanoTime()));
-              cfg.routes.after(ctx -> record(metrics, ctx));
+              cfg.routes.before(requestMetrics::start);
+              cfg.routes.after(requestMetrics::finish);
             });
     javalin.start(config.http().port());
     return new App(javalin, routes, harvest);
@@ -160,26 +119,6 @@ public final class App implements AutoCloseable {
         : List.of(
             "no platform user is mapped to a verified Greenhouse user id"
                 + " (import the user export, then PUT .../user-mappings)");
-  }
-
-  private static void record(PrometheusMeterRegistry metrics, io.javalin.http.Context ctx) {
-    Long started = ctx.attribute(STARTED_NANOS);
-    if (started == null) {
-      return;
-    }
-    String route;
-    try {
-      io.javalin.router.Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
-      route = matched == null ? "unmatched" : matched.path;
-    } catch (RuntimeException unmatched) {
-      route = "unmatched";
-    }
-    Timer.builder("connector.http.requests")
-        .tag("method", ctx.method().name())
-        .tag("route", route)
-        .tag("status", Integer.toString(ctx.statusCode()))
-        .register(metrics)
-        .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
   }
 
   private static String version() {
