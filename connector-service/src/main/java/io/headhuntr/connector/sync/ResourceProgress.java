@@ -1,0 +1,29 @@
+package io.headhuntr.connector.sync;
+
+import java.time.Instant;
+
+/**
+ * The checkpoint and progress of one resource of a tenant's sync. {@code nextPage} is set while a
+ * pass is in progress (the page a restart fetches next); {@code watermark} is the {@code
+ * updated_after} (applications: {@code last_activity_after}) of that pass, NULL for a backfill.
+ */
+public record ResourceProgress(
+    SyncResource resource,
+    SyncState state,
+    String mode,
+    Instant watermark,
+    Instant passStartedAt,
+    Integer nextPage,
+    Instant completedThrough,
+    long recordsSeen,
+    int pages,
+    int requests,
+    Instant lastCheckpointAt,
+    String lastError,
+    Instant finishedAt) {
+
+  /** True while a pass over this resource has started and not finished (resume at nextPage). */
+  public boolean inProgress() {
+    return nextPage != null;
+  }
+}

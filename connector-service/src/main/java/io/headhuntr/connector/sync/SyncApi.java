@@ -1,0 +1,44 @@
+package io.headhuntr.connector.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.headhuntr.connector.mirror.MirrorJson;
+import io.javalin.http.Context;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+
+/**
+ * The sync's HTTP handlers under {@code /api/v1/tenants/{tenant_id}}: {@code GET /sync} (the
+ * status) and {@code POST /sync} (start a pass now, lifting a pause; answers 202 with the status).
+ * The e-mail lookup ({@code GET /candidates?email=}) is {@code MirrorReadApi::candidatesByEmail}.
+ */
+public final class SyncApi {
+  private final SyncService sync;
+
+  public SyncApi(SyncService sync) {
+    this.sync = sync;
+  }
+
+  public void status(Context ctx) {
+    write(ctx, 200, sync.status(tenant(ctx)));
+  }
+
+  public void start(Context ctx) {
+    UUID tenant = tenant(ctx);
+    sync.startPass(tenant);
+    write(ctx, 202, sync.status(tenant));
+  }
+
+  private static UUID tenant(Context ctx) {
+    return UUID.fromString(ctx.pathParam("tenant_id"));
+  }
+
+  private static void write(Context ctx, int status, Object body) {
+    try {
+      ctx.status(status)
+          .contentType("application/json")
+          .result(MirrorJson.MAPPER.writeValueAsString(body));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

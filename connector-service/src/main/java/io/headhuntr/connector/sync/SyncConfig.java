@@ -1,0 +1,56 @@
+package io.headhuntr.connector.sync;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the sync runs: {@code interval} between incremental passes of a tenant (default 15 minutes),
+ * {@code overlap} subtracted from the checkpoint (default 5 minutes: clock skew and writes committed
+ * late on Greenhouse's side), {@code readReserve} calls of each rate window left to pushes (default
+ * 2), and {@code pageAttempts} per page when Greenhouse keeps failing (5xx, timeouts; the client
+ * itself already retries each read).
+ */
+public record SyncConfig(
+    Duration interval, Duration overlap, int readReserve, int pageAttempts, Duration retryDelay) {
+
+  public SyncConfig {
+    Objects.requireNonNull(interval, "interval");
+    Objects.requireNonNull(overlap, "overlap");
+    Objects.requireNonNull(retryDelay, "retryDelay");
+    if (interval.isNegative() || interval.isZero()) {
+      throw new IllegalArgumentException("interval must be positive");
+    }
+    if (overlap.isNegative()) {
+      throw new IllegalArgumentException("overlap must be >= 0");
+    }
+    if (readReserve < 0) {
+      throw new IllegalArgumentException("readReserve must be >= 0");
+    }
+    if (pageAttempts < 1) {
+      throw new IllegalArgumentException("pageAttempts must be >= 1");
+    }
+    if (retryDelay.isNegative()) {
+      throw new IllegalArgumentException("retryDelay must be >= 0");
+    }
+  }
+
+  public static SyncConfig defaults() {
+    return new SyncConfig(Duration.ofMinutes(15), Duration.ofMinutes(5), 2, 3, Duration.ofSeconds(5));
+  }
+
+  public SyncConfig withInterval(Duration value) {
+    return new SyncConfig(value, overlap, readReserve, pageAttempts, retryDelay);
+  }
+
+  public SyncConfig withOverlap(Duration value) {
+    return new SyncConfig(interval, value, readReserve, pageAttempts, retryDelay);
+  }
+
+  public SyncConfig withReadReserve(int value) {
+    return new SyncConfig(interval, overlap, value, pageAttempts, retryDelay);
+  }
+
+  public SyncConfig withRetries(int attempts, Duration delay) {
+    return new SyncConfig(interval, overlap, readReserve, attempts, delay);
+  }
+}

@@ -1,0 +1,212 @@
+package io.headhuntr.connector.sync;
+
+import io.headhuntr.connector.mirror.MirrorStore;
+import io.headhuntr.harvest.HarvestClient;
+import io.headhuntr.harvest.HarvestException;
+import io.headhuntr.harvest.HarvestForbiddenException;
+import io.headhuntr.harvest.HarvestRateLimitedException;
+import io.headhuntr.harvest.HarvestServerException;
+import io.headhuntr.harvest.HarvestTransportException;
+import io.headhuntr.harvest.HarvestUnauthorizedException;
+import io.headhuntr.harvest.PageOptions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * One pass of a tenant's sync over every resource, in {@link SyncResource} order. Each page is
+ * upserted and its checkpoint moved in one transaction; a transient Harvest failure retries the
+ * page; a 401/403 pauses the tenant's sync with the reason; anything else fails the resource and
+ * ends the pass (the next pass resumes from the checkpoint).
+ */
+final class SyncPass {
+  private static final int PER_PAGE = PageOptions.MAX_PER_PAGE;
+
+  private final Jdbi jdbi;
+  private final MirrorStore mirror;
+  private final SyncCheckpoints checkpoints;
+  private final PageWriter writer;
+  private final SyncConfig config;
+  private final Clock clock;
+  private final SyncObserver observer;
+
+  SyncPass(
+      Jdbi jdbi,
+      MirrorStore mirror,
+      SyncCheckpoints checkpoints,
+      PageWriter writer,
+      SyncConfig config,
+      Clock clock,
+      SyncObserver observer) {
+    this.jdbi = jdbi;
+    this.mirror = mirror;
+    this.checkpoints = checkpoints;
+    this.writer = writer;
+    this.config = config;
+    this.clock = clock;
+    this.observer = observer;
+  }
+
+  PassResult run(UUID tenant, HarvestClient client) {
+    Instant candidatesStarted = null;
+    for (SyncResource resource : SyncResource.inOrder()) {
+      ResourceProgress progress = checkpoints.begin(tenant, resource, clock.instant(), config.overlap());
+      if (resource == SyncResource.CANDIDATES) {
+        candidatesStarted = progress.passStartedAt();
+      }
+      try {
+        if (resource.isReference()) {
+          refresh(tenant, resource, client);
+        } else if (resource == SyncResource.APPLICATIONS && !"incremental".equals(progress.mode())) {
+          embeddedInCandidates(tenant, candidatesStarted);
+        } else {
+          page(tenant, resource, progress, client);
+        }
+      } catch (HarvestUnauthorizedException | HarvestForbiddenException e) {
+        String reason = pauseReason(resource, e);
+        checkpoints.stop(tenant, resource, SyncState.PAUSED, reason);
+        checkpoints.pause(tenant, reason, clock.instant());
+        return new PassResult(PassResult.Outcome.PAUSED, reason);
+      } catch (RuntimeException e) {
+        String error = describe(resource, e);
+        checkpoints.stop(tenant, resource, SyncState.FAILED, error);
+        return new PassResult(PassResult.Outcome.FAILED, error);
+      }
+    }
+    checkpoints.markBackfilled(tenant, clock.instant());
+    return PassResult.completed();
+  }
+
+  private void refresh(UUID tenant, SyncResource resource, HarvestClient client) {
+    ReferenceSource.Listing listing = withRetries(() -> ReferenceSource.read(resource, client));
+    Instant readAt = clock.instant();
+    int requests = Math.max(1, (listing.ids().size() + PER_PAGE - 1) / PER_PAGE);
+    jdbi.useTransaction(
+        h -> {
+          listing.write(h, mirror, tenant, readAt);
+          VanishedRows.tombstone(h, tenant, resource, listing.ids(), readAt);
+          h.createUpdate(
+                  "update sync_resource set records_seen = :n, pages = :p"
+                      + " where tenant_id = :t and resource = :r")
+              .bind("n", listing.ids().size())
+              .bind("p", requests)
+              .bind("t", tenant)
+              .bind("r", resource.key())
+              .execute();
+          checkpoints.finish(h, tenant, resource, requests, clock.instant());
+        });
+  }
+
+  /**
+   * A backfill reads applications inside the candidate list: nothing to fetch, and they are
+   * complete as of the candidate pass's start (the first incremental pass filters from there).
+   */
+  private void embeddedInCandidates(UUID tenant, Instant candidatesStarted) {
+    jdbi.useTransaction(
+        h -> {
+          h.createUpdate(
+                  "update sync_resource set pass_started_at = coalesce(:c, pass_started_at)"
+                      + " where tenant_id = :t and resource = :r")
+              .bind("c", candidatesStarted)
+              .bind("t", tenant)
+              .bind("r", SyncResource.APPLICATIONS.key())
+              .execute();
+          checkpoints.finish(h, tenant, SyncResource.APPLICATIONS, 0, clock.instant());
+        });
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> void page(
+      UUID tenant, SyncResource resource, ResourceProgress start, HarvestClient client) {
+    PagedSource<T> source = (PagedSource<T>) PagedSource.of(resource, writer);
+    int nextPage = start.nextPage();
+    int pagesThisRun = 0;
+    int failures = 0;
+    while (true) {
+      PageOptions options = PageOptions.defaults().startingAt(nextPage);
+      try (Stream<T> stream = source.list(client, start.watermark(), options)) {
+        Iterator<T> items = stream.iterator();
+        while (true) {
+          List<T> page = new ArrayList<>(PER_PAGE);
+          while (page.size() < PER_PAGE && items.hasNext()) {
+            page.add(items.next());
+          }
+          failures = 0;
+          if (page.isEmpty()) {
+            finish(tenant, resource, pagesThisRun == 0 ? 1 : 0);
+            return;
+          }
+          int number = nextPage;
+          jdbi.useTransaction(
+              h -> {
+                source.write(h, mirror, tenant, page);
+                checkpoints.pageCommitted(h, tenant, resource, page.size(), clock.instant());
+              });
+          nextPage++;
+          pagesThisRun++;
+          observer.pageCommitted(tenant, resource, number, page.size());
+          if (page.size() < PER_PAGE) {
+            finish(tenant, resource, 0);
+            return;
+          }
+        }
+      } catch (HarvestServerException | HarvestTransportException | HarvestRateLimitedException e) {
+        failures++;
+        if (failures >= config.pageAttempts()) {
+          throw e;
+        }
+        pauseBeforeRetry();
+      }
+    }
+  }
+
+  private void finish(UUID tenant, SyncResource resource, int extraRequests) {
+    jdbi.useTransaction(h -> checkpoints.finish(h, tenant, resource, extraRequests, clock.instant()));
+  }
+
+  private <T> T withRetries(java.util.function.Supplier<T> read) {
+    int failures = 0;
+    while (true) {
+      try {
+        return read.get();
+      } catch (HarvestServerException | HarvestTransportException | HarvestRateLimitedException e) {
+        failures++;
+        if (failures >= config.pageAttempts()) {
+          throw e;
+        }
+        pauseBeforeRetry();
+      }
+    }
+  }
+
+  private void pauseBeforeRetry() {
+    try {
+      Thread.sleep(config.retryDelay().toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("sync interrupted", e);
+    }
+  }
+
+  private static String pauseReason(SyncResource resource, HarvestException e) {
+    boolean unauthorized = e instanceof HarvestUnauthorizedException;
+    return (unauthorized
+            ? "Greenhouse refused the API key (401) while reading "
+                + resource.key()
+                + ": the key was revoked or replaced in Greenhouse."
+            : "Greenhouse refused access (403) while reading "
+                + resource.key()
+                + ": the API key lost a permission this sync needs.")
+        + " Save a working key (PUT .../greenhouse/credential), then POST .../sync to resume.";
+  }
+
+  private static String describe(SyncResource resource, RuntimeException e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return "reading " + resource.key() + " failed: " + message;
+  }
+}

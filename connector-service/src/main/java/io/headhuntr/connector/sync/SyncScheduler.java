@@ -1,0 +1,86 @@
+package io.headhuntr.connector.sync;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Runs every tenant's sync passes through db-scheduler (table {@code scheduled_tasks}): one task
+ * instance per tenant (its id), JSON task data, rescheduled {@link SyncConfig#interval()} after each
+ * pass; cluster-safe, so one process runs a tenant's pass at a time.
+ */
+public final class SyncScheduler implements AutoCloseable {
+  /** The task data: which tenant (kept as JSON, never Java serialization). */
+  public record TenantTask(String tenantId) {}
+
+  static final TaskDescriptor<TenantTask> TASK = TaskDescriptor.of("tenant-sync", TenantTask.class);
+
+  private final SyncService sync;
+  private final Scheduler scheduler;
+
+  public SyncScheduler(DataSource dataSource, SyncService sync) {
+    this(dataSource, sync, Duration.ofSeconds(10));
+  }
+
+  SyncScheduler(DataSource dataSource, SyncService sync, Duration pollingInterval) {
+    this.sync = sync;
+    Duration interval = sync.config().interval();
+    CustomTask<TenantTask> task =
+        Tasks.custom(TASK)
+            .execute(
+                (instance, context) -> {
+                  sync.runPass(UUID.fromString(instance.getData().tenantId()));
+                  return new CompletionHandler.OnCompleteReschedule<TenantTask>(
+                      com.github.kagkarlsson.scheduler.task.schedule.Schedules.fixedDelay(interval));
+                });
+    this.scheduler =
+        Scheduler.create(dataSource, task)
+            .serializer(new JacksonSerializer())
+            .pollingInterval(pollingInterval)
+            .threads(4)
+            .build();
+  }
+
+  /** Starts polling; passes due (and ones left by a stopped process) run from here on. */
+  public void start() {
+    scheduler.start();
+    for (UUID tenant : sync.tenants()) {
+      schedule(tenant, Instant.now(), false);
+    }
+  }
+
+  /** The activation hook: prepares the tenant and schedules its first pass (the backfill) now. */
+  public void onActivated(UUID tenantId) {
+    sync.prepare(tenantId);
+    schedule(tenantId, Instant.now(), true);
+  }
+
+  /** {@code POST .../sync} through the scheduler: lifts a pause and runs the tenant's pass now. */
+  public void runNow(UUID tenantId) {
+    sync.prepare(tenantId);
+    sync.resume(tenantId);
+    schedule(tenantId, Instant.now(), true);
+  }
+
+  private void schedule(UUID tenant, Instant at, boolean moveIfScheduled) {
+    TaskInstance<TenantTask> instance =
+        TASK.instance(tenant.toString()).data(new TenantTask(tenant.toString())).build();
+    boolean created = scheduler.scheduleIfNotExists(instance, at);
+    if (!created && moveIfScheduled) {
+      scheduler.reschedule(instance, at);
+    }
+  }
+
+  @Override
+  public void close() {
+    scheduler.stop();
+  }
+}

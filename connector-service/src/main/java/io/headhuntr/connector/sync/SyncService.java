@@ -1,0 +1,144 @@
+package io.headhuntr.connector.sync;
+
+import io.headhuntr.connector.credentials.TenantHarvest;
+import io.headhuntr.connector.mirror.MirrorStore;
+import io.headhuntr.harvest.HarvestClient;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Keeps each active tenant's mirror complete: a backfill on activation, then incremental passes
+ * (run by {@link SyncScheduler}, or now through {@link #startPass}). At most one pass per tenant
+ * runs at a time across every connector process (a PostgreSQL advisory lock), and all its Harvest
+ * reads go through the tenant's one client (one pacer), leaving {@link SyncConfig#readReserve()}
+ * calls of each rate window to pushes.
+ */
+public final class SyncService implements AutoCloseable {
+  private final Jdbi jdbi;
+  private final TenantHarvest harvest;
+  private final SyncConfig config;
+  private final Clock clock;
+  private final SyncCheckpoints checkpoints;
+  private final SyncPass pass;
+  private final ExecutorService background =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "sync-pass");
+            t.setDaemon(true);
+            return t;
+          });
+
+  public SyncService(
+      Jdbi jdbi, MirrorStore mirror, TenantHarvest harvest, SyncConfig config, Clock clock) {
+    this(jdbi, mirror, harvest, config, clock, SyncObserver.NONE);
+  }
+
+  public SyncService(
+      Jdbi jdbi,
+      MirrorStore mirror,
+      TenantHarvest harvest,
+      SyncConfig config,
+      Clock clock,
+      SyncObserver observer) {
+    this.jdbi = jdbi;
+    this.harvest = harvest;
+    this.config = config;
+    this.clock = clock;
+    this.checkpoints = new SyncCheckpoints(jdbi);
+    this.pass =
+        new SyncPass(
+            jdbi, mirror, checkpoints, new PageWriter(mirror), config, clock, observer);
+  }
+
+  public SyncConfig config() {
+    return config;
+  }
+
+  /** The activation hook: prepares the tenant's checkpoints and starts its backfill now. */
+  public void onActivated(UUID tenantId) {
+    checkpoints.prepare(tenantId);
+    startPass(tenantId);
+  }
+
+  /** Creates the tenant's checkpoints (every resource pending) unless they exist. */
+  public void prepare(UUID tenantId) {
+    checkpoints.prepare(tenantId);
+  }
+
+  /**
+   * Starts a pass in the background (the backfill if none completed yet); lifts a pause first, so
+   * an operator who saved a working key resumes with one call.
+   */
+  public void startPass(UUID tenantId) {
+    checkpoints.prepare(tenantId);
+    checkpoints.resume(tenantId);
+    background.execute(() -> runPass(tenantId));
+  }
+
+  /**
+   * Runs one pass now, on this thread, unless the tenant's sync is paused or another pass of the
+   * tenant holds the lock.
+   */
+  public PassResult runPass(UUID tenantId) {
+    checkpoints.prepare(tenantId);
+    Optional<TenantSyncState> state = checkpoints.tenant(tenantId);
+    if (state.isPresent() && state.get().paused()) {
+      return new PassResult(PassResult.Outcome.SKIPPED, state.get().pausedReason());
+    }
+    Optional<HarvestClient> client = harvest.clientFor(tenantId);
+    if (client.isEmpty()) {
+      return new PassResult(PassResult.Outcome.SKIPPED, "the tenant has no Greenhouse credential");
+    }
+    try (Handle lock = jdbi.open()) {
+      String key = "sync:" + tenantId;
+      boolean mine =
+          lock.createQuery("select pg_try_advisory_lock(hashtextextended(:k, 0))")
+              .bind("k", key)
+              .mapTo(Boolean.class)
+              .one();
+      if (!mine) {
+        return new PassResult(PassResult.Outcome.SKIPPED, "a pass of this tenant is running");
+      }
+      try {
+        return pass.run(tenantId, client.get().withReadReserve(config.readReserve()));
+      } finally {
+        lock.createQuery("select pg_advisory_unlock(hashtextextended(:k, 0))")
+            .bind("k", key)
+            .mapTo(Boolean.class)
+            .one();
+      }
+    }
+  }
+
+  /** Lifts a pause (an operator saved a working key); paused resources go back to pending. */
+  public void resume(UUID tenantId) {
+    checkpoints.resume(tenantId);
+  }
+
+  /** Where the tenant's sync stands, per resource, with an estimate of the time left. */
+  public SyncStatus status(UUID tenantId) {
+    TenantSyncState tenant =
+        checkpoints.tenant(tenantId).orElse(new TenantSyncState(null, null, null));
+    return SyncStatus.of(
+        tenantId,
+        tenant,
+        checkpoints.all(tenantId),
+        harvest.clientFor(tenantId).map(HarvestClient::rateLimit),
+        config);
+  }
+
+  /** The tenants with sync checkpoints (activated at least once). */
+  public java.util.List<UUID> tenants() {
+    return checkpoints.tenants();
+  }
+
+  @Override
+  public void close() {
+    background.shutdownNow();
+  }
+}

@@ -1,0 +1,164 @@
+package io.headhuntr.connector.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.headhuntr.connector.mirror.ApplicationRow;
+import io.headhuntr.connector.mirror.CandidateRow;
+import io.headhuntr.harvest.Application;
+import io.headhuntr.harvest.Candidate;
+import io.headhuntr.harvest.CandidateFilter;
+import io.headhuntr.harvest.ContactDetail;
+import io.headhuntr.harvest.JobFilter;
+import io.headhuntr.harvest.JobPostFilter;
+import io.headhuntr.harvest.JobStageFilter;
+import io.headhuntr.harvest.UserFilter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class BackfillTest {
+
+  @Test
+  void a_backfill_mirrors_the_sandbox_exactly() {
+    try (SyncFixture f = new SyncFixture(2_300);
+        SyncService sync = f.service()) {
+      PassResult result = sync.runPass(f.tenant);
+
+      assertThat(result.outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
+      List<Candidate> candidates;
+      try (Stream<Candidate> all = f.client.candidates().list(CandidateFilter.all())) {
+        candidates = all.toList();
+      }
+      assertThat(candidates).hasSize(2_300);
+      assertThat(f.count("mirror_candidate")).isEqualTo(candidates.size());
+      long applications = candidates.stream().mapToLong(c -> c.applications().size()).sum();
+      assertThat(f.count("mirror_application")).isEqualTo(applications);
+      assertThat(f.count("mirror_user")).isEqualTo(f.client.users().list(UserFilter.all()).count());
+      assertThat(f.count("mirror_department")).isEqualTo(f.client.departments().list().count());
+      assertThat(f.count("mirror_source")).isEqualTo(f.client.sources().list().count());
+      assertThat(f.count("mirror_prospect_pool"))
+          .isEqualTo(f.client.prospectPools().list().count());
+      assertThat(f.count("mirror_job")).isEqualTo(f.client.jobs().list(JobFilter.all()).count());
+      assertThat(f.count("mirror_job_post"))
+          .isEqualTo(f.client.jobPosts().list(JobPostFilter.all()).count());
+      assertThat(f.count("mirror_job_stage"))
+          .isEqualTo(f.client.jobStages().list(JobStageFilter.all()).count());
+
+      for (int i = 0; i < candidates.size(); i += 97) {
+        Candidate expected = candidates.get(i);
+        CandidateRow row =
+            f.database
+                .jdbi()
+                .withHandle(h -> f.mirror.candidates().find(h, f.tenant, expected.id()))
+                .orElseThrow();
+        assertThat(row.firstName()).isEqualTo(expected.firstName());
+        assertThat(row.lastName()).isEqualTo(expected.lastName());
+        assertThat(row.company()).isEqualTo(expected.company());
+        assertThat(row.title()).isEqualTo(expected.title());
+        assertThat(row.updatedAt()).isEqualTo(expected.updatedAt());
+        assertThat(row.createdAt()).isEqualTo(expected.createdAt());
+        assertThat(values(row.emailAddresses()))
+            .containsExactlyElementsOf(expected.emailAddresses().stream().map(ContactDetail::value).toList());
+        assertThat(values(row.phoneNumbers()))
+            .containsExactlyElementsOf(expected.phoneNumbers().stream().map(ContactDetail::value).toList());
+        assertThat(texts(row.tags())).containsExactlyElementsOf(expected.tags());
+        assertThat(row.recruiter() == null ? null : row.recruiter().path("id").asLong())
+            .isEqualTo(expected.recruiter() == null ? null : expected.recruiter().id());
+        List<ApplicationRow> apps =
+            f.database.jdbi().withHandle(h -> f.mirror.applications().ofCandidate(h, f.tenant, expected.id()));
+        assertThat(apps).hasSameSizeAs(expected.applications());
+        for (Application a : expected.applications()) {
+          ApplicationRow app = apps.stream().filter(x -> x.id() == a.id()).findFirst().orElseThrow();
+          assertThat(app.status()).isEqualTo(a.status());
+          assertThat(app.prospect()).isEqualTo(a.prospect());
+          assertThat(app.currentStageId())
+              .isEqualTo(a.currentStage() == null ? null : a.currentStage().id());
+          assertThat(app.lastActivityAt()).isEqualTo(a.lastActivityAt());
+          assertThat(app.jobIds()).containsExactlyElementsOf(a.jobs().stream().map(j -> j.id()).toList());
+        }
+      }
+
+      SyncStatus status = sync.status(f.tenant);
+      assertThat(status.state()).isEqualTo("done");
+      assertThat(status.backfilledAt()).isNotNull();
+      SyncStatus.Resource candidatesLine = line(status, "candidates");
+      assertThat(candidatesLine.recordsSeen()).isEqualTo(2_300);
+      assertThat(candidatesLine.pages()).isEqualTo(5);
+      assertThat(candidatesLine.requests()).isEqualTo(5);
+      assertThat(line(status, "applications").requests())
+          .as("the backfill reads applications inside the candidate list")
+          .isZero();
+    }
+  }
+
+  @Test
+  void a_crash_mid_backfill_resumes_at_the_next_page_and_skips_none() {
+    try (SyncFixture f = new SyncFixture(2_600)) {
+      Map<Integer, Integer> firstRun = new ConcurrentHashMap<>();
+      SyncObserver crashAfterTwo =
+          (tenant, resource, page, records) -> {
+            if (resource == SyncResource.CANDIDATES) {
+              firstRun.put(page, records);
+              if (page == 2) {
+                throw new IllegalStateException("simulated crash after page 2");
+              }
+            }
+          };
+      try (SyncService first = f.service(SyncFixture.fastConfig(), crashAfterTwo)) {
+        assertThat(first.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.FAILED);
+      }
+      assertThat(firstRun).containsOnlyKeys(1, 2);
+      assertThat(f.count("mirror_candidate")).isEqualTo(1_000);
+
+      List<Integer> secondRun = new ArrayList<>();
+      SyncObserver record =
+          (tenant, resource, page, records) -> {
+            if (resource == SyncResource.CANDIDATES) {
+              secondRun.add(page);
+            }
+          };
+      long before = f.sandbox.requestCount(SyncFixture.KEY);
+      try (SyncService second = f.service(SyncFixture.fastConfig(), record)) {
+        SyncStatus paused = second.status(f.tenant);
+        assertThat(line(paused, "candidates").state()).isEqualTo("failed");
+        assertThat(line(paused, "candidates").nextPage()).isEqualTo(3);
+        assertThat(line(paused, "candidates").lastError()).contains("simulated crash");
+
+        assertThat(second.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
+        assertThat(line(second.status(f.tenant), "candidates").recordsSeen()).isEqualTo(2_600);
+      }
+      assertThat(secondRun).as("pages fetched after the restart").containsExactly(3, 4, 5, 6);
+      long candidateRequests = f.sandbox.requestCount(SyncFixture.KEY) - before;
+      // 6 reference lists + 1 incremental jobs page + candidate pages 3..6
+      assertThat(candidateRequests).isEqualTo(6 + 1 + 4);
+      assertThat(f.count("mirror_candidate")).isEqualTo(2_600);
+    }
+  }
+
+  static SyncStatus.Resource line(SyncStatus status, String resource) {
+    return status.resources().stream()
+        .filter(r -> r.resource().equals(resource))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static List<String> values(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    if (array != null) {
+      array.forEach(n -> out.add(n.path("value").asText()));
+    }
+    return out;
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    if (array != null) {
+      array.forEach(n -> out.add(n.asText()));
+    }
+    return out;
+  }
+}
