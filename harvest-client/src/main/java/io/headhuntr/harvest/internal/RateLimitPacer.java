@@ -32,7 +32,8 @@ public final class RateLimitPacer implements Interceptor {
   private static final long PROBE_WAIT_MILLIS = 200;
 
   private final Duration window;
-  // A call holds its slot 5 % longer than the window: Greenhouse counts arrivals, we count departures.
+  // A call holds its slot 5 % longer than the window: Greenhouse counts arrivals, we count
+  // departures.
   private final Duration slotHeld;
   private final Clock clock;
   private final Sleeper sleeper;
