@@ -12,7 +12,9 @@ import org.jdbi.v3.core.statement.Query;
 /**
  * One {@code INSERT .. ON CONFLICT DO UPDATE .. WHERE} statement for a mirror table, guarded by the
  * row's {@code version}: newer-or-equal replaces, older is ignored, a tombstone is never revived,
- * and a NULL version (time unknown) only replaces another NULL.
+ * and a NULL version (time unknown) only replaces another NULL. Versions are compared to the
+ * second: webhooks send whole seconds where Harvest sends milliseconds, so a webhook of the same
+ * second as a polled state counts as equal (and wins as the later write).
  */
 final class GuardedUpsert {
   private final String table;
@@ -52,9 +54,9 @@ final class GuardedUpsert {
             + table
             + ".deleted_at is null and ("
             + table
-            + ".version is null or excluded.version >= "
+            + ".version is null or excluded.version >= date_trunc('second', "
             + table
-            + ".version) returning (xmax = 0) as inserted";
+            + ".version)) returning (xmax = 0) as inserted";
     Query update = handle.createQuery(sql).bind("tenant_id", tenantId).bind("id", id);
     for (Map.Entry<String, Object> e : all.entrySet()) {
       if (arrayColumns.contains(e.getKey())) {

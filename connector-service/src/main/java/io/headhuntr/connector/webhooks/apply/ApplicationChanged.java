@@ -7,6 +7,7 @@ import io.headhuntr.connector.mirror.ApplicationRow;
 import io.headhuntr.connector.mirror.CandidateRow;
 import io.headhuntr.connector.mirror.MirrorJson;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -86,8 +87,9 @@ final class ApplicationChanged implements ActionProcessor {
     return accepted != null ? accepted : receivedAt;
   }
 
+  /** Older to the second (webhook times have no milliseconds; Harvest's do). */
   static boolean isOlder(Instant incoming, Instant stored) {
-    return stored != null && incoming.isBefore(stored);
+    return stored != null && incoming.isBefore(stored.truncatedTo(ChronoUnit.SECONDS));
   }
 
   private void emitOutcomes(

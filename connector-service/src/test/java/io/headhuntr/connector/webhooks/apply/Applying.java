@@ -59,6 +59,13 @@ final class Applying {
     return inbox.find(tenant, inboxId).orElseThrow();
   }
 
+  /** Applies every ready row (other tenants' too: they may share a batch). */
+  void drain() {
+    while (worker.runOnce() > 0) {
+      // until nothing is ready
+    }
+  }
+
   List<Long> idsByEmail(String email) {
     return jdbi.withHandle(h -> mirror.candidates().idsByEmail(h, tenant, email));
   }

@@ -1,0 +1,217 @@
+package io.headhuntr.connector.webhooks.apply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.headhuntr.connector.mirror.ApplicationRow;
+import io.headhuntr.connector.mirror.CandidateRow;
+import io.headhuntr.connector.mirror.MirrorJson;
+import io.headhuntr.connector.webhooks.inbox.Deliveries;
+import io.headhuntr.sandbox.GreenhouseSandbox;
+import io.headhuntr.sandbox.webhooks.WebhookEvent;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recruiter actions in the sandbox reach the mirror: the sandbox's signed deliveries go to a small
+ * receiver that stores them in the inbox, the worker applies them, and the mirror then says what
+ * Harvest says.
+ */
+class SandboxRoundTripTest {
+  private static final String KEY = "round-trip-key";
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final Applying run = new Applying();
+  private GreenhouseSandbox sandbox;
+  private Javalin receiver;
+  private long actingUser;
+
+  @BeforeEach
+  void start() throws Exception {
+    sandbox = GreenhouseSandbox.builder().apiKey(KEY).candidates(30).start();
+    receiver =
+        Javalin.create(
+                cfg -> {
+                  cfg.startup.showJavalinBanner = false;
+                  cfg.routes.post(
+                      "/hook",
+                      ctx -> {
+                        run.inbox.accept(
+                            run.tenant,
+                            Optional.ofNullable(ctx.header("Greenhouse-Event-ID")),
+                            ctx.bodyAsBytes(),
+                            run.clock.instant());
+                        ctx.status(200);
+                      });
+                })
+            .start(0);
+    for (WebhookEvent event : WebhookEvent.values()) {
+      String body =
+          MirrorJson.MAPPER
+              .createObjectNode()
+              .put("name", event.label())
+              .put("when", event.label())
+              .put("endpoint_url", "http://127.0.0.1:" + receiver.port() + "/hook")
+              .put("secret_key", "s3cret")
+              .put("error_recipient_email", "ops@acme.example")
+              .toString();
+      HttpResponse<String> created = send("POST", "/sandbox/webhooks", body, false);
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+    actingUser = harvest("GET", "/v1/users?per_page=1", null).get(0).get("id").asLong();
+  }
+
+  @AfterEach
+  void stop() {
+    receiver.stop();
+    sandbox.close();
+    Deliveries.clearUnfinished(run.tenant);
+  }
+
+  @Test
+  void a_move_then_a_reject_show_up_as_harvest_reports_them() throws Exception {
+    JsonNode app = activeApplication();
+    long id = app.get("id").asLong();
+    long jobId = app.get("jobs").get(0).get("id").asLong();
+    long from = app.get("current_stage").get("id").asLong();
+    long to = 0;
+    for (JsonNode stage : harvest("GET", "/v1/jobs/" + jobId + "/stages", null)) {
+      if (stage.get("id").asLong() != from) {
+        to = stage.get("id").asLong();
+      }
+    }
+    harvest(
+        "POST",
+        "/v1/applications/" + id + "/move",
+        "{\"from_stage_id\":" + from + ",\"to_stage_id\":" + to + "}");
+    harvest("POST", "/v1/applications/" + id + "/reject", "{}");
+
+    applyWhenArrived("candidate_stage_change", "reject_candidate");
+
+    JsonNode truth = harvest("GET", "/v1/applications/" + id, null);
+    ApplicationRow mirrored =
+        run.read(h -> run.mirror.applications().find(h, run.tenant, id)).orElseThrow();
+    assertThat(mirrored.status()).isEqualTo("rejected");
+    assertThat(mirrored.currentStageId()).isEqualTo(truth.get("current_stage").get("id").asLong());
+    assertThat(mirrored.currentStageId()).isEqualTo(to);
+    // webhook times come in whole seconds, Harvest's with milliseconds
+    assertThat(mirrored.rejectedAt())
+        .isEqualTo(
+            Instant.parse(truth.get("rejected_at").asText()).truncatedTo(ChronoUnit.SECONDS));
+    assertThat(mirrored.candidateId()).isEqualTo(truth.get("candidate_id").asLong());
+    assertThat(run.eventTypes()).contains("stage_changed", "rejected");
+  }
+
+  @Test
+  void a_merge_and_a_delete_reach_the_mirror() throws Exception {
+    JsonNode people = harvest("GET", "/v1/candidates?per_page=3", null);
+    long primary = people.get(0).get("id").asLong();
+    long duplicate = people.get(1).get("id").asLong();
+    long deleted = people.get(2).get("id").asLong();
+    // make the mirror know the people first
+    for (long id : new long[] {primary, duplicate, deleted}) {
+      harvest("PATCH", "/v1/candidates/" + id, "{\"title\":\"Seen by the mirror\"}");
+    }
+    applyWhenArrived("update_candidate");
+
+    harvest(
+        "PUT",
+        "/v1/candidates/merge",
+        "{\"primary_candidate_id\":" + primary + ",\"duplicate_candidate_id\":" + duplicate + "}");
+    harvest("DELETE", "/v1/candidates/" + deleted, null);
+    applyWhenArrived("merge_candidate", "delete_candidate");
+
+    CandidateRow loser =
+        run.read(h -> run.mirror.candidates().find(h, run.tenant, duplicate)).orElseThrow();
+    assertThat(loser.mergedIntoId()).isEqualTo(primary);
+    CandidateRow gone =
+        run.read(h -> run.mirror.candidates().find(h, run.tenant, deleted)).orElseThrow();
+    assertThat(gone.deletedAt()).isNotNull();
+    assertThat(gone.firstName()).isNull();
+    CandidateRow kept =
+        run.read(h -> run.mirror.candidates().find(h, run.tenant, primary)).orElseThrow();
+    assertThat(kept.title()).isEqualTo("Seen by the mirror");
+    assertThat(run.eventTypes()).contains("merged", "deleted");
+  }
+
+  private JsonNode activeApplication() throws Exception {
+    for (JsonNode app : harvest("GET", "/v1/applications?per_page=100&status=active", null)) {
+      if (!app.path("prospect").asBoolean()
+          && app.path("jobs").size() == 1
+          && app.hasNonNull("current_stage")) {
+        return app;
+      }
+    }
+    throw new AssertionError("the sandbox seed has no active application on a job");
+  }
+
+  /** Waits until the inbox holds a delivery of each action, then applies everything. */
+  private void applyWhenArrived(String... actions) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              for (String action : actions) {
+                int n =
+                    run.read(
+                        h ->
+                            h.createQuery(
+                                    "select count(*) from webhook_inbox where tenant_id = :t"
+                                        + " and action = :a")
+                                .bind("t", run.tenant)
+                                .bind("a", action)
+                                .mapTo(Integer.class)
+                                .one());
+                if (n == 0) {
+                  return false;
+                }
+              }
+              return true;
+            });
+    run.drain();
+    assertThat(Deliveries.count(run.tenant, "parked")).isZero();
+  }
+
+  private JsonNode harvest(String method, String path, String body) throws Exception {
+    HttpResponse<String> answer = send(method, path, body, true);
+    assertThat(answer.statusCode()).as(method + " " + path + ": " + answer.body()).isLessThan(300);
+    return answer.body().isEmpty() ? MirrorJson.MAPPER.nullNode() : MirrorJson.MAPPER.readTree(answer.body());
+  }
+
+  private HttpResponse<String> send(String method, String path, String body, boolean authorized)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (authorized) {
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.UTF_8)));
+      if (actingUser != 0) {
+        request.header("On-Behalf-Of", Long.toString(actingUser));
+      }
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
