@@ -14,8 +14,8 @@ import java.util.Objects;
  * {@link #onBehalfOf} view.
  *
  * <p>Reads are on this object. Writes exist only on {@link Acting}, so a write without an acting
- * Greenhouse user does not compile. Lists are lazy streams that fetch one page at a time; close or
- * limit them as you like.
+ * Greenhouse user does not compile. Lists are lazy streams that fetch one page at a time, when the
+ * stream reaches it: stop reading whenever you like and later pages are never requested.
  */
 public final class HarvestClient {
   private final HarvestTransport transport;
