@@ -123,6 +123,9 @@ public final class GreenhouseSandbox implements AutoCloseable {
           r.post("/v1/applications/{id}/move", guard.harvest(MOVE_APPLICATION, actions::move));
           r.post(
               "/v1/applications/{id}/reject", guard.harvest(REJECT_APPLICATION, actions::reject));
+          r.patch(
+              "/v1/applications/{id}/reject",
+              guard.harvest(UPDATE_REJECTION_REASON, actions::updateRejection));
           r.post(
               "/v1/applications/{id}/unreject",
               guard.harvest(UNREJECT_APPLICATION, actions::unreject));

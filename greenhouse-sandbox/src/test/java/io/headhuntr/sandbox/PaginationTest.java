@@ -93,6 +93,24 @@ class PaginationTest {
   }
 
   @Test
+  void jobs_filter_by_external_department_id_and_users_carry_attributes_on_request() {
+    JsonNode department = http.get("/v1/departments").json().get(0);
+    JsonNode jobs =
+        http.get("/v1/jobs?external_department_id=" + department.get("external_id").asText())
+            .json();
+    assertThat(jobs)
+        .isNotEmpty()
+        .allMatch(j -> j.get("departments").get(0).get("id").equals(department.get("id")));
+    assertThat(http.get("/v1/users?per_page=1").json().get(0).has("custom_fields")).isFalse();
+    assertThat(
+            http.get("/v1/users?per_page=1&user_attributes=true")
+                .json()
+                .get(0)
+                .has("keyed_custom_fields"))
+        .isTrue();
+  }
+
+  @Test
   void created_and_updated_filters_are_inclusive_after_and_exclusive_before() {
     JsonNode first = http.get("/v1/candidates?per_page=1").json().get(0);
     String at = first.get("created_at").asText();

@@ -145,6 +145,18 @@ class RecruiterActionsTest {
     assertThat(twice.json().at("/errors/0/message").asText())
         .isEqualTo("Application must be 'active', is currently 'rejected'");
 
+    long otherReason = 0;
+    for (JsonNode r : http.get("/v1/applications?status=rejected&per_page=500").json()) {
+      if (!r.get("rejection_reason").get("id").equals(rejected.get("rejection_reason").get("id"))) {
+        otherReason = r.get("rejection_reason").get("id").asLong();
+      }
+    }
+    JsonNode reasonChanged =
+        asAdmin
+            .send("PATCH", path + "/reject", "{\"rejection_reason_id\":" + otherReason + "}")
+            .json();
+    assertThat(reasonChanged.get("rejection_reason").get("id").asLong()).isEqualTo(otherReason);
+
     JsonNode unrejected = asAdmin.send("POST", path + "/unreject", "{}").json();
     assertThat(unrejected.get("status").asText()).isEqualTo("active");
     assertThat(unrejected.get("rejection_reason").isNull()).isTrue();

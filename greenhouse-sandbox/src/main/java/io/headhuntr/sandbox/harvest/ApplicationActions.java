@@ -184,6 +184,28 @@ public final class ApplicationActions {
     return r == null ? "none" : r.name();
   }
 
+  /**
+   * PATCH /v1/applications/{id}/reject {rejection_reason_id}: a rejected one's reason;
+   * application_updated.
+   */
+  public void updateRejection(Context ctx) {
+    act(
+        ctx,
+        "application_updated",
+        (a, body, user) -> {
+          requireStatus(a, "rejected");
+          if (!body.hasNonNull("rejection_reason_id")) {
+            throw HarvestError.missing("rejection_reason_id");
+          }
+          long reason = body.get("rejection_reason_id").asLong();
+          if (!account.rejectionReasons.containsKey(reason)) {
+            throw HarvestError.invalid(
+                "rejection_reason_id", "Rejection reason " + reason + " not found");
+          }
+          a.rejectionReasonId = reason;
+        });
+  }
+
   /** POST /v1/applications/{id}/unreject: only a rejected application; unreject_candidate. */
   public void unreject(Context ctx) {
     act(

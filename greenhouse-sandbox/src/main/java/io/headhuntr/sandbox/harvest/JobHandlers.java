@@ -43,6 +43,8 @@ public final class JobHandlers {
     String openingId = q.text("opening_id");
     long department = q.id("department_id");
     long office = q.id("office_id");
+    String externalDepartment = q.text("external_department_id");
+    String externalOffice = q.text("external_office_id");
     account.read(
         () -> {
           Pages.Page<Job> page =
@@ -56,11 +58,26 @@ public final class JobHandlers {
                           && (requisition == null || requisition.equals(j.requisitionId))
                           && (department == 0 || department == j.departmentId)
                           && (office == 0 || office == j.officeId)
+                          && (externalDepartment == null
+                              || externalDepartment.equals(
+                                  externalId(account.departments.get(j.departmentId))))
+                          && (externalOffice == null
+                              || externalOffice.equals(externalId(account.offices.get(j.officeId))))
                           && (openingId == null
                               || j.openings.stream().anyMatch(o -> openingId.equals(o.openingId))));
           pages.answer(q, page, new OrgJson(account)::job);
           return null;
         });
+  }
+
+  private static String externalId(Object departmentOrOffice) {
+    if (departmentOrOffice instanceof io.headhuntr.sandbox.store.Department d) {
+      return d.externalId();
+    }
+    if (departmentOrOffice instanceof io.headhuntr.sandbox.store.Office o) {
+      return o.externalId();
+    }
+    return null;
   }
 
   public void getJob(Context ctx) {

@@ -1,6 +1,7 @@
 package io.headhuntr.sandbox.harvest;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.headhuntr.sandbox.http.HarvestError;
 import io.headhuntr.sandbox.http.ListQuery;
 import io.headhuntr.sandbox.http.Pages;
@@ -35,6 +36,7 @@ public final class ReferenceHandlers {
    */
   public void listUsers(Context ctx) {
     ListQuery q = new ListQuery(ctx);
+    boolean attributes = "true".equals(q.text("user_attributes"));
     String email = q.text("email");
     String employeeId = q.text("employee_id");
     ListQuery.TimeRange created = q.range("created");
@@ -52,20 +54,33 @@ public final class ReferenceHandlers {
                           && (employeeId == null || employeeId.equals(u.employeeId))
                           && created.contains(u.createdAt)
                           && updated.contains(u.updatedAt));
-          pages.answer(q, page, new OrgJson(account)::user);
+          OrgJson org = new OrgJson(account);
+          pages.answer(q, page, u -> withAttributes(org.user(u), attributes));
           return null;
         });
   }
 
+  /**
+   * With {@code user_attributes=true} users carry (empty) custom_fields and keyed_custom_fields.
+   */
+  private static ObjectNode withAttributes(ObjectNode user, boolean attributes) {
+    if (attributes) {
+      user.putObject("custom_fields");
+      user.putObject("keyed_custom_fields");
+    }
+    return user;
+  }
+
   public void getUser(Context ctx) {
     long id = Respond.pathId(ctx, "id");
+    boolean attributes = "true".equals(ctx.queryParam("user_attributes"));
     account.read(
         () -> {
           User u = account.users.get(id);
           if (u == null) {
             throw HarvestError.notFound();
           }
-          Respond.ok(ctx, new OrgJson(account).user(u));
+          Respond.ok(ctx, withAttributes(new OrgJson(account).user(u), attributes));
           return null;
         });
   }
