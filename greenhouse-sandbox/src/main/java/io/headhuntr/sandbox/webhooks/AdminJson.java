@@ -29,6 +29,18 @@ final class AdminJson {
     node.put("secret_key", "********");
     node.put("error_recipient_email", hook.errorRecipientEmail());
     node.put("active", hook.active());
+    AdvancedSettings advanced = hook.advanced();
+    advanced
+        .basicAuthUsername()
+        .ifPresentOrElse(
+            u -> node.put("basic_auth_username", u), () -> node.putNull("basic_auth_username"));
+    if (advanced.basicAuthPassword().isPresent()) {
+      node.put("basic_auth_password", "********");
+    } else {
+      node.putNull("basic_auth_password");
+    }
+    ObjectNode headers = node.putObject("additional_headers");
+    advanced.additionalHeaders().forEach(headers::put);
     node.put("created_at", time(hook.createdAt()));
     node.put("updated_at", time(hook.updatedAt()));
     Delivery last = null;

@@ -114,15 +114,18 @@ final class DeliveryEngine implements AutoCloseable {
     int number = delivery.attemptCount() + 1;
     Instant at = config.clock().instant();
     long startNanos = System.nanoTime();
-    HttpRequest request =
+    AdvancedSettings advanced = delivery.webhook().advanced();
+    HttpRequest.Builder builder =
         HttpRequest.newBuilder(delivery.webhook().endpointUrl())
             .timeout(config.deliveryTimeout())
             .header("Content-Type", "application/json")
             .header("User-Agent", USER_AGENT)
             .header("Signature", delivery.signature())
             .header("Greenhouse-Event-ID", delivery.eventId())
-            .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()))
-            .build();
+            .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()));
+    advanced.authorization().ifPresent(value -> builder.header("Authorization", value));
+    advanced.additionalHeaders().forEach(builder::header);
+    HttpRequest request = builder.build();
     CompletableFuture<HttpResponse<Void>> sent;
     try {
       sent = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());

@@ -16,11 +16,21 @@ public record Webhook(
     String errorRecipientEmail,
     boolean active,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    AdvancedSettings advanced) {
 
   Webhook withActive(boolean newActive, Instant at) {
     return new Webhook(
-        id, name, event, endpointUrl, secretKey, errorRecipientEmail, newActive, createdAt, at);
+        id,
+        name,
+        event,
+        endpointUrl,
+        secretKey,
+        errorRecipientEmail,
+        newActive,
+        createdAt,
+        at,
+        advanced);
   }
 
   @Override

@@ -71,6 +71,17 @@ public final class WebhookHub implements AutoCloseable {
    */
   public Webhook register(
       String name, String when, URI endpointUrl, String secretKey, String errorRecipientEmail) {
+    return register(name, when, endpointUrl, secretKey, errorRecipientEmail, AdvancedSettings.NONE);
+  }
+
+  /** {@link #register(String, String, URI, String, String)} with advanced settings. */
+  public Webhook register(
+      String name,
+      String when,
+      URI endpointUrl,
+      String secretKey,
+      String errorRecipientEmail,
+      AdvancedSettings advanced) {
     WebhookEvent event =
         WebhookEvent.ofLabel(when)
             .orElseThrow(() -> new InvalidRequest("when", "unknown When label '" + when + "'"));
@@ -85,7 +96,8 @@ public final class WebhookHub implements AutoCloseable {
             errorRecipientEmail,
             true,
             now,
-            now);
+            now,
+            advanced);
     return saveAndPing(hook);
   }
 
@@ -130,7 +142,8 @@ public final class WebhookHub implements AutoCloseable {
               request.event().get().label(),
               request.endpointUrl().get(),
               request.secretKey().get(),
-              request.errorRecipientEmail().get());
+              request.errorRecipientEmail().get(),
+              request.advanced(AdvancedSettings.NONE));
       AdminJson.send(ctx, 201, view(hook));
     } catch (InvalidRequest e) {
       AdminJson.invalid(ctx, e);
@@ -169,7 +182,8 @@ public final class WebhookHub implements AutoCloseable {
               request.errorRecipientEmail().orElse(old.errorRecipientEmail()),
               true,
               old.createdAt(),
-              now);
+              now,
+              request.advanced(old.advanced()));
       Webhook saved =
           request.active().orElse(true)
               ? saveAndPing(changed)

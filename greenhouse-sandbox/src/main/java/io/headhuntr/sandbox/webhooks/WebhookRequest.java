@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,10 +21,22 @@ record WebhookRequest(
     Optional<URI> endpointUrl,
     Optional<String> secretKey,
     Optional<String> errorRecipientEmail,
-    Optional<Boolean> active) {
+    Optional<Boolean> active,
+    Optional<String> basicAuthUsername,
+    Optional<String> basicAuthPassword,
+    Optional<Map<String, String>> additionalHeaders) {
 
   private static final Set<String> FIELDS =
-      Set.of("name", "when", "endpoint_url", "secret_key", "error_recipient_email", "active");
+      Set.of(
+          "name",
+          "when",
+          "endpoint_url",
+          "secret_key",
+          "error_recipient_email",
+          "active",
+          "basic_auth_username",
+          "basic_auth_password",
+          "additional_headers");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static WebhookRequest parse(byte[] body) {
@@ -72,8 +85,27 @@ record WebhookRequest(
             throw new InvalidRequest("error_recipient_email", "not an e-mail address");
           }
         });
+    JsonNode headers = root.get("additional_headers");
     return new WebhookRequest(
-        text(root, "name"), event, url, text(root, "secret_key"), email, active);
+        text(root, "name"),
+        event,
+        url,
+        text(root, "secret_key"),
+        email,
+        active,
+        text(root, "basic_auth_username"),
+        text(root, "basic_auth_password"),
+        headers == null || headers.isNull()
+            ? Optional.empty()
+            : Optional.of(AdvancedSettings.headers(headers)));
+  }
+
+  /** {@code old} with the advanced settings this request changes. */
+  AdvancedSettings advanced(AdvancedSettings old) {
+    return new AdvancedSettings(
+        basicAuthUsername.or(old::basicAuthUsername),
+        basicAuthPassword.or(old::basicAuthPassword),
+        additionalHeaders.orElse(old.additionalHeaders()));
   }
 
   /** The same request with every field a new webhook needs, or the first missing one refused. */

@@ -51,11 +51,18 @@
  *       webhooks do not fire.
  * </ul>
  *
+ * <h2>Advanced settings</h2>
+ *
+ * Create and PATCH also take {@code basic_auth_username}, {@code basic_auth_password} (sent as
+ * {@code Authorization: Basic}, the password never shown) and {@code additional_headers} (an
+ * object; Greenhouse's reserved headers are refused with 422 naming {@code
+ * additional_headers.<name>}).
+ *
  * <h2>Known gaps</h2>
  *
- * Advanced settings (HTTP Basic credentials, custom headers, a configurable retry count) are not
- * emulated; offer, interview, scorecard, department and office events can be registered and
- * published but have no payload builder (no example exists); the delivery log keeps the latest
- * 10,000 deliveries in memory.
+ * The retry count is fixed at the documented 7 (the older support text's configurable count,
+ * default 25, is not emulated) and retries carry no jitter; offer, interview, scorecard, department
+ * and office events can be registered and published but have no payload builder (no example
+ * exists); the delivery log keeps the latest 10,000 deliveries in memory.
  */
 package io.headhuntr.sandbox.webhooks;

@@ -262,6 +262,46 @@ class WebhookRegistryTest {
   }
 
   @Test
+  void advanced_settings_send_basic_auth_and_additional_headers_and_hide_the_password()
+      throws Exception {
+    String body =
+        createBody("Job Created", receiver.url().toString())
+            .replace(
+                "}",
+                ", \"basic_auth_username\": \"greenhouse\", \"basic_auth_password\": \"pa55\","
+                    + " \"additional_headers\": {\"X-Tenant\": \"acme\"}}");
+
+    Answer created = admin.send("POST", "/sandbox/webhooks", body);
+
+    assertThat(created.status()).isEqualTo(201);
+    Receiver.Received ping = receiver.received().get(0);
+    assertThat(ping.header("Authorization"))
+        .isEqualTo(
+            "Basic "
+                + java.util.Base64.getEncoder()
+                    .encodeToString(
+                        "greenhouse:pa55".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(ping.header("X-Tenant")).isEqualTo("acme");
+    assertThat(created.body().get("basic_auth_username").asText()).isEqualTo("greenhouse");
+    assertThat(created.body().toString()).doesNotContain("pa55");
+    assertThat(hub.webhooks().get(0).advanced().toString()).doesNotContain("pa55");
+  }
+
+  @Test
+  void additional_headers_cannot_override_reserved_ones() throws Exception {
+    String body =
+        createBody("Job Created", receiver.url().toString())
+            .replace("}", ", \"additional_headers\": {\"signature\": \"sha256 forged\"}}");
+
+    Answer refused = admin.send("POST", "/sandbox/webhooks", body);
+
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body().at("/errors/0/field").asText())
+        .isEqualTo("additional_headers.signature");
+    assertThat(receiver.received()).isEmpty();
+  }
+
+  @Test
   void updating_an_unknown_webhook_is_404() throws Exception {
     assertThat(admin.send("PATCH", "/sandbox/webhooks/999", "{\"active\": true}").status())
         .isEqualTo(404);
