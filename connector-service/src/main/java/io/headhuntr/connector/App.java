@@ -37,6 +37,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The composition root of the service and THE route table: every HTTP route is declared in {@link
@@ -78,14 +79,15 @@ public final class App implements AutoCloseable {
     new UptimeMetrics().bindTo(metrics);
 
     List<Route> table = new ArrayList<>();
-    Map<String, Object>[] openApi = new Map[1];
-    table.addAll(new SystemRoutes(database::isReachable, metrics, () -> openApi[0]).routes());
+    // the document describes the whole table, this route included: filled in once the table is done
+    AtomicReference<Map<String, Object>> openApi = new AtomicReference<>(Map.of());
+    table.addAll(new SystemRoutes(database::isReachable, metrics, openApi::get).routes());
     table.addAll(new TenantRoutes(tenants, activation, webhooks::initTenant).routes());
     table.addAll(new TokenRoutes(tokens).routes());
     table.addAll(new CredentialRoutes(credentials).routes());
     table.addAll(new SetupRoutes(users, webhooks).routes());
     List<Route> routes = List.copyOf(table);
-    openApi[0] = OpenApiDocument.of(routes, version());
+    openApi.set(OpenApiDocument.of(routes, version()));
 
     BearerAuth auth = new BearerAuth(admin, tokens, tenants);
     RequestMetrics requestMetrics = new RequestMetrics(metrics);
