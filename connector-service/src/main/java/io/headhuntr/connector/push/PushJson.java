@@ -1,0 +1,52 @@
+package io.headhuntr.connector.push;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.headhuntr.connector.api.Json;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The wire shape of a push, snake_case like Greenhouse's; never the request's file contents. */
+final class PushJson {
+  private PushJson() {}
+
+  static ObjectNode push(PushRow row, boolean withCalls) {
+    ObjectNode out = Json.mapper().createObjectNode();
+    out.put("id", row.pushId().toString());
+    out.put("idempotency_key", row.idempotencyKey());
+    out.put("status", row.status());
+    out.put("step", row.step());
+    out.put("result", row.result());
+    out.put("target", row.targetType());
+    out.put("acting_user_id", row.actingUserId());
+    out.put("on_behalf_of", row.greenhouseUserId());
+    out.put("candidate_id", row.candidateId());
+    out.put("application_id", row.applicationId());
+    out.set("outcome", PushOutcome.of(row));
+    out.put("error", row.error());
+    out.set("field_errors", row.fieldErrors());
+    out.set("warnings", row.warnings());
+    out.put("attempts", row.attempts());
+    out.put("harvest_calls", row.calls() == null ? 0 : row.calls().size());
+    if (withCalls) {
+      out.set("calls", row.calls());
+    }
+    out.put("batch_id", row.batchId() == null ? null : row.batchId().toString());
+    out.put("created_at", text(row.createdAt()));
+    out.put("updated_at", text(row.updatedAt()));
+    out.put("finished_at", text(row.finishedAt()));
+    return out;
+  }
+
+  static ObjectNode settings(PushSettings s, Optional<String> pause) {
+    ObjectNode out = Json.mapper().createObjectNode();
+    out.put("duplicate_policy", s.duplicatePolicy());
+    out.put("default_source_id", s.defaultSourceId().orElse(null));
+    out.put("paused", pause.isPresent());
+    out.put("pause_reason", pause.orElse(null));
+    return out;
+  }
+
+  private static String text(Instant t) {
+    return t == null ? null : t.toString();
+  }
+}

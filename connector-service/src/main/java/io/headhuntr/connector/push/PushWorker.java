@@ -1,0 +1,153 @@
+package io.headhuntr.connector.push;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.headhuntr.connector.api.Json;
+import io.headhuntr.connector.credentials.TenantHarvest;
+import io.headhuntr.connector.events.EventLog;
+import io.headhuntr.connector.events.NewEvent;
+import io.headhuntr.connector.store.Database;
+import io.headhuntr.harvest.HarvestClient;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs queued pushes: each thread claims a few due pushes ({@code SKIP LOCKED}, so several
+ * instances share one table), runs them against the tenant's Greenhouse and saves where each one
+ * stands. A finished push appends a {@code person_pushed} event to the tenant's feed. Tests call
+ * {@link #runOnce()} instead of {@link #start(int)}.
+ */
+public final class PushWorker implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(PushWorker.class);
+
+  private final PushStore store;
+  private final TenantHarvest harvest;
+  private final PushExecution execution;
+  private final PushConfig config;
+  private final Clock clock;
+  private final EventLog events = new EventLog();
+  private final String name = "push-" + UUID.randomUUID().toString().substring(0, 8);
+  private final Optional<Set<UUID>> tenants;
+  private ScheduledExecutorService threads;
+
+  public PushWorker(Database database, TenantHarvest harvest, PushConfig config, Clock clock) {
+    this(database, harvest, config, clock, Optional.empty());
+  }
+
+  /**
+   * A worker that only claims pushes of {@code tenants} (tests sharing one database; an instance
+   * dedicated to some tenants).
+   */
+  public PushWorker(
+      Database database, TenantHarvest harvest, PushConfig config, Clock clock,
+      Optional<Set<UUID>> tenants) {
+    this.tenants = tenants.map(Set::copyOf);
+    this.store = new PushStore(database.jdbi());
+    this.harvest = harvest;
+    this.config = config;
+    this.clock = clock;
+    this.execution = new PushExecution(store,
+        new HarvestRequests(new TenantLookups(config.lookupCacheAge(), clock), config.platformSourceName()),
+        config, clock);
+  }
+
+  /** Starts {@code count} threads that poll for due pushes every {@code pollInterval}. */
+  public synchronized void start(int count) {
+    if (threads != null) {
+      throw new IllegalStateException("already started");
+    }
+    threads = Executors.newScheduledThreadPool(count, r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    });
+    for (int i = 0; i < count; i++) {
+      threads.scheduleWithFixedDelay(this::drain, 0, config.pollInterval().toMillis(),
+          TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private void drain() {
+    try {
+      while (!Thread.currentThread().isInterrupted() && runOnce() > 0) {
+        // keep going while there is work
+      }
+    } catch (RuntimeException e) {
+      log.error("push worker {} failed a round; it polls again", name, e);
+    }
+  }
+
+  /** Claims up to {@code claimBatch} due pushes and runs each once; returns how many it ran. */
+  public int runOnce() {
+    List<PushRow> claimed = store.claim(name, config.claimBatch(), config.staleClaim(), tenants);
+    for (PushRow push : claimed) {
+      runOne(push);
+    }
+    return claimed.size();
+  }
+
+  private void runOne(PushRow push) {
+    PushProgress progress;
+    Optional<HarvestClient> client = harvest.clientFor(push.tenantId());
+    if (client.isEmpty()) {
+      String reason = "no Greenhouse credential is saved for this tenant";
+      store.pause(push.tenantId(), reason);
+      progress = PushProgress.of("needs_attention", "paused", push.warnings(),
+          Json.mapper().createArrayNode()).withError(reason, Json.mapper().createArrayNode());
+    } else {
+      try {
+        progress = execution.run(push, client.get());
+      } catch (RuntimeException e) {
+        log.error("push {} of tenant {} failed unexpectedly", push.pushId(), push.tenantId(), e);
+        progress = PushProgress.of("running", "retry_wait", push.warnings(),
+                Json.mapper().createArrayNode())
+            .after(config.backoff(push.attempts()))
+            .uncertain(push.writeSentAt() != null)
+            .withError("unexpected error; retrying (see the connector log)",
+                Json.mapper().createArrayNode());
+      }
+    }
+    PushProgress saved = progress;
+    boolean kept = store.jdbi().inTransaction(h -> {
+      boolean ok = store.save(h, push, saved);
+      if (ok && saved.status().equals("done")) {
+        ObjectNode data = Json.mapper().createObjectNode()
+            .put("push_id", push.pushId().toString())
+            .put("result", saved.result())
+            .put("target", push.targetType())
+            .put("acting_user_id", push.actingUserId());
+        Long candidate = saved.candidateId() != null ? saved.candidateId() : push.candidateId();
+        Long application = saved.applicationId() != null ? saved.applicationId() : push.applicationId();
+        Long job = push.request().path("target").hasNonNull("job_id")
+            ? push.request().path("target").get("job_id").asLong() : null;
+        events.append(h, push.tenantId(),
+            List.of(new NewEvent("person_pushed", candidate, application, job, null, null, data)),
+            clock.instant());
+      }
+      return ok;
+    });
+    if (!kept) {
+      log.warn("push {} was taken over by another worker; its result here is dropped", push.pushId());
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (threads != null) {
+      threads.shutdownNow();
+      try {
+        threads.awaitTermination(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      threads = null;
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package io.headhuntr.connector.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.headhuntr.connector.api.ProblemException;
+import io.headhuntr.connector.api.ProblemMapper;
+import io.headhuntr.connector.credentials.TenantHarvest;
+import io.headhuntr.connector.store.Database;
+import io.headhuntr.connector.store.TestDatabase;
+import io.headhuntr.connector.users.TestTenant;
+import io.headhuntr.harvest.HarvestApiKey;
+import io.headhuntr.harvest.HarvestClient;
+import io.headhuntr.harvest.Job;
+import io.headhuntr.harvest.JobFilter;
+import io.headhuntr.harvest.User;
+import io.headhuntr.harvest.UserFilter;
+import io.headhuntr.sandbox.GreenhouseSandbox;
+import io.headhuntr.sandbox.SandboxSeed;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * A push test bed: a sandbox Greenhouse, a tenant in the shared test database whose platform user
+ * "recruiter-1" is mapped (verified) to a non-admin Greenhouse user, the push routes on a small
+ * Javalin on port 0, and a {@link PushWorker} that tests drive with {@code runOnce()}.
+ */
+final class PushFixture implements AutoCloseable {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String ACTING_USER = "recruiter-1";
+
+  final GreenhouseSandbox sandbox;
+  final String apiKey = "push-test-key-" + UUID.randomUUID();
+  final Database database = TestDatabase.shared();
+  final UUID tenant;
+  final HarvestClient harvest;
+  final long actingGreenhouseId;
+  final List<Job> openJobs;
+  final PushConfig config;
+  final PushWorker worker;
+  private final Javalin http;
+  private final HttpClient client = HttpClient.newHttpClient();
+  private volatile URI harvestBase;
+
+  static PushFixture start() {
+    return start(b -> b, fastConfig());
+  }
+
+  static PushConfig fastConfig() {
+    return PushConfig.defaults()
+        .withTimes(Duration.ofMillis(20), Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofMillis(20));
+  }
+
+  static PushFixture start(UnaryOperator<GreenhouseSandbox.Builder> sandboxSetup, PushConfig config) {
+    return new PushFixture(sandboxSetup, config, Duration.ofSeconds(5));
+  }
+
+  PushFixture(UnaryOperator<GreenhouseSandbox.Builder> sandboxSetup, PushConfig config,
+      Duration requestTimeout) {
+    this.sandbox = sandboxSetup.apply(GreenhouseSandbox.builder()
+            .apiKey(apiKey).seed(SandboxSeed.DEMO).candidates(20).rateLimit(0).timeScale(1000))
+        .start();
+    this.harvestBase = sandbox.baseUrl();
+    this.config = config;
+    this.harvest = HarvestClient.builder().apiKey(HarvestApiKey.of(apiKey)).baseUrl(sandbox.baseUrl())
+        .requestTimeout(Duration.ofSeconds(20)).build();
+    this.tenant = TestTenant.create(database.jdbi());
+    List<User> users = harvest.users().list(UserFilter.all()).toList();
+    this.actingGreenhouseId = users.stream().filter(u -> !u.siteAdmin() && !u.disabled())
+        .findFirst().orElseThrow().id();
+    mapUser(ACTING_USER, actingGreenhouseId, "verified");
+    this.openJobs = harvest.jobs().list(JobFilter.all().withStatus("open")).toList();
+    HarvestClient pushClient = HarvestClient.builder().apiKey(HarvestApiKey.of(apiKey))
+        .baseUrl(sandbox.baseUrl()).connectTimeout(Duration.ofSeconds(2))
+        .requestTimeout(requestTimeout).build();
+    TenantHarvest tenantHarvest = id -> id.equals(tenant) ? Optional.of(pushClient) : Optional.empty();
+    this.worker = new PushWorker(database, tenantHarvest, config, Clock.systemUTC(),
+        Optional.of(java.util.Set.of(tenant)));
+    PushApi api = new PushApi(database, config);
+    this.http = Javalin.create(cfg -> {
+      cfg.startup.showJavalinBanner = false;
+      cfg.http.maxRequestSize = 11L * 1024 * 1024;
+      String base = "/api/v1/tenants/{tenant_id}";
+      cfg.routes.post(base + "/pushes", api::create);
+      cfg.routes.post(base + "/pushes/batch", api::batch);
+      cfg.routes.get(base + "/pushes/batches/{batch_id}", api::batchStatus);
+      cfg.routes.post(base + "/pushes/resume", api::resume);
+      cfg.routes.get(base + "/pushes/{push_id}", api::get);
+      cfg.routes.get(base + "/pushes", api::list);
+      cfg.routes.get(base + "/push-settings", api::settings);
+      cfg.routes.put(base + "/push-settings", api::putSettings);
+      cfg.routes.exception(ProblemException.class, ProblemMapper::write);
+      cfg.routes.exception(Exception.class, ProblemMapper::unexpected);
+    }).start(0);
+  }
+
+  void mapUser(String platformUser, long greenhouseId, String status) {
+    database.jdbi().useHandle(h -> {
+      h.createUpdate("insert into platform_users (tenant_id, user_id, email, email_key, name)"
+              + " values (:t, :u, :e, :e, :u)")
+          .bind("t", tenant).bind("u", platformUser).bind("e", platformUser + "@headhuntr.test")
+          .execute();
+      h.createUpdate("insert into user_mappings (tenant_id, platform_user_id, greenhouse_user_id,"
+              + " status) values (:t, :u, :g, :s)")
+          .bind("t", tenant).bind("u", platformUser).bind("g", greenhouseId).bind("s", status)
+          .execute();
+    });
+  }
+
+  /** The tenant's push routes prefix. */
+  String pushes() {
+    return "/api/v1/tenants/" + tenant + "/pushes";
+  }
+
+  record Answer(int status, JsonNode json, Map<String, List<String>> headers) {}
+
+  Answer post(String path, Map<String, String> headers, Object body) {
+    return send("POST", path, headers, body);
+  }
+
+  Answer get(String path) {
+    return send("GET", path, Map.of(), null);
+  }
+
+  Answer send(String method, String path, Map<String, String> headers, Object body) {
+    try {
+      String text = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + path))
+          .timeout(Duration.ofSeconds(30))
+          .method(method, HttpRequest.BodyPublishers.ofString(text))
+          .header("Content-Type", "application/json");
+      headers.forEach(request::header);
+      HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(r.statusCode(), r.body().isEmpty() ? null : JSON.readTree(r.body()),
+          r.headers().map());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Submits a push with {@code key}; expects 202 and returns the push id. */
+  String push(String key, Object body) {
+    Answer a = post(pushes(), Map.of("Idempotency-Key", key), body);
+    if (a.status() != 202) {
+      throw new AssertionError("push refused: " + a.status() + " " + a.json());
+    }
+    return a.json().get("id").asText();
+  }
+
+  JsonNode pushView(String id) {
+    return get(pushes() + "/" + id).json();
+  }
+
+  /** Runs the worker until no push is due; returns how many runs it made. */
+  int drain() {
+    int total = 0;
+    for (int n; (n = worker.runOnce()) > 0; ) {
+      total += n;
+    }
+    return total;
+  }
+
+  /** A minimal push body for a candidate on {@code jobId}. */
+  static ObjectNode candidateBody(String first, String last, String email, long jobId) {
+    ObjectNode body = JSON.createObjectNode().put("acting_user_id", ACTING_USER);
+    ObjectNode person = body.putObject("person").put("first_name", first).put("last_name", last);
+    person.putArray("email_addresses").addObject().put("value", email).put("type", "personal");
+    body.putObject("target").put("type", "candidate").put("job_id", jobId);
+    return body;
+  }
+
+  /** POST /sandbox/faults. */
+  void faults(String rulesJson) {
+    try {
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("/sandbox/faults"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(rulesJson)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException("sandbox refused the faults: " + r.body());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    worker.close();
+    http.stop();
+    sandbox.close();
+  }
+}

@@ -1,0 +1,203 @@
+package io.headhuntr.connector.push;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.headhuntr.harvest.Activity;
+import io.headhuntr.harvest.Application;
+import io.headhuntr.harvest.Candidate;
+import io.headhuntr.harvest.CandidateFilter;
+import io.headhuntr.harvest.Job;
+import io.headhuntr.harvest.ProspectPool;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each target type against the sandbox: what arrives in Greenhouse, in how many calls, as whom. */
+class PushToSandboxTest {
+  private static PushFixture gh;
+
+  @BeforeAll
+  static void start() {
+    gh = PushFixture.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    gh.close();
+  }
+
+  private static String email() {
+    return "p-" + UUID.randomUUID() + "@example.org";
+  }
+
+  private static List<Candidate> byEmail(String email) {
+    return gh.harvest.candidates().list(CandidateFilter.builder().email(email).build()).toList();
+  }
+
+  private static List<JsonNode> writes(JsonNode push) {
+    List<JsonNode> out = new ArrayList<>();
+    push.get("calls").forEach(c -> {
+      if (!c.get("method").asText().equals("GET")) {
+        out.add(c);
+      }
+    });
+    return out;
+  }
+
+  @Test
+  void a_new_candidate_arrives_in_one_write_with_resume_educations_employments_and_note() {
+    Job job = gh.openJobs.get(0);
+    String email = email();
+    String school = gh.harvest.schools().list().findFirst().orElseThrow().name();
+    String degree = gh.harvest.degrees().list().findFirst().orElseThrow().name();
+    ObjectNode body = PushFixture.candidateBody("Ada", "Lovelace", email, job.id());
+    ObjectNode person = (ObjectNode) body.get("person");
+    person.put("company", "Analytical Engines").put("title", "Engineer");
+    person.putArray("phone_numbers").addObject().put("value", "+44 20 1234").put("type", "mobile");
+    ArrayNode educations = person.putArray("educations");
+    educations.addObject().put("school", school.toUpperCase()).put("degree", degree)
+        .put("start_date", "2001-09").put("end_date", "2005-06-30");
+    educations.addObject().put("school", "University of Nowhere Special").put("degree", degree);
+    ArrayNode employments = person.putArray("employments");
+    employments.addObject().put("company_name", "Babbage Ltd").put("title", "Analyst")
+        .put("start_date", "2006-01-01");
+    employments.addObject().put("company_name", "Engines Inc").put("title", "Lead")
+        .put("start_date", "2010-01-01").put("end_date", "2015-01-01");
+    person.putArray("notes").addObject().put("body", "Met at the conference").put("visibility", "public");
+    byte[] pdf = "%PDF-1.4 resume of Ada".getBytes();
+    body.putArray("attachments").addObject().put("type", "resume").put("filename", "ada.pdf")
+        .put("content_type", "application/pdf").put("content", Base64.getEncoder().encodeToString(pdf));
+
+    String id = gh.push("new-" + email, body);
+    assertThat(gh.pushView(id).get("status").asText()).isEqualTo("queued");
+    gh.drain();
+
+    JsonNode push = gh.pushView(id);
+    assertThat(push.get("status").asText()).isEqualTo("done");
+    assertThat(push.get("result").asText()).isEqualTo("created");
+    assertThat(writes(push)).extracting(c -> c.get("method").asText() + " " + c.get("path").asText())
+        .containsExactly("POST /v1/candidates");
+    assertThat(push.get("warnings").toString()).contains("person.educations[1].school")
+        .contains("University of Nowhere Special");
+
+    List<Candidate> found = byEmail(email);
+    assertThat(found).hasSize(1);
+    Candidate c = gh.harvest.candidates().get(found.get(0).id());
+    assertThat(c.id()).isEqualTo(push.get("candidate_id").asLong());
+    assertThat(c.company()).isEqualTo("Analytical Engines");
+    assertThat(c.educations()).hasSize(2);
+    assertThat(c.educations().get(0).schoolName()).isEqualToIgnoringCase(school);
+    assertThat(c.employments()).extracting(e -> e.companyName()).containsExactlyInAnyOrder("Babbage Ltd", "Engines Inc");
+    assertThat(c.applications()).singleElement().satisfies(a -> {
+      assertThat(a.id()).isEqualTo(push.get("application_id").asLong());
+      assertThat(a.jobs()).extracting(j -> j.id()).containsExactly(job.id());
+      assertThat(a.creditedTo().id()).isEqualTo(gh.actingGreenhouseId);
+    });
+    assertThat(c.attachments()).extracting(a -> a.filename() + "/" + a.type()).contains("ada.pdf/resume");
+    var feed = gh.harvest.candidates().activityFeed(c.id());
+    assertThat(feed.notes()).extracting(n -> n.body())
+        .contains("Met at the conference")
+        .anySatisfy(b -> assertThat(b).contains("University of Nowhere Special"));
+    assertThat(feed.notes()).allSatisfy(n -> assertThat(n.user().id()).isEqualTo(gh.actingGreenhouseId));
+    assertThat(feed.activities()).extracting(Activity::user).isNotEmpty()
+        .allSatisfy(u -> assertThat(u.id()).isEqualTo(gh.actingGreenhouseId));
+  }
+
+  @Test
+  void a_person_whose_email_exists_gets_an_application_instead_of_a_second_profile() {
+    Candidate existing = gh.harvest.candidates().list(CandidateFilter.all())
+        .filter(c -> !c.emailAddresses().isEmpty() && c.applications().stream().noneMatch(Application::prospect))
+        .findFirst().orElseThrow();
+    String email = existing.emailAddresses().get(0).value();
+    Job other = gh.openJobs.stream()
+        .filter(j -> existing.applications().stream().flatMap(a -> a.jobs().stream()).noneMatch(n -> n.id() == j.id()))
+        .findFirst().orElseThrow();
+    ObjectNode body = PushFixture.candidateBody("Someone", "Else", "other-" + email, other.id());
+    ((ArrayNode) body.get("person").get("email_addresses")).addObject().put("value", email.toUpperCase()).put("type", "work");
+    String id = gh.push("dup-" + UUID.randomUUID(), body);
+    gh.drain();
+
+    JsonNode push = gh.pushView(id);
+    assertThat(push.get("status").asText()).isEqualTo("done");
+    assertThat(push.get("result").asText()).isEqualTo("linked");
+    assertThat(push.get("candidate_id").asLong()).isEqualTo(existing.id());
+    assertThat(byEmail(email)).extracting(Candidate::id).containsExactly(existing.id());
+    assertThat(gh.harvest.candidates().get(existing.id()).applications())
+        .anySatisfy(a -> assertThat(a.jobs()).extracting(j -> j.id()).contains(other.id()));
+
+    // the same person on the same job again: reported, nothing written
+    String again = gh.push("dup-again-" + UUID.randomUUID(),
+        PushFixture.candidateBody("Someone", "Else", email, other.id()));
+    gh.drain();
+    JsonNode second = gh.pushView(again);
+    assertThat(second.get("result").asText()).isEqualTo("already_on_job");
+    assertThat(second.get("application_id").asLong()).isEqualTo(push.get("application_id").asLong());
+    assertThat(writes(second)).isEmpty();
+  }
+
+  @Test
+  void always_create_policy_makes_a_new_profile_even_when_the_email_exists() {
+    PushFixture other = PushFixture.start();
+    try {
+      String email = email();
+      other.push("first-" + email, PushFixture.candidateBody("A", "B", email, other.openJobs.get(0).id()));
+      other.drain();
+      var settings = other.send("PUT", other.pushes().replace("/pushes", "/push-settings"),
+          java.util.Map.of(), "{\"duplicate_policy\":\"always_create\"}");
+      assertThat(settings.json().get("duplicate_policy").asText()).isEqualTo("always_create");
+      String second = other.push("second-" + email, PushFixture.candidateBody("A", "B", email, other.openJobs.get(0).id()));
+      other.drain();
+      assertThat(other.pushView(second).get("result").asText()).as(other.pushView(second).toString()).isEqualTo("created");
+      assertThat(other.harvest.candidates().list(CandidateFilter.builder().email(email).build()).count())
+          .isEqualTo(2);
+    } finally {
+      other.close();
+    }
+  }
+
+  @Test
+  void a_prospect_goes_into_its_pool_and_stage() {
+    ProspectPool pool = gh.harvest.prospectPools().list()
+        .filter(p -> !p.prospectStages().isEmpty()).findFirst().orElseThrow();
+    long stage = pool.prospectStages().get(pool.prospectStages().size() - 1).id();
+    String email = email();
+    ObjectNode body = PushFixture.candidateBody("Grace", "Hopper", email, 1);
+    body.putObject("target").put("type", "prospect").put("prospect_pool_id", pool.id())
+        .put("prospect_pool_stage_id", stage).putArray("job_ids").add(gh.openJobs.get(1).id());
+    String id = gh.push("prospect-" + email, body);
+    gh.drain();
+
+    JsonNode push = gh.pushView(id);
+    assertThat(push.get("status").asText()).isEqualTo("done");
+    assertThat(writes(push)).extracting(c -> c.get("method").asText() + " " + c.get("path").asText().replaceAll("/\\d{3,}", "/N"))
+        .containsExactly("POST /v1/prospects", "PATCH /v1/applications/N");
+    Application app = gh.harvest.applications().get(push.get("application_id").asLong());
+    assertThat(app.prospect()).isTrue();
+    assertThat(app.prospectDetail().prospectPool().id()).isEqualTo(pool.id());
+    assertThat(app.prospectDetail().prospectStage().id()).isEqualTo(stage);
+    assertThat(app.jobs()).extracting(j -> j.id()).containsExactly(gh.openJobs.get(1).id());
+    assertThat(byEmail(email)).hasSize(1);
+  }
+
+  @Test
+  void a_refusal_by_greenhouse_fails_the_push_naming_the_field() {
+    Job job = gh.openJobs.get(0);
+    long foreignStage = gh.harvest.jobStages().listForJob(gh.openJobs.get(1).id()).findFirst().orElseThrow().id();
+    ObjectNode body = PushFixture.candidateBody("Bad", "Stage", email(), job.id());
+    ((ObjectNode) body.get("target")).put("initial_stage_id", foreignStage);
+    String id = gh.push("bad-stage-" + UUID.randomUUID(), body);
+    gh.drain();
+
+    JsonNode push = gh.pushView(id);
+    assertThat(push.get("status").asText()).isEqualTo("failed");
+    assertThat(push.get("error").asText()).contains("initial_stage_id").contains("does not belong");
+    assertThat(push.get("field_errors").get(0).get("field").asText()).isEqualTo("initial_stage_id");
+  }
+}
