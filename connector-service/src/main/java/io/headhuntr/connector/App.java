@@ -61,15 +61,21 @@ public final class App implements AutoCloseable {
     ApiTokens tokens = new ApiTokens(database.jdbi());
     Credentials credentials =
         new Credentials(
-            database.jdbi(), masterKey, Json.mapper(), clock, config.security().permissionCacheAge());
+            database.jdbi(),
+            masterKey,
+            Json.mapper(),
+            clock,
+            config.security().permissionCacheAge());
     HarvestClients harvest = new HarvestClients(credentials);
     WebhookKitApi webhooks =
-        new WebhookKitApi(database.jdbi(), WebhookKitConfig.of(config.publicBaseUrl()).withClock(clock));
+        new WebhookKitApi(
+            database.jdbi(), WebhookKitConfig.of(config.publicBaseUrl()).withClock(clock));
     UserMappingApi users = new UserMappingApi(database.jdbi(), harvest, clock);
     Activation activation =
         new Activation(
             tenants,
-            List.of(credentials::activationProblems, tenantId -> mappedUserProblems(users, tenantId)),
+            List.of(
+                credentials::activationProblems, tenantId -> mappedUserProblems(users, tenantId)),
             webhooks::warnings);
 
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

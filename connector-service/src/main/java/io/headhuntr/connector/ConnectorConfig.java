@@ -33,8 +33,7 @@ public record ConnectorConfig(
    * PostgreSQL: external when {@code CONNECTOR_DB_URL} is set, otherwise embedded under {@code
    * dataDir}. The data directory also holds the generated master key file in embedded mode.
    */
-  public record DbConfig(
-      Optional<String> jdbcUrl, String user, String password, Path dataDir) {
+  public record DbConfig(Optional<String> jdbcUrl, String user, String password, Path dataDir) {
     public boolean embedded() {
       return jdbcUrl.isEmpty();
     }

@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running service: database, master key, admin token and {@link App}, started in that order
- * and closed in reverse (HTTP first, then the pool, then the embedded database).
+ * The running service: database, master key, admin token and {@link App}, started in that order and
+ * closed in reverse (HTTP first, then the pool, then the embedded database).
  */
 public final class Service implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Service.class);

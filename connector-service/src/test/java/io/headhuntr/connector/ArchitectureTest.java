@@ -7,7 +7,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN section 4: api calls capabilities and never SQL; capabilities keep to their own insides. */
+/**
+ * DESIGN section 4: api calls capabilities and never SQL; capabilities keep to their own insides.
+ */
 class ArchitectureTest {
   private static JavaClasses classes;
 

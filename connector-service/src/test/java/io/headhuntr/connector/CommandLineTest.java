@@ -55,8 +55,17 @@ class CommandLineTest {
   void creates_a_tenant_and_a_token_through_the_api() throws Exception {
     String url = app.baseUrl().toString();
     Run created =
-        run("tenant", "create", "--url", url, "--token", app.admin(), "--name", "Cli Co",
-            "--email", "ops@cli.example");
+        run(
+            "tenant",
+            "create",
+            "--url",
+            url,
+            "--token",
+            app.admin(),
+            "--name",
+            "Cli Co",
+            "--email",
+            "ops@cli.example");
     assertThat(created.exitCode()).as(created.err()).isZero();
     String tenant = created.json().get("tenant_id").asText();
 
@@ -73,7 +82,14 @@ class CommandLineTest {
     String tenant = app.createTenant("Cli Refused Co");
 
     Run refused =
-        run("tenant", "activate", tenant, "--url", app.baseUrl().toString(), "--token", app.admin());
+        run(
+            "tenant",
+            "activate",
+            tenant,
+            "--url",
+            app.baseUrl().toString(),
+            "--token",
+            app.admin());
 
     assertThat(refused.exitCode()).isEqualTo(1);
     assertThat(refused.err()).contains("no Greenhouse API key saved");

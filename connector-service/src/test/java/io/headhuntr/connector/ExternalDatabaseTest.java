@@ -49,7 +49,8 @@ class ExternalDatabaseTest {
   void serves_from_an_external_database(@TempDir Path dataDir) throws Exception {
     String url = System.getenv("CONNECTOR_TEST_DB_URL");
     assumeTrue(
-        url != null && !url.isBlank(), "skipped: CONNECTOR_TEST_DB_URL (external PostgreSQL) not set");
+        url != null && !url.isBlank(),
+        "skipped: CONNECTOR_TEST_DB_URL (external PostgreSQL) not set");
     String key = Base64.getEncoder().encodeToString(new byte[32]);
 
     try (Service service =

@@ -51,9 +51,11 @@ public final class TestApp implements AutoCloseable {
         new ConnectorConfig(
             new ConnectorConfig.HttpConfig(0, ConnectorConfig.HttpConfig.DEFAULT_MAX_REQUEST_BYTES),
             new ConnectorConfig.DbConfig(Optional.of("shared"), "", "", Path.of("unused")),
-            new ConnectorConfig.SecurityConfig(Optional.of(admin), Optional.empty(), permissionCacheAge),
+            new ConnectorConfig.SecurityConfig(
+                Optional.of(admin), Optional.empty(), permissionCacheAge),
             URI.create("http://connector.test"));
-    App app = App.start(config, database, randomKey(), AdminToken.configured(admin), Clock.systemUTC());
+    App app =
+        App.start(config, database, randomKey(), AdminToken.configured(admin), Clock.systemUTC());
     return new TestApp(app, admin);
   }
 
@@ -113,7 +115,8 @@ public final class TestApp implements AutoCloseable {
 
   public Answer send(String method, String path, String token, Object body) {
     try {
-      String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+      String text =
+          body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
       HttpRequest.Builder request =
           HttpRequest.newBuilder(baseUrl().resolve(path))
               .timeout(Duration.ofSeconds(60))
@@ -128,7 +131,8 @@ public final class TestApp implements AutoCloseable {
       if (token != null) {
         request.header("Authorization", "Bearer " + token);
       }
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Answer(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
@@ -156,7 +160,8 @@ public final class TestApp implements AutoCloseable {
 
   /** Creates an API token for the tenant and returns its secret. */
   public String createToken(String tenantId) {
-    Answer answer = post("/api/v1/tenants/" + tenantId + "/tokens", admin(), Map.of("name", "test"));
+    Answer answer =
+        post("/api/v1/tenants/" + tenantId + "/tokens", admin(), Map.of("name", "test"));
     if (answer.status() != 201) {
       throw new IllegalStateException("token creation failed: " + answer);
     }

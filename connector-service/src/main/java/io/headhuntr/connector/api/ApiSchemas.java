@@ -10,73 +10,174 @@ public final class ApiSchemas {
 
   public static Map<String, Object> all() {
     Map<String, Object> s = new LinkedHashMap<>();
-    s.put("Problem", object(Map.of(
-        "type", str("always about:blank"),
-        "title", str("short summary of the status"),
-        "status", integer("HTTP status"),
-        "detail", str("what went wrong, in words an operator can act on"),
-        "instance", str("the request path"),
-        "field", str("the request field at fault, e.g. api_key or rows[3].user_id"),
-        "problems", array(str("one thing missing (409 of activation)")))));
-    s.put("Health", object(Map.of("status", str("up, ready or not ready"),
-        "database", str("up or down (readiness only)"))));
-    s.put("NewTenant", required(object(Map.of(
-        "name", str("the customer organization's name (1..200 characters)"),
-        "error_recipient_email", str("where Greenhouse sends webhook failure emails"),
-        "public_base_url", str("optional origin Greenhouse reaches this service at, for this tenant"))),
-        "name", "error_recipient_email"));
-    s.put("Tenant", object(Map.of(
-        "tenant_id", uuid(),
-        "name", str(""),
-        "error_recipient_email", str(""),
-        "state", enumeration("draft", "active", "paused"),
-        "public_base_url", str("null unless set for this tenant"),
-        "created_at", dateTime(),
-        "updated_at", dateTime())));
+    s.put(
+        "Problem",
+        object(
+            Map.of(
+                "type", str("always about:blank"),
+                "title", str("short summary of the status"),
+                "status", integer("HTTP status"),
+                "detail", str("what went wrong, in words an operator can act on"),
+                "instance", str("the request path"),
+                "field", str("the request field at fault, e.g. api_key or rows[3].user_id"),
+                "problems", array(str("one thing missing (409 of activation)")))));
+    s.put(
+        "Health",
+        object(
+            Map.of(
+                "status",
+                str("up, ready or not ready"),
+                "database",
+                str("up or down (readiness only)"))));
+    s.put(
+        "NewTenant",
+        required(
+            object(
+                Map.of(
+                    "name", str("the customer organization's name (1..200 characters)"),
+                    "error_recipient_email", str("where Greenhouse sends webhook failure emails"),
+                    "public_base_url",
+                        str(
+                            "optional origin Greenhouse reaches this service at, for this tenant"))),
+            "name",
+            "error_recipient_email"));
+    s.put(
+        "Tenant",
+        object(
+            Map.of(
+                "tenant_id", uuid(),
+                "name", str(""),
+                "error_recipient_email", str(""),
+                "state", enumeration("draft", "active", "paused"),
+                "public_base_url", str("null unless set for this tenant"),
+                "created_at", dateTime(),
+                "updated_at", dateTime())));
     s.put("TenantList", array(ref("Tenant")));
     s.put("NewToken", object(Map.of("name", str("a label, e.g. platform-prod (optional)"))));
-    s.put("ApiToken", object(Map.of(
-        "token_id", uuid(), "tenant_id", uuid(), "name", str(""),
-        "last4", str("the token's last four characters"),
-        "created_at", dateTime(), "revoked_at", dateTime())));
-    s.put("CreatedToken", object(Map.of(
-        "token_id", uuid(), "tenant_id", uuid(), "name", str(""), "last4", str(""),
-        "created_at", dateTime(),
-        "token", str("the bearer token; shown in this answer only"))));
+    s.put(
+        "ApiToken",
+        object(
+            Map.of(
+                "token_id",
+                uuid(),
+                "tenant_id",
+                uuid(),
+                "name",
+                str(""),
+                "last4",
+                str("the token's last four characters"),
+                "created_at",
+                dateTime(),
+                "revoked_at",
+                dateTime())));
+    s.put(
+        "CreatedToken",
+        object(
+            Map.of(
+                "token_id",
+                uuid(),
+                "tenant_id",
+                uuid(),
+                "name",
+                str(""),
+                "last4",
+                str(""),
+                "created_at",
+                dateTime(),
+                "token",
+                str("the bearer token; shown in this answer only"))));
     s.put("TokenList", array(ref("ApiToken")));
-    s.put("CredentialRequest", required(object(Map.of(
-        "api_key", str("the Harvest API key (never shown again, only its last 4 characters)"),
-        "base_url", str("default https://harvest.greenhouse.io"))), "api_key"));
-    s.put("CredentialStatus", object(Map.of(
-        "configured", bool(), "last4", str(""), "base_url", str(""), "verified_at", dateTime())));
-    s.put("PermissionCheck", object(Map.of(
-        "group", str(""), "permission", str("e.g. POST: Add Candidate"),
-        "tick", str("what to tick in Greenhouse, e.g. Candidates > POST: Add Candidate"),
-        "required", bool(), "status", enumeration("granted", "missing", "unknown"),
-        "limits", str("what does not work while it is missing"),
-        "probe", str("the call that decided"), "detail", str(""))));
-    s.put("PermissionReport", object(Map.of(
-        "tenant_id", uuid(), "checked_at", dateTime(), "all_required_granted", bool(),
-        "missing_required", array(str("tick")), "missing_optional", array(str("tick")),
-        "required", array(ref("PermissionCheck")), "optional", array(ref("PermissionCheck")))));
-    s.put("ActivationResult", object(Map.of(
-        "tenant", ref("Tenant"),
-        "warnings", array(str("not blocking, e.g. webhooks not pinged yet")))));
-    s.put("PlatformUsers", array(object(Map.of(
-        "id", str("the platform's user id"), "email", str(""), "name", str("")))));
-    s.put("UserMappingPreview", freeform("the import preview: matched, unmatched, ambiguous rows,"
-        + " row errors"));
-    s.put("UserMappings", freeform("one row per platform user: platform_user_id, email,"
-        + " greenhouse_user_id, status (verified, unverified, not_found, disabled)"));
-    s.put("UserMappingUpdate", freeform("the reviewed mapping: platform user id -> Greenhouse user"
-        + " id"));
-    s.put("WebhookSetup", freeform("endpoint URL, secret, and the 14 webhooks of the guide with"
-        + " their status"));
+    s.put(
+        "CredentialRequest",
+        required(
+            object(
+                Map.of(
+                    "api_key",
+                        str("the Harvest API key (never shown again, only its last 4 characters)"),
+                    "base_url", str("default https://harvest.greenhouse.io"))),
+            "api_key"));
+    s.put(
+        "CredentialStatus",
+        object(
+            Map.of(
+                "configured",
+                bool(),
+                "last4",
+                str(""),
+                "base_url",
+                str(""),
+                "verified_at",
+                dateTime())));
+    s.put(
+        "PermissionCheck",
+        object(
+            Map.of(
+                "group",
+                str(""),
+                "permission",
+                str("e.g. POST: Add Candidate"),
+                "tick",
+                str("what to tick in Greenhouse, e.g. Candidates > POST: Add Candidate"),
+                "required",
+                bool(),
+                "status",
+                enumeration("granted", "missing", "unknown"),
+                "limits",
+                str("what does not work while it is missing"),
+                "probe",
+                str("the call that decided"),
+                "detail",
+                str(""))));
+    s.put(
+        "PermissionReport",
+        object(
+            Map.of(
+                "tenant_id",
+                uuid(),
+                "checked_at",
+                dateTime(),
+                "all_required_granted",
+                bool(),
+                "missing_required",
+                array(str("tick")),
+                "missing_optional",
+                array(str("tick")),
+                "required",
+                array(ref("PermissionCheck")),
+                "optional",
+                array(ref("PermissionCheck")))));
+    s.put(
+        "ActivationResult",
+        object(
+            Map.of(
+                "tenant", ref("Tenant"),
+                "warnings", array(str("not blocking, e.g. webhooks not pinged yet")))));
+    s.put(
+        "PlatformUsers",
+        array(
+            object(
+                Map.of("id", str("the platform's user id"), "email", str(""), "name", str("")))));
+    s.put(
+        "UserMappingPreview",
+        freeform("the import preview: matched, unmatched, ambiguous rows," + " row errors"));
+    s.put(
+        "UserMappings",
+        freeform(
+            "one row per platform user: platform_user_id, email,"
+                + " greenhouse_user_id, status (verified, unverified, not_found, disabled)"));
+    s.put(
+        "UserMappingUpdate",
+        freeform("the reviewed mapping: platform user id -> Greenhouse user" + " id"));
+    s.put(
+        "WebhookSetup",
+        freeform("endpoint URL, secret, and the 14 webhooks of the guide with" + " their status"));
     s.put("WebhookSecret", freeform("the new secret and until when the previous one still works"));
-    s.put("SpreadsheetUpload", freeform(".xlsx, .xls or .csv as multipart field \"file\" or raw"
-        + " body"));
-    s.put("GreenhouseWebhook", freeform("a Greenhouse webhook delivery, signed in the Signature"
-        + " header"));
+    s.put(
+        "SpreadsheetUpload",
+        freeform(".xlsx, .xls or .csv as multipart field \"file\" or raw" + " body"));
+    s.put(
+        "GreenhouseWebhook",
+        freeform("a Greenhouse webhook delivery, signed in the Signature" + " header"));
     return s;
   }
 

@@ -10,8 +10,8 @@ import java.util.UUID;
 
 /**
  * Guards each route by its {@link Access}: reads the bearer token, lets the admin token through,
- * and lets a tenant token reach only its own tenant. Another tenant's id, an id that is not a
- * UUID, and a tenant that does not exist all answer 404, so ids cannot be probed.
+ * and lets a tenant token reach only its own tenant. Another tenant's id, an id that is not a UUID,
+ * and a tenant that does not exist all answer 404, so ids cannot be probed.
  */
 public final class BearerAuth {
   /** The request attribute holding the tenant of a tenant token (absent for the admin). */

@@ -23,8 +23,10 @@ public final class CredentialRoutes {
             .doc("greenhouse", "Show whether a key is saved (last 4 characters only)")
             .returns(200, "CredentialStatus"),
         Route.get(base + "/permissions", Access.TENANT, this::permissions)
-            .doc("greenhouse", "Probe every permission of the setup guide (?refresh=true skips"
-                + " the one-minute cache)")
+            .doc(
+                "greenhouse",
+                "Probe every permission of the setup guide (?refresh=true skips"
+                    + " the one-minute cache)")
             .returns(200, "PermissionReport"));
   }
 

@@ -17,11 +17,16 @@ public final class OpenApiDocument {
   public static Map<String, Object> of(List<Route> routes, String version) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("openapi", "3.1.0");
-    doc.put("info", Map.of(
-        "title", "Greenhouse Connector API",
-        "version", version,
-        "description", "Links Headhuntr.io to customers' Greenhouse Recruiting accounts. JSON in"
-            + " snake_case; errors are application/problem+json naming the field at fault."));
+    doc.put(
+        "info",
+        Map.of(
+            "title",
+            "Greenhouse Connector API",
+            "version",
+            version,
+            "description",
+            "Links Headhuntr.io to customers' Greenhouse Recruiting accounts. JSON in"
+                + " snake_case; errors are application/problem+json naming the field at fault."));
     Map<String, Object> paths = new LinkedHashMap<>();
     for (Route route : routes) {
       @SuppressWarnings("unchecked")
@@ -30,11 +35,20 @@ public final class OpenApiDocument {
       item.put(route.method().name().toLowerCase(Locale.ROOT), operation(route));
     }
     doc.put("paths", paths);
-    doc.put("components", Map.of(
-        "schemas", ApiSchemas.all(),
-        "securitySchemes", Map.of("bearer", Map.of(
-            "type", "http", "scheme", "bearer",
-            "description", "the admin token, or a tenant API token"))));
+    doc.put(
+        "components",
+        Map.of(
+            "schemas", ApiSchemas.all(),
+            "securitySchemes",
+                Map.of(
+                    "bearer",
+                    Map.of(
+                        "type",
+                        "http",
+                        "scheme",
+                        "bearer",
+                        "description",
+                        "the admin token, or a tenant API token"))));
     return doc;
   }
 
@@ -46,31 +60,55 @@ public final class OpenApiDocument {
     List<Object> parameters = new ArrayList<>();
     Matcher m = PATH_PARAM.matcher(route.path());
     while (m.find()) {
-      parameters.add(Map.of(
-          "name", m.group(1), "in", "path", "required", true, "schema", Map.of("type", "string")));
+      parameters.add(
+          Map.of(
+              "name",
+              m.group(1),
+              "in",
+              "path",
+              "required",
+              true,
+              "schema",
+              Map.of("type", "string")));
     }
     if (!parameters.isEmpty()) {
       op.put("parameters", parameters);
     }
-    route.requestSchema().ifPresent(schema -> op.put("requestBody", Map.of(
-        "required", true,
-        "content", Map.of("application/json", Map.of("schema", ApiSchemas.ref(schema))))));
+    route
+        .requestSchema()
+        .ifPresent(
+            schema ->
+                op.put(
+                    "requestBody",
+                    Map.of(
+                        "required",
+                        true,
+                        "content",
+                        Map.of("application/json", Map.of("schema", ApiSchemas.ref(schema))))));
     Map<String, Object> responses = new LinkedHashMap<>();
     Map<String, Object> success = new LinkedHashMap<>();
     success.put("description", route.status() == 204 ? "done, no body" : "success");
-    route.responseSchema().ifPresentOrElse(
-        schema -> success.put("content",
-            Map.of(route.responseType(), Map.of("schema", ApiSchemas.ref(schema)))),
-        () -> {
-          if (route.status() != 204) {
-            success.put("content", Map.of(route.responseType(), Map.of("schema",
-                Map.of("type", "string"))));
-          }
-        });
+    route
+        .responseSchema()
+        .ifPresentOrElse(
+            schema ->
+                success.put(
+                    "content",
+                    Map.of(route.responseType(), Map.of("schema", ApiSchemas.ref(schema)))),
+            () -> {
+              if (route.status() != 204) {
+                success.put(
+                    "content",
+                    Map.of(route.responseType(), Map.of("schema", Map.of("type", "string"))));
+              }
+            });
     responses.put(Integer.toString(route.status()), success);
-    Map<String, Object> problem = Map.of(
-        "description", "an error, as RFC 9457 problem details",
-        "content", Map.of(ProblemMapper.CONTENT_TYPE, Map.of("schema", ApiSchemas.ref("Problem"))));
+    Map<String, Object> problem =
+        Map.of(
+            "description",
+            "an error, as RFC 9457 problem details",
+            "content",
+            Map.of(ProblemMapper.CONTENT_TYPE, Map.of("schema", ApiSchemas.ref("Problem"))));
     responses.put("4XX", problem);
     responses.put("5XX", problem);
     op.put("responses", responses);

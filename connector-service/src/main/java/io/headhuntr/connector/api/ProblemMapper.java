@@ -58,7 +58,8 @@ public final class ProblemMapper {
             : status == 405
                 ? ProblemException.withStatus(
                     405, "Method not allowed", "method " + ctx.method() + " not allowed here")
-                : ProblemException.withStatus(status, "Refused", "request refused (" + status + ")");
+                : ProblemException.withStatus(
+                    status, "Refused", "request refused (" + status + ")");
     write(problem, ctx);
   }
 

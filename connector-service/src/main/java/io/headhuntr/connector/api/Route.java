@@ -55,23 +55,59 @@ public record Route(
   }
 
   public Route doc(String newTag, String newSummary) {
-    return new Route(method, path, access, newTag, newSummary, requestSchema, status,
-        responseSchema, responseType, handler);
+    return new Route(
+        method,
+        path,
+        access,
+        newTag,
+        newSummary,
+        requestSchema,
+        status,
+        responseSchema,
+        responseType,
+        handler);
   }
 
   public Route accepts(String schema) {
-    return new Route(method, path, access, tag, summary, Optional.of(schema), status,
-        responseSchema, responseType, handler);
+    return new Route(
+        method,
+        path,
+        access,
+        tag,
+        summary,
+        Optional.of(schema),
+        status,
+        responseSchema,
+        responseType,
+        handler);
   }
 
   public Route returns(int newStatus, String schema) {
-    return new Route(method, path, access, tag, summary, requestSchema, newStatus,
-        Optional.of(schema), responseType, handler);
+    return new Route(
+        method,
+        path,
+        access,
+        tag,
+        summary,
+        requestSchema,
+        newStatus,
+        Optional.of(schema),
+        responseType,
+        handler);
   }
 
   /** A success answer that is not JSON (HTML, Prometheus text), or has no body ({@code 204}). */
   public Route returnsRaw(int newStatus, String mediaType) {
-    return new Route(method, path, access, tag, summary, requestSchema, newStatus,
-        Optional.empty(), mediaType, handler);
+    return new Route(
+        method,
+        path,
+        access,
+        tag,
+        summary,
+        requestSchema,
+        newStatus,
+        Optional.empty(),
+        mediaType,
+        handler);
   }
 }

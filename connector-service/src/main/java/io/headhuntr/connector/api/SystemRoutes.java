@@ -89,9 +89,13 @@ public final class SystemRoutes {
     String base = "/webjars/swagger-ui/" + version + "/";
     return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<title>Greenhouse Connector API</title>"
-        + "<link rel=\"stylesheet\" href=\"" + base + "swagger-ui.css\"></head>\n"
+        + "<link rel=\"stylesheet\" href=\""
+        + base
+        + "swagger-ui.css\"></head>\n"
         + "<body><div id=\"swagger-ui\"></div>\n"
-        + "<script src=\"" + base + "swagger-ui-bundle.js\"></script>\n"
+        + "<script src=\""
+        + base
+        + "swagger-ui-bundle.js\"></script>\n"
         + "<script>window.ui = SwaggerUIBundle({url: '/openapi.json', dom_id: '#swagger-ui'});"
         + "</script>\n</body></html>\n";
   }

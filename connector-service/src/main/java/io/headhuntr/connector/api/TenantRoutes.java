@@ -17,7 +17,9 @@ public final class TenantRoutes {
   private final Activation activation;
   private final Consumer<UUID> onCreate;
 
-  /** {@code onCreate} prepares what a new tenant needs elsewhere (its webhook endpoint and secret). */
+  /**
+   * {@code onCreate} prepares what a new tenant needs elsewhere (its webhook endpoint and secret).
+   */
   public TenantRoutes(Tenants tenants, Activation activation, Consumer<UUID> onCreate) {
     this.tenants = tenants;
     this.activation = activation;
@@ -34,7 +36,9 @@ public final class TenantRoutes {
         Route.get("/api/v1/tenants", Access.ADMIN, this::list)
             .doc("tenants", "List tenants")
             .returns(200, "TenantList"),
-        Route.get(one, Access.TENANT, this::get).doc("tenants", "Read a tenant").returns(200, "Tenant"),
+        Route.get(one, Access.TENANT, this::get)
+            .doc("tenants", "Read a tenant")
+            .returns(200, "Tenant"),
         Route.post(one + "/activate", Access.TENANT, this::activate)
             .doc("tenants", "Activate: 409 with the list of what is missing, else active")
             .returns(200, "ActivationResult"),
@@ -64,7 +68,8 @@ public final class TenantRoutes {
   }
 
   void get(Context ctx) {
-    ctx.json(tenants.find(tenantId(ctx)).orElseThrow(() -> ProblemException.notFound("no such tenant")));
+    ctx.json(
+        tenants.find(tenantId(ctx)).orElseThrow(() -> ProblemException.notFound("no such tenant")));
   }
 
   void activate(Context ctx) {
@@ -94,7 +99,8 @@ public final class TenantRoutes {
       return value.replaceAll("/+$", "");
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalid(
-          "public_base_url", "public_base_url must be an http(s) URL such as https://gh.example.com");
+          "public_base_url",
+          "public_base_url must be an http(s) URL such as https://gh.example.com");
     }
   }
 }

@@ -69,8 +69,7 @@ public final class ApiOptions {
     return Files.readString(file, StandardCharsets.UTF_8);
   }
 
-  private int send(
-      String method, String path, HttpRequest.BodyPublisher body, String contentType) {
+  private int send(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(url.replaceAll("/+$", "") + path))
             .timeout(Duration.ofMinutes(2))

@@ -47,7 +47,10 @@ public final class GreenhouseCommand {
       @Option(names = "--refresh", description = "skip the cached report") boolean refresh) {
     return api.call(
         "GET",
-        "/api/v1/tenants/" + tenantId + "/greenhouse/permissions" + (refresh ? "?refresh=true" : ""),
+        "/api/v1/tenants/"
+            + tenantId
+            + "/greenhouse/permissions"
+            + (refresh ? "?refresh=true" : ""),
         null);
   }
 }

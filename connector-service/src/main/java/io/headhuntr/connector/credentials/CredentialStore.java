@@ -95,7 +95,8 @@ final class CredentialStore {
 
   private ApiKey decrypt(UUID tenantId, byte[] ciphertext) {
     try {
-      return new ApiKey(new String(aead.decrypt(ciphertext, aad(tenantId)), StandardCharsets.UTF_8));
+      return new ApiKey(
+          new String(aead.decrypt(ciphertext, aad(tenantId)), StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(
           "the stored credential of tenant " + tenantId + " does not decrypt with this master key");

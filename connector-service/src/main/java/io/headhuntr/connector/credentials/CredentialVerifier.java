@@ -24,7 +24,8 @@ final class CredentialVerifier {
     HarvestAnswer answer;
     try {
       answer =
-          probe.send(baseUrl, key, "GET", "/v1/users?per_page=1", Optional.empty(), Optional.empty());
+          probe.send(
+              baseUrl, key, "GET", "/v1/users?per_page=1", Optional.empty(), Optional.empty());
     } catch (IOException e) {
       throw ProblemException.invalid(
           "base_url",
@@ -49,7 +50,8 @@ final class CredentialVerifier {
     }
     if (status >= 500) {
       throw ProblemException.badGateway(
-          "base_url", "Greenhouse at " + baseUrl + " failed (HTTP " + status + "); try again later");
+          "base_url",
+          "Greenhouse at " + baseUrl + " failed (HTTP " + status + "); try again later");
     }
     throw ProblemException.invalid(
         "base_url",

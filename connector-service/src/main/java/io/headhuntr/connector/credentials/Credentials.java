@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,8 +71,8 @@ public final class Credentials {
   }
 
   /**
-   * The permission report: from cache when younger than the configured age and not {@code
-   * refresh}, otherwise probed now (and cached).
+   * The permission report: from cache when younger than the configured age and not {@code refresh},
+   * otherwise probed now (and cached).
    */
   public PermissionReport permissions(UUID tenantId, boolean refresh) {
     if (!refresh) {
@@ -89,7 +88,8 @@ public final class Credentials {
                 () ->
                     ProblemException.conflict(
                         "no Greenhouse credential saved yet",
-                        List.of("save the Greenhouse API key first (PUT .../greenhouse/credential)")));
+                        List.of(
+                            "save the Greenhouse API key first (PUT .../greenhouse/credential)")));
     return probeNow(tenantId, credential, verifyStored(tenantId, credential));
   }
 
@@ -110,15 +110,18 @@ public final class Credentials {
       return List.of("the Greenhouse API key does not verify: " + e.getMessage());
     }
     PermissionReport report =
-        freshReport(tenantId)
-            .orElseGet(() -> probeNow(tenantId, credential.get(), verification));
+        freshReport(tenantId).orElseGet(() -> probeNow(tenantId, credential.get(), verification));
     List<String> problems = new ArrayList<>();
     for (PermissionCheck check : report.required()) {
       if (check.status().equals(PermissionCheck.MISSING)) {
         problems.add("required permission not granted: " + check.tick());
       } else if (check.status().equals(PermissionCheck.UNKNOWN)) {
         problems.add(
-            "required permission could not be confirmed: " + check.tick() + " (" + check.detail() + ")");
+            "required permission could not be confirmed: "
+                + check.tick()
+                + " ("
+                + check.detail()
+                + ")");
       }
     }
     return problems;

@@ -32,7 +32,8 @@ public record GuidePermission(
     return !method.equals("GET");
   }
 
-  static GuidePermission read(String group, String name, boolean required, String limits, String path) {
+  static GuidePermission read(
+      String group, String name, boolean required, String limits, String path) {
     return new GuidePermission(group, name, required, limits, "GET", path, Optional.empty());
   }
 

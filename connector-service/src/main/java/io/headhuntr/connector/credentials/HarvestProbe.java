@@ -71,8 +71,7 @@ final class HarvestProbe {
 
   private static Duration retryAfter(HttpResponse<?> response) {
     try {
-      long seconds =
-          response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+      long seconds = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
       Duration wait = Duration.ofSeconds(Math.max(0, seconds));
       return wait.compareTo(MAX_RETRY_WAIT) > 0 ? MAX_RETRY_WAIT : wait;
     } catch (NumberFormatException e) {

@@ -98,7 +98,8 @@ public final class MasterKey {
   }
 
   private static Aead keyset(String json) throws GeneralSecurityException {
-    KeysetHandle handle = TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
+    KeysetHandle handle =
+        TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
     return handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
   }
 }

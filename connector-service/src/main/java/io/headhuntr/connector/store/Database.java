@@ -54,11 +54,7 @@ public final class Database implements AutoCloseable {
     config.setPoolName("connector");
     HikariDataSource pool = new HikariDataSource(config);
     try {
-      Flyway.configure()
-          .dataSource(pool)
-          .locations("classpath:db/migration")
-          .load()
-          .migrate();
+      Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
     } catch (RuntimeException e) {
       pool.close();
       throw e;

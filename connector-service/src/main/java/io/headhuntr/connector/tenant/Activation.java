@@ -47,7 +47,9 @@ public final class Activation {
     return tenants.setState(tenantId, TenantState.PAUSED).orElseThrow();
   }
 
-  /** Resumes a paused tenant, checking again what activation checks (a key may have been revoked). */
+  /**
+   * Resumes a paused tenant, checking again what activation checks (a key may have been revoked).
+   */
   public Result resume(UUID tenantId) {
     Tenant tenant = existing(tenantId);
     if (tenant.state() != TenantState.PAUSED) {
@@ -72,8 +74,6 @@ public final class Activation {
   }
 
   private Tenant existing(UUID tenantId) {
-    return tenants
-        .find(tenantId)
-        .orElseThrow(() -> ProblemException.notFound("no such tenant"));
+    return tenants.find(tenantId).orElseThrow(() -> ProblemException.notFound("no such tenant"));
   }
 }

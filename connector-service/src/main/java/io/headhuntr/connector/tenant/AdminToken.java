@@ -23,8 +23,8 @@ public final class AdminToken {
   }
 
   /**
-   * Loads the stored admin token hash, or generates a token, stores its hash and hands the secret to
-   * {@code firstStart} (which prints it: the only time it is shown).
+   * Loads the stored admin token hash, or generates a token, stores its hash and hands the secret
+   * to {@code firstStart} (which prints it: the only time it is shown).
    */
   public static AdminToken storedOrGenerated(
       Jdbi jdbi, java.util.function.Consumer<String> firstStart) {

@@ -13,8 +13,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ApiTokens {
   static final String PREFIX = "ghc_";
-  private static final String COLUMNS =
-      "token_id, tenant_id, name, last4, created_at, revoked_at";
+  private static final String COLUMNS = "token_id, tenant_id, name, last4, created_at, revoked_at";
   private final Jdbi jdbi;
 
   public ApiTokens(Jdbi jdbi) {

@@ -52,7 +52,9 @@ public final class Tenants {
                 .list());
   }
 
-  /** Moves the tenant to {@code state}; returns the updated tenant, empty when it does not exist. */
+  /**
+   * Moves the tenant to {@code state}; returns the updated tenant, empty when it does not exist.
+   */
   public Optional<Tenant> setState(UUID tenantId, TenantState state) {
     return jdbi.withHandle(
         h ->

@@ -30,7 +30,8 @@ class HealthTest {
   }
 
   @Test
-  void is_not_ready_when_its_database_is_gone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+  void is_not_ready_when_its_database_is_gone(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     io.headhuntr.connector.store.Database own = io.headhuntr.connector.store.Database.embedded(dir);
     try (TestApp lonely = TestApp.start(own)) {
       assertThat(lonely.get("/health/ready", null).status()).isEqualTo(200);

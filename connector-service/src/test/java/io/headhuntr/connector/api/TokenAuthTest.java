@@ -93,13 +93,18 @@ class TokenAuthTest {
     Answer list = app.get("/api/v1/tenants/" + tenant + "/tokens", app.admin());
     assertThat(list.body()).doesNotContain(token);
     assertThat(list.body()).doesNotContain(token.substring(token.length() - 20));
-    assertThat(list.json().get(0).get("last4").asText()).isEqualTo(token.substring(token.length() - 4));
+    assertThat(list.json().get(0).get("last4").asText())
+        .isEqualTo(token.substring(token.length() - 4));
 
     assertThat(app.delete("/api/v1/tenants/" + tenant + "/tokens/" + tokenId, app.admin()).status())
         .isEqualTo(204);
     assertThat(app.get("/api/v1/tenants/" + tenant, token).status()).isEqualTo(401);
-    assertThat(app.get("/api/v1/tenants/" + tenant + "/tokens", app.admin()).json().get(0)
-            .get("revoked_at").isNull())
+    assertThat(
+            app.get("/api/v1/tenants/" + tenant + "/tokens", app.admin())
+                .json()
+                .get(0)
+                .get("revoked_at")
+                .isNull())
         .isFalse();
   }
 

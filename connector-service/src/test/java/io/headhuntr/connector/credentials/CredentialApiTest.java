@@ -77,7 +77,10 @@ class CredentialApiTest {
   @Test
   void a_wrong_key_does_not_replace_a_good_one() {
     String tenant = app.createTenant("Keep Key Co");
-    app.put(credentialPath(tenant), app.admin(), Map.of("api_key", KEY, "base_url", sandbox.baseUrl().toString()));
+    app.put(
+        credentialPath(tenant),
+        app.admin(),
+        Map.of("api_key", KEY, "base_url", sandbox.baseUrl().toString()));
 
     app.put(
         credentialPath(tenant),
@@ -123,7 +126,8 @@ class CredentialApiTest {
   void refuses_a_missing_key_naming_it() {
     String tenant = app.createTenant("No Key Co");
 
-    Answer refused = app.put(credentialPath(tenant), app.admin(), Map.of("base_url", "https://x.example"));
+    Answer refused =
+        app.put(credentialPath(tenant), app.admin(), Map.of("base_url", "https://x.example"));
 
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.json().get("field").asText()).isEqualTo("api_key");
@@ -136,13 +140,22 @@ class CredentialApiTest {
       String token = app.createToken(tenant);
       StringBuilder answers = new StringBuilder();
       answers.append(
-          app.put(credentialPath(tenant), token, Map.of("api_key", KEY, "base_url", sandbox.baseUrl().toString())).body());
+          app.put(
+                  credentialPath(tenant),
+                  token,
+                  Map.of("api_key", KEY, "base_url", sandbox.baseUrl().toString()))
+              .body());
       answers.append(app.get(credentialPath(tenant), token).body());
-      answers.append(app.get("/api/v1/tenants/" + tenant + "/greenhouse/permissions", token).body());
+      answers.append(
+          app.get("/api/v1/tenants/" + tenant + "/greenhouse/permissions", token).body());
       answers.append(app.get("/api/v1/tenants/" + tenant, token).body());
       answers.append(app.post("/api/v1/tenants/" + tenant + "/activate", token, null).body());
       answers.append(
-          app.put(credentialPath(tenant), token, Map.of("api_key", KEY + "x", "base_url", sandbox.baseUrl().toString())).body());
+          app.put(
+                  credentialPath(tenant),
+                  token,
+                  Map.of("api_key", KEY + "x", "base_url", sandbox.baseUrl().toString()))
+              .body());
 
       assertThat(answers.toString()).doesNotContain(KEY);
       assertThat(answers.toString()).contains(KEY.substring(KEY.length() - 4));

@@ -3,12 +3,12 @@ package io.headhuntr.connector.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.crypto.tink.subtle.AesGcmJce;
+import io.headhuntr.connector.TestSandbox;
 import io.headhuntr.connector.api.Json;
 import io.headhuntr.connector.store.Database;
 import io.headhuntr.connector.store.TestDatabase;
 import io.headhuntr.harvest.HarvestClient;
 import io.headhuntr.harvest.UserFilter;
-import io.headhuntr.connector.TestSandbox;
 import io.headhuntr.sandbox.GreenhouseSandbox;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -33,15 +33,22 @@ class HarvestClientsTest {
     new SecureRandom().nextBytes(key);
     credentials =
         new Credentials(
-            database.jdbi(), new AesGcmJce(key), Json.mapper(), Clock.systemUTC(), Duration.ofMinutes(1));
+            database.jdbi(),
+            new AesGcmJce(key),
+            Json.mapper(),
+            Clock.systemUTC(),
+            Duration.ofMinutes(1));
   }
-
 
   private static UUID newTenant() {
     UUID id = UUID.randomUUID();
-    database.jdbi().useHandle(h -> h.execute(
-        "insert into tenants (tenant_id, name, error_recipient_email) values (?, 'Clients Co', 'a@b.example')",
-        id));
+    database
+        .jdbi()
+        .useHandle(
+            h ->
+                h.execute(
+                    "insert into tenants (tenant_id, name, error_recipient_email) values (?, 'Clients Co', 'a@b.example')",
+                    id));
     return id;
   }
 
@@ -69,9 +76,16 @@ class HarvestClientsTest {
     UUID tenant = newTenant();
     credentials.save(tenant, KEY, Optional.of(sandbox.baseUrl().toString()));
 
-    byte[] stored = database.jdbi().withHandle(h -> h.createQuery(
-            "select api_key_ciphertext from greenhouse_credentials where tenant_id = :t")
-        .bind("t", tenant).mapTo(byte[].class).one());
+    byte[] stored =
+        database
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "select api_key_ciphertext from greenhouse_credentials where tenant_id = :t")
+                        .bind("t", tenant)
+                        .mapTo(byte[].class)
+                        .one());
 
     assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(KEY);
     assertThat(credentials.load(tenant).orElseThrow().apiKey().value()).isEqualTo(KEY);

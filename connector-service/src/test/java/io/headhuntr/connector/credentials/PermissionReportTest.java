@@ -69,7 +69,8 @@ class PermissionReportTest {
     Map<String, JsonNode> checks = byPermission(report);
     assertThat(checks.keySet()).containsExactlyInAnyOrderElementsOf(guideNames());
     assertThat(checks.values())
-        .allSatisfy(c -> assertThat(c.get("status").asText()).as(c.toString()).isEqualTo("granted"));
+        .allSatisfy(
+            c -> assertThat(c.get("status").asText()).as(c.toString()).isEqualTo("granted"));
     assertThat(report.get("all_required_granted").asBoolean()).isTrue();
     assertThat(report.get("missing_required")).isEmpty();
   }
@@ -104,7 +105,8 @@ class PermissionReportTest {
     assertThat(report.get("all_required_granted").asBoolean()).isFalse();
     assertThat(texts(report.get("missing_required")))
         .containsExactly("Candidates > POST: Add Candidate");
-    assertThat(texts(report.get("missing_optional"))).containsExactly("Sources > GET: List Sources");
+    assertThat(texts(report.get("missing_optional")))
+        .containsExactly("Sources > GET: List Sources");
   }
 
   @Test
@@ -134,7 +136,8 @@ class PermissionReportTest {
     String first = app.get(path, app.admin()).json().get("checked_at").asText();
 
     String cached = app.get(path, app.admin()).json().get("checked_at").asText();
-    String refreshed = app.get(path + "?refresh=true", app.admin()).json().get("checked_at").asText();
+    String refreshed =
+        app.get(path + "?refresh=true", app.admin()).json().get("checked_at").asText();
 
     assertThat(cached).isEqualTo(first);
     assertThat(refreshed).isNotEqualTo(first);

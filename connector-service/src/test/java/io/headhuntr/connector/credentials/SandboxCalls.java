@@ -46,8 +46,7 @@ final class SandboxCalls {
 
   /** The users of the account, read with {@code key}. */
   JsonNode users(String key) throws IOException, InterruptedException {
-    String basic =
-        Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8));
+    String basic = Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(sandbox.baseUrl().resolve("/v1/users?per_page=5"))

@@ -3,7 +3,6 @@ package io.headhuntr.connector.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +46,11 @@ class EmbeddedDatabaseRestartTest {
       Integer rows =
           again
               .jdbi()
-              .withHandle(h -> h.createQuery("select count(*) from child_marker").mapTo(Integer.class).one());
+              .withHandle(
+                  h ->
+                      h.createQuery("select count(*) from child_marker")
+                          .mapTo(Integer.class)
+                          .one());
       assertThat(rows).isEqualTo(1);
       assertThat(again.isReachable()).isTrue();
     }
@@ -62,7 +65,8 @@ class EmbeddedDatabaseRestartTest {
     if (!database.isEmbedded()) {
       return; // an external server's settings are its operator's choice
     }
-    String fsync = database.jdbi().withHandle(h -> h.createQuery("show fsync").mapTo(String.class).one());
+    String fsync =
+        database.jdbi().withHandle(h -> h.createQuery("show fsync").mapTo(String.class).one());
     String commit =
         database
             .jdbi()

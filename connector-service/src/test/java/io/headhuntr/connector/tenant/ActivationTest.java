@@ -49,18 +49,35 @@ class ActivationTest {
     assertThat(problems).anyMatch(p -> p.contains("no platform user is mapped"));
     assertThat(app.get(base, app.admin()).json().get("state").asText()).isEqualTo("draft");
 
-    app.put(base + "/greenhouse/credential", app.admin(),
+    app.put(
+        base + "/greenhouse/credential",
+        app.admin(),
         Map.of("api_key", KEY, "base_url", sandbox.baseUrl().toString()));
-    List<String> stillMissing = texts(app.post(base + "/activate", app.admin(), null).json().get("problems"));
+    List<String> stillMissing =
+        texts(app.post(base + "/activate", app.admin(), null).json().get("problems"));
     assertThat(stillMissing).noneMatch(p -> p.contains("API key"));
     assertThat(stillMissing).anyMatch(p -> p.contains("no platform user is mapped"));
 
     long greenhouseUserId = firstGreenhouseUser();
-    assertThat(app.put(base + "/users", app.admin(),
-            List.of(Map.of("id", "u-1", "email", "recruiter@example.com", "name", "Rita Recruiter")))
-        .status()).isEqualTo(200);
-    Answer mapped = app.put(base + "/user-mappings", app.admin(),
-        List.of(Map.of("platform_user_id", "u-1", "greenhouse_user_id", greenhouseUserId)));
+    assertThat(
+            app.put(
+                    base + "/users",
+                    app.admin(),
+                    List.of(
+                        Map.of(
+                            "id",
+                            "u-1",
+                            "email",
+                            "recruiter@example.com",
+                            "name",
+                            "Rita Recruiter")))
+                .status())
+        .isEqualTo(200);
+    Answer mapped =
+        app.put(
+            base + "/user-mappings",
+            app.admin(),
+            List.of(Map.of("platform_user_id", "u-1", "greenhouse_user_id", greenhouseUserId)));
     assertThat(mapped.status()).as(mapped.body()).isEqualTo(200);
 
     Answer activated = app.post(base + "/activate", app.admin(), null);
@@ -78,20 +95,26 @@ class ActivationTest {
   @Test
   void refuses_activation_when_a_required_permission_is_missing() throws Exception {
     String key = "sandbox-no-prospect-key-19fe";
-    List<String> held = io.headhuntr.connector.credentials.GuidePermissions.all().stream()
-        .map(io.headhuntr.connector.credentials.GuidePermission::name)
-        .filter(n -> !n.equals("POST: Add Prospect"))
-        .toList();
-    String body = new com.fasterxml.jackson.databind.ObjectMapper()
-        .writeValueAsString(Map.of("key", key, "permissions", held));
-    HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(sandbox.baseUrl().resolve("/sandbox/keys"))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    List<String> held =
+        io.headhuntr.connector.credentials.GuidePermissions.all().stream()
+            .map(io.headhuntr.connector.credentials.GuidePermission::name)
+            .filter(n -> !n.equals("POST: Add Prospect"))
+            .toList();
+    String body =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .writeValueAsString(Map.of("key", key, "permissions", held));
+    HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(sandbox.baseUrl().resolve("/sandbox/keys"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     String tenant = app.createTenant("Missing Perm Co");
     String base = "/api/v1/tenants/" + tenant;
-    app.put(base + "/greenhouse/credential", app.admin(),
+    app.put(
+        base + "/greenhouse/credential",
+        app.admin(),
         Map.of("api_key", key, "base_url", sandbox.baseUrl().toString()));
 
     Answer refused = app.post(base + "/activate", app.admin(), null);
@@ -103,10 +126,13 @@ class ActivationTest {
 
   private static long firstGreenhouseUser() throws Exception {
     String basic = Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/v1/users?per_page=1"))
-            .header("Authorization", "Basic " + basic).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/v1/users?per_page=1"))
+                    .header("Authorization", "Basic " + basic)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     JsonNode users = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
     return users.get(0).get("id").asLong();
   }
