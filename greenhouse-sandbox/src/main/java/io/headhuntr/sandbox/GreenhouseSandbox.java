@@ -208,6 +208,7 @@ public final class GreenhouseSandbox implements AutoCloseable {
           r.post("/sandbox/webhooks", hub::create);
           r.get("/sandbox/webhooks", hub::list);
           r.patch("/sandbox/webhooks/{id}", hub::update);
+          r.delete("/sandbox/webhooks/{id}", hub::delete);
           r.get("/sandbox/deliveries", hub::deliveries);
           r.get("/sandbox/notices", hub::notices);
           r.post("/sandbox/faults", faults::configure);
