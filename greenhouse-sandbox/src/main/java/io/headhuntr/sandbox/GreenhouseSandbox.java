@@ -10,6 +10,7 @@ import io.headhuntr.sandbox.harvest.CandidateHandlers;
 import io.headhuntr.sandbox.harvest.JobHandlers;
 import io.headhuntr.sandbox.harvest.JobPostHandlers;
 import io.headhuntr.sandbox.harvest.JobStageHandlers;
+import io.headhuntr.sandbox.harvest.ProspectConversion;
 import io.headhuntr.sandbox.harvest.ReferenceHandlers;
 import io.headhuntr.sandbox.http.ApiKeys;
 import io.headhuntr.sandbox.http.HarvestError;
@@ -77,6 +78,7 @@ public final class GreenhouseSandbox implements AutoCloseable {
     HarvestGuard guard = new HarvestGuard(keys, limiter, account, faults::around);
     ApplicationHandlers applications = new ApplicationHandlers(account, pages, events);
     ApplicationActions actions = new ApplicationActions(account, events);
+    ProspectConversion conversion = new ProspectConversion(account, events);
     CandidateHandlers candidates =
         new CandidateHandlers(account, pages, events, config.asyncDelay());
     CandidateEdits edits = new CandidateEdits(account, events);
@@ -112,6 +114,9 @@ public final class GreenhouseSandbox implements AutoCloseable {
           // Harvest v1: applications
           r.get("/v1/applications", guard.harvest(LIST_APPLICATIONS, applications::list));
           r.get("/v1/applications/{id}", guard.harvest(RETRIEVE_APPLICATION, applications::get));
+          r.patch(
+              "/v1/applications/{id}/convert_prospect",
+              guard.harvest(CONVERT_PROSPECT, conversion::convert));
           r.patch("/v1/applications/{id}", guard.harvest(UPDATE_APPLICATION, applications::patch));
           r.delete("/v1/applications/{id}", guard.harvest(DELETE_APPLICATION, actions::delete));
           r.post(

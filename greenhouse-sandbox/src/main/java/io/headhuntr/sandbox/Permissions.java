@@ -15,6 +15,7 @@ public final class Permissions {
   public static final String MOVE_APPLICATION = "POST: Move Application";
   public static final String REJECT_APPLICATION = "POST: Reject Application";
   public static final String UPDATE_REJECTION_REASON = "PATCH: Update Rejection Reason";
+  public static final String CONVERT_PROSPECT = "PATCH: Convert Prospect";
   public static final String UNREJECT_APPLICATION = "POST: Unreject Application";
   public static final String HIRE_APPLICATION = "POST: Hire Application";
   public static final String TRANSFER_APPLICATION = "POST: Transfer Application to Job";

@@ -187,6 +187,35 @@ class MoreActionsTest {
   }
 
   @Test
+  void converting_a_prospect_puts_a_candidate_application_on_the_job() {
+    JsonNode prospect =
+        asAdmin
+            .send("POST", "/v1/prospects", "{\"first_name\":\"Pro\",\"last_name\":\"Spect\"}")
+            .json();
+    long oldApp = prospect.get("application_ids").get(0).asLong();
+    long job = http.get("/v1/jobs?status=open&per_page=1").json().get(0).get("id").asLong();
+
+    JsonNode answer =
+        asAdmin
+            .send(
+                "PATCH",
+                "/v1/applications/" + oldApp + "/convert_prospect",
+                "{\"job_id\":" + job + "}")
+            .json();
+
+    assertThat(answer.get("success").asBoolean()).isTrue();
+    assertThat(answer.get("old_application_id").asLong()).isEqualTo(oldApp);
+    assertThat(answer.get("new_job_id").asLong()).isEqualTo(job);
+    JsonNode fresh =
+        http.get("/v1/applications/" + answer.get("new_application_id").asLong()).json();
+    assertThat(fresh.get("prospect").asBoolean()).isFalse();
+    assertThat(fresh.get("current_stage").get("id").asLong())
+        .isEqualTo(answer.get("new_stage_id").asLong());
+    assertThat(http.get("/v1/applications/" + oldApp).json().get("status").asText())
+        .isEqualTo("converted");
+  }
+
+  @Test
   void anonymizing_clears_the_named_fields_and_fires_candidate_anonymized() {
     JsonNode person = http.get("/v1/candidates?per_page=1").json().get(0);
     long id = person.get("id").asLong();
