@@ -254,12 +254,16 @@ public final class WebhookHub implements AutoCloseable {
     engine.close();
   }
 
+  /**
+   * Pings the webhook and saves it, active only if the ping got a 200; a new webhook is stored
+   * inactive during its ping, an updated one keeps its previous version until the ping is answered.
+   */
   private Webhook saveAndPing(Webhook hook) {
-    store(hook);
+    webhooks.putIfAbsent(hook.id(), hook.withActive(false, hook.updatedAt()));
     Delivery ping = newDelivery(hook, "ping", pingBody(hook));
     DeliveryAttempt attempt = engine.attemptOnce(ping).join();
     if (attempt.succeeded()) {
-      return hook;
+      return store(hook);
     }
     engine.notifyRecipient(
         ping,
