@@ -278,7 +278,7 @@ final class PersonInput {
         end == null || end.isBlank() ? 0 : parseDate(end, "end_date"));
   }
 
-  /** A note: user_id (author), body, visibility all required. */
+  /** A note: user_id (its author, shown as the note's user), body, visibility; all required. */
   Activity note(JsonNode body, long actingUser) {
     ObjectNode o = (ObjectNode) body;
     String userId = requiredText(o, "user_id");
@@ -297,7 +297,7 @@ final class PersonInput {
         account.newId(),
         Activity.Kind.NOTE,
         account.now(),
-        author == 0 ? actingUser : author,
+        author,
         null,
         text,
         visibility,
