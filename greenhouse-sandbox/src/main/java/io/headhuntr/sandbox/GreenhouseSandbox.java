@@ -42,6 +42,8 @@ import java.util.SplittableRandom;
  * }</pre>
  */
 public final class GreenhouseSandbox implements AutoCloseable {
+  private static final String MATCHED = "sandbox.routeMatched";
+
   private final SandboxConfig config;
   private final Account account;
   private final ApiKeys keys = new ApiKeys();
@@ -95,10 +97,11 @@ public final class GreenhouseSandbox implements AutoCloseable {
           cfg.http.maxRequestSize = 50_000_000L; // Base64 resumes in candidate creates
           cfg.routes.exception(
               HarvestError.class, (e, ctx) -> Respond.json(ctx, e.status(), e.body()));
+          cfg.routes.beforeMatched(ctx -> ctx.attribute(MATCHED, Boolean.TRUE));
           cfg.routes.error(
               404,
               ctx -> {
-                if (ctx.attribute(HarvestGuard.API_KEY) == null) {
+                if (ctx.attribute(MATCHED) == null) {
                   // no route matched: answer like Harvest, not with Javalin's plain-text page
                   Respond.json(ctx, 404, HarvestError.notFound().body());
                 }

@@ -93,6 +93,9 @@ class HarvestGuardTest {
     SandboxHttp.Answer answer = http.get("/v1/offices/77");
     assertThat(answer.status()).isEqualTo(404);
     assertThat(answer.json().get("message").asText()).isEqualTo("Resource not found");
+    SandboxHttp admin = new SandboxHttp(sandbox.baseUrl(), null, null);
+    SandboxHttp.Answer unknownKey = admin.send("DELETE", "/sandbox/keys/NO-SUCH-KEY", null);
+    assertThat(unknownKey.status()).isEqualTo(404);
   }
 
   @Test
