@@ -50,6 +50,8 @@ class ServeCommandTest {
     ProcessBuilder builder =
         new ProcessBuilder(
                 java,
+                "-XX:TieredStopAtLevel=1", // a short-lived child: start fast
+                "-XX:+UseSerialGC",
                 "-cp",
                 System.getProperty("java.class.path"),
                 Main.class.getName(),

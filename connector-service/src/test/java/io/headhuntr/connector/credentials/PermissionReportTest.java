@@ -143,6 +143,16 @@ class PermissionReportTest {
     assertThat(refreshed).isNotEqualTo(first);
   }
 
+  @Test
+  void asks_for_the_key_first_when_none_is_saved() {
+    String tenant = app.createTenant("No Key Yet Co");
+
+    Answer answer = app.get("/api/v1/tenants/" + tenant + "/greenhouse/permissions", app.admin());
+
+    assertThat(answer.status()).isEqualTo(409);
+    assertThat(answer.json().get("problems").toString()).contains("save the Greenhouse API key");
+  }
+
   private static List<String> texts(JsonNode array) {
     return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
   }

@@ -21,6 +21,8 @@ class EmbeddedDatabaseRestartTest {
     Process child =
         new ProcessBuilder(
                 java,
+                "-XX:TieredStopAtLevel=1", // a short-lived child: start fast
+                "-XX:+UseSerialGC",
                 "-cp",
                 System.getProperty("java.class.path"),
                 DatabaseChildProcess.class.getName(),
