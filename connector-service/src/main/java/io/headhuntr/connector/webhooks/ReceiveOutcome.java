@@ -10,6 +10,8 @@ public enum ReceiveOutcome {
   PING,
   /** A verified delivery, recorded as the last delivery of its action (200). */
   DELIVERY,
+  /** A verified delivery the inbox already holds (a Greenhouse retry): acknowledged again (200). */
+  DUPLICATE,
   /**
    * Verified, but not JSON or without an action: acknowledged so Greenhouse stops retrying (200).
    */

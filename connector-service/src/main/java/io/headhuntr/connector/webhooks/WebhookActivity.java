@@ -47,17 +47,20 @@ public final class WebhookActivity {
                 .execute());
   }
 
-  public void recordDelivery(UUID tenantId, String action, Instant at) {
+  /** Adds {@code count} deliveries of {@code action}, the last of them received at {@code at}. */
+  public void recordDeliveries(UUID tenantId, String action, long count, Instant at) {
     jdbi.useHandle(
         h ->
             h.createUpdate(
                     "insert into webhook_activity (tenant_id, action, last_delivery_at, deliveries)"
-                        + " values (:tenant, :action, :at, 1) on conflict (tenant_id, action) do"
-                        + " update set last_delivery_at = greatest(webhook_activity.last_delivery_at,"
-                        + " :at), deliveries = webhook_activity.deliveries + 1")
+                        + " values (:tenant, :action, :at, :count) on conflict (tenant_id, action)"
+                        + " do update set last_delivery_at ="
+                        + " greatest(webhook_activity.last_delivery_at, :at),"
+                        + " deliveries = webhook_activity.deliveries + :count")
                 .bind("tenant", tenantId)
                 .bind("action", action)
                 .bind("at", utc(at))
+                .bind("count", count)
                 .execute());
   }
 

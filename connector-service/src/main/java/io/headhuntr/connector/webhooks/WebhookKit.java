@@ -22,6 +22,7 @@ public final class WebhookKit {
 
   private final WebhookEndpoints endpoints;
   private final WebhookActivity activity;
+  private final DeliveryTally tally;
   private final TenantWebhookSettings tenants;
   private final WebhookKitConfig config;
   private final VerifiedDeliveries deliveries;
@@ -35,6 +36,7 @@ public final class WebhookKit {
     this.deliveries = deliveries;
     this.endpoints = new WebhookEndpoints(jdbi, new SecretSealing(config.secretCipher()));
     this.activity = new WebhookActivity(jdbi);
+    this.tally = new DeliveryTally(activity);
     this.tenants = new TenantWebhookSettings(jdbi, config);
     this.config = config;
   }
@@ -45,6 +47,7 @@ public final class WebhookKit {
   }
 
   public WebhookSetup setup(UUID tenantId) {
+    tally.flush(tenantId);
     WebhookEndpoint endpoint = endpoints.createIfAbsent(tenantId);
     TenantWebhookSettings.Settings settings = tenants.of(tenantId);
     String url = endpointUrl(settings, endpoint);
@@ -118,25 +121,26 @@ public final class WebhookKit {
           signatureHeader == null ? "missing" : "wrong");
       return ReceiveOutcome.BAD_SIGNATURE;
     }
-    deliveries.accept(endpoint.tenantId(), eventId, body, now);
-    JsonNode root;
-    try {
-      root = Json.MAPPER.readTree(body);
-    } catch (IOException e) {
-      root = null;
+    if (!deliveries.accept(endpoint.tenantId(), eventId, body, now)) {
+      return ReceiveOutcome.DUPLICATE;
     }
-    String action = root == null ? "" : root.path("action").asText("");
+    String action = ActionSniffer.action(body).orElse("");
     if (action.isEmpty()) {
       LOG.warn(
           "webhook for tenant {}: verified but not JSON or without action", endpoint.tenantId());
       return ReceiveOutcome.UNUSABLE;
     }
-    if (action.equals("ping")) {
-      recordPing(endpoint.tenantId(), root.path("payload"), now);
-      return ReceiveOutcome.PING;
+    try {
+      if (action.equals("ping")) {
+        recordPing(endpoint.tenantId(), Json.MAPPER.readTree(body).path("payload"), now);
+        return ReceiveOutcome.PING;
+      }
+      tally.record(endpoint.tenantId(), action, now);
+    } catch (IOException | RuntimeException e) {
+      // the delivery itself is kept (inbox); only the kit's status missed it
+      LOG.warn("webhook for tenant {}: could not record {}", endpoint.tenantId(), action, e);
     }
-    activity.recordDelivery(endpoint.tenantId(), action, now);
-    return ReceiveOutcome.DELIVERY;
+    return action.equals("ping") ? ReceiveOutcome.PING : ReceiveOutcome.DELIVERY;
   }
 
   private void recordPing(UUID tenantId, JsonNode payload, Instant now) {

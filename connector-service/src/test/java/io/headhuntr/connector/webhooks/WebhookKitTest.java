@@ -254,6 +254,52 @@ class WebhookKitTest {
         .isEqualTo(ReceiveOutcome.DELIVERY);
   }
 
+  @Test
+  void a_burst_of_one_action_is_counted_in_full_with_few_writes() {
+    WebhookSetup setup = kit.setup(tenant);
+    WebhookSecret secret = new WebhookSecret(setup.secretKey());
+    for (int i = 0; i < 3; i++) {
+      byte[] body =
+          ("{\"payload\":{\"application\":{\"id\":" + i + "}},\"action\":\"reject_candidate\"}")
+              .getBytes(StandardCharsets.UTF_8);
+      assertThat(kit.receive(key(setup), body, GreenhouseSignature.header(secret, body)))
+          .isEqualTo(ReceiveOutcome.DELIVERY);
+    }
+    long written =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "select deliveries from webhook_activity where tenant_id = :t and action = 'reject_candidate'")
+                    .bind("t", tenant)
+                    .mapTo(Long.class)
+                    .one());
+    assertThat(written).as("only the first of a burst is written at once").isEqualTo(1);
+
+    WebhookSetup.Entry rejected = entry(kit.setup(tenant), "reject_candidate");
+    assertThat(rejected.deliveries()).isEqualTo(3);
+    assertThat(rejected.status()).isEqualTo(WebhookStatus.DELIVERING);
+  }
+
+  @Test
+  void a_delivery_the_inbox_already_holds_is_acknowledged_and_not_counted_again() {
+    WebhookKit duplicates =
+        new WebhookKit(
+            jdbi,
+            WebhookKitConfig.of(URI.create("https://connector.example/")).withClock(clock),
+            (t, eventId, raw, at) -> false);
+    WebhookSetup setup = duplicates.setup(tenant);
+    byte[] body = "{\"action\":\"job_updated\"}".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(
+            duplicates.receive(
+                key(setup),
+                body,
+                GreenhouseSignature.header(new WebhookSecret(setup.secretKey()), body),
+                java.util.Optional.of("evt-1")))
+        .isEqualTo(ReceiveOutcome.DUPLICATE);
+    assertThat(entry(duplicates.setup(tenant), "job_updated").deliveries()).isZero();
+  }
+
   private ReceiveOutcome send(String body) {
     WebhookSetup setup = kit.setup(tenant);
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
