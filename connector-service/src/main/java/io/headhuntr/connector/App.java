@@ -83,6 +83,7 @@ public final class App implements AutoCloseable {
     new JvmThreadMetrics().bindTo(metrics);
     new ProcessorMetrics().bindTo(metrics);
     new UptimeMetrics().bindTo(metrics);
+    database.bindMetrics(metrics);
 
     List<Route> table = new ArrayList<>();
     // the document describes the whole table, this route included: filled in once the table is done

@@ -70,6 +70,32 @@ public final class Database implements AutoCloseable {
     return dataSource;
   }
 
+  /** Publishes the pool's connection counts as gauges ({@code connector.db.connections}). */
+  public void bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+    com.zaxxer.hikari.HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+    if (pool == null) {
+      return;
+    }
+    io.micrometer.core.instrument.Gauge.builder(
+            "connector.db.connections",
+            pool,
+            com.zaxxer.hikari.HikariPoolMXBean::getActiveConnections)
+        .tag("state", "active")
+        .register(registry);
+    io.micrometer.core.instrument.Gauge.builder(
+            "connector.db.connections",
+            pool,
+            com.zaxxer.hikari.HikariPoolMXBean::getIdleConnections)
+        .tag("state", "idle")
+        .register(registry);
+    io.micrometer.core.instrument.Gauge.builder(
+            "connector.db.connections",
+            pool,
+            com.zaxxer.hikari.HikariPoolMXBean::getThreadsAwaitingConnection)
+        .tag("state", "pending")
+        .register(registry);
+  }
+
   /** True when embedded: the server was started by this process. */
   public boolean isEmbedded() {
     return embedded.isPresent();

@@ -55,5 +55,6 @@ class HealthTest {
     assertThat(metrics.body()).contains("jvm_memory_used_bytes");
     assertThat(metrics.body()).contains("connector_http_requests_seconds_count");
     assertThat(metrics.body()).contains("route=\"/health/live\"");
+    assertThat(metrics.body()).contains("connector_db_connections{state=\"idle\"}");
   }
 }
