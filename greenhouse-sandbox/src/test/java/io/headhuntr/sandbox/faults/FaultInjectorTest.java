@@ -163,6 +163,23 @@ class FaultInjectorTest {
   }
 
   @Test
+  void a_reset_is_a_tcp_reset_not_a_clean_close() throws Exception {
+    rules("[{\"path\": \"/v1/candidates\", \"reset_rate\": 1}]");
+
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
+      socket.setSoTimeout(5000);
+      socket
+          .getOutputStream()
+          .write(
+              "GET /v1/candidates HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      assertThatThrownBy(() -> socket.getInputStream().read())
+          .isInstanceOf(java.net.SocketException.class)
+          .hasMessageContaining("reset");
+    }
+  }
+
+  @Test
   void reset_rate_zero_answers() throws Exception {
     rules("[{\"path\": \"/v1/candidates\", \"reset_rate\": 0}]");
 
