@@ -67,8 +67,19 @@ public final class Events {
     publish("delete_candidate", () -> payloads.deletedPerson(candidate, applicationIds));
   }
 
+  /**
+   * merge_candidate; when no active webhook listens for it, the merge arrives as delete_candidate
+   * (with no deleted application ids), as WEBHOOKS.md documents.
+   */
   public void candidateMerged(ObjectNode loser, long survivorId) {
-    publish("merge_candidate", () -> payloads.mergedPerson(loser, survivorId));
+    boolean mergeListened =
+        hub.webhooks().stream()
+            .anyMatch(w -> w.active() && w.event().action().equals("merge_candidate"));
+    if (mergeListened) {
+      publish("merge_candidate", () -> payloads.mergedPerson(loser, survivorId));
+    } else {
+      publish("delete_candidate", () -> payloads.deletedPerson(loser, List.of()));
+    }
   }
 
   public void applicationDeleted(ObjectNode application, OptionalLong byUser) {

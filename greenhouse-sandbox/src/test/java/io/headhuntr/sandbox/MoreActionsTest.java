@@ -42,7 +42,8 @@ class MoreActionsTest {
             "Job Post Created",
             "Candidate anonymized",
             "Application deleted",
-            "Candidate unhired")) {
+            "Candidate unhired",
+            "Delete Candidate")) {
       SandboxHttp.Answer created =
           adminApi.send(
               "POST",
@@ -184,6 +185,11 @@ class MoreActionsTest {
         .until(() -> receiver.of("delete_application").size() == 1);
     assertThat(receiver.of("delete_application").get(0).payload().at("/application/id").asLong())
         .isEqualTo(duplicateApp);
+    await().atMost(Duration.ofSeconds(10)).until(() -> receiver.of("delete_candidate").size() == 1);
+    assertThat(receiver.of("delete_candidate").get(0).payload().at("/person/id").asLong())
+        .as("without a merge_candidate webhook the merge arrives as delete_candidate")
+        .isEqualTo(duplicate.get("id").asLong());
+    assertThat(receiver.of("merge_candidate")).isEmpty();
   }
 
   @Test
