@@ -218,6 +218,7 @@ public final class GreenhouseSandbox implements AutoCloseable {
           r.patch("/sandbox/webhooks/{id}", hub::update);
           r.delete("/sandbox/webhooks/{id}", hub::delete);
           r.get("/sandbox/deliveries", hub::deliveries);
+          r.post("/sandbox/deliveries/retry", hub::retryNow);
           r.get("/sandbox/notices", hub::notices);
           r.post("/sandbox/faults", faults::configure);
           r.get("/sandbox/users/export.xlsx", export::export);
