@@ -57,7 +57,12 @@ final class AttachmentRules {
       if (filename.length() > 255 || filename.contains("/") || filename.contains("\\")) {
         throw ProblemException.invalid(here + ".filename", "filename must be a plain file name");
       }
-      String content = PushValidator.optionalText(item, "content", here + ".content");
+      JsonNode contentNode = item.get("content");
+      if (contentNode != null && !contentNode.isNull() && !contentNode.isTextual()) {
+        throw ProblemException.invalid(here + ".content", here + ".content must be a base64 string");
+      }
+      String content = contentNode == null || contentNode.isNull() || contentNode.asText().isBlank()
+          ? null : contentNode.asText();
       String url = PushValidator.optionalText(item, "url", here + ".url");
       if ((content == null) == (url == null)) {
         throw ProblemException.invalid(here, here + " needs exactly one of content (base64) or url");

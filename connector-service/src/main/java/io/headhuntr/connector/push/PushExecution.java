@@ -307,7 +307,9 @@ final class PushExecution {
     }
 
     private <T> T write(String method, String path, java.util.function.Supplier<T> call) {
-      store.markWriteSent(push);
+      if (!store.markWriteSent(push)) {
+        throw new IllegalStateException("push " + push.pushId() + " was taken over by another worker");
+      }
       uncertain = true;
       try {
         T answer = calls.call(method, path, call);

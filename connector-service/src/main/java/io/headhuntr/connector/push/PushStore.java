@@ -175,6 +175,20 @@ final class PushStore {
                 .list());
   }
 
+  /** Refreshes the claim's heartbeat; false when another worker took the push over. */
+  boolean heartbeat(PushRow claim) {
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        "update pushes set heartbeat_at = now()"
+                            + " where tenant_id = :t and push_id = :id and version = :v")
+                    .bind("t", claim.tenantId())
+                    .bind("id", claim.pushId())
+                    .bind("v", claim.version())
+                    .execute())
+        == 1;
+  }
+
   /** Notes that a write is about to be sent; false when the claim was lost. */
   boolean markWriteSent(PushRow claim) {
     return jdbi.withHandle(

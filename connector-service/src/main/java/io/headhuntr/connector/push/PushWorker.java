@@ -94,6 +94,9 @@ public final class PushWorker implements AutoCloseable {
   }
 
   private void runOne(PushRow push) {
+    if (!store.heartbeat(push)) {
+      return; // claimed long ago in this batch and taken over meanwhile
+    }
     PushProgress progress;
     Optional<HarvestClient> client = harvest.clientFor(push.tenantId());
     if (client.isEmpty()) {

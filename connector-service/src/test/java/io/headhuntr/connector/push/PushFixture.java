@@ -40,6 +40,14 @@ import java.util.function.UnaryOperator;
 final class PushFixture implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
   static final String ACTING_USER = "recruiter-1";
+  /** Harvest's per-call log lines (JUL, INFO) would flood the output of the 500-push test. */
+  private static final java.util.logging.Logger HARVEST_LOG = quiet();
+
+  private static java.util.logging.Logger quiet() {
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger("io.headhuntr.harvest");
+    log.setLevel(java.util.logging.Level.WARNING);
+    return log;
+  }
 
   final GreenhouseSandbox sandbox;
   final String apiKey = "push-test-key-" + UUID.randomUUID();
@@ -52,7 +60,6 @@ final class PushFixture implements AutoCloseable {
   final PushWorker worker;
   private final Javalin http;
   private final HttpClient client = HttpClient.newHttpClient();
-  private volatile URI harvestBase;
 
   static PushFixture start() {
     return start(b -> b, fastConfig());
@@ -60,19 +67,20 @@ final class PushFixture implements AutoCloseable {
 
   static PushConfig fastConfig() {
     return PushConfig.defaults()
-        .withTimes(Duration.ofMillis(20), Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofMillis(20));
+        .withTimes(Duration.ofMillis(20), Duration.ofMillis(50), Duration.ofSeconds(30), Duration.ofMillis(20));
   }
 
   static PushFixture start(UnaryOperator<GreenhouseSandbox.Builder> sandboxSetup, PushConfig config) {
-    return new PushFixture(sandboxSetup, config, Duration.ofSeconds(5));
+    return new PushFixture(sandboxSetup, config, Duration.ofSeconds(5), false);
   }
 
+  final RecordingProxy proxy;
+
   PushFixture(UnaryOperator<GreenhouseSandbox.Builder> sandboxSetup, PushConfig config,
-      Duration requestTimeout) {
+      Duration requestTimeout, boolean recording) {
     this.sandbox = sandboxSetup.apply(GreenhouseSandbox.builder()
             .apiKey(apiKey).seed(SandboxSeed.DEMO).candidates(20).rateLimit(0).timeScale(1000))
         .start();
-    this.harvestBase = sandbox.baseUrl();
     this.config = config;
     this.harvest = HarvestClient.builder().apiKey(HarvestApiKey.of(apiKey)).baseUrl(sandbox.baseUrl())
         .requestTimeout(Duration.ofSeconds(20)).build();
@@ -82,8 +90,13 @@ final class PushFixture implements AutoCloseable {
         .findFirst().orElseThrow().id();
     mapUser(ACTING_USER, actingGreenhouseId, "verified");
     this.openJobs = harvest.jobs().list(JobFilter.all().withStatus("open")).toList();
+    try {
+      this.proxy = recording ? new RecordingProxy(sandbox.baseUrl()) : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     HarvestClient pushClient = HarvestClient.builder().apiKey(HarvestApiKey.of(apiKey))
-        .baseUrl(sandbox.baseUrl()).connectTimeout(Duration.ofSeconds(2))
+        .baseUrl(recording ? proxy.baseUrl() : sandbox.baseUrl()).connectTimeout(Duration.ofSeconds(2))
         .requestTimeout(requestTimeout).build();
     TenantHarvest tenantHarvest = id -> id.equals(tenant) ? Optional.of(pushClient) : Optional.empty();
     this.worker = new PushWorker(database, tenantHarvest, config, Clock.systemUTC(),
@@ -186,13 +199,19 @@ final class PushFixture implements AutoCloseable {
 
   /** POST /sandbox/faults. */
   void faults(String rulesJson) {
+    sandboxAdmin("POST", "/sandbox/faults", rulesJson);
+  }
+
+  /** A sandbox admin call; fails unless it answers 2xx. */
+  void sandboxAdmin(String method, String path, String json) {
     try {
-      HttpResponse<String> r = client.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("/sandbox/faults"))
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve(path))
               .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(rulesJson)).build(),
+              .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                  : HttpRequest.BodyPublishers.ofString(json)).build(),
           HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() != 200) {
-        throw new IllegalStateException("sandbox refused the faults: " + r.body());
+      if (r.statusCode() / 100 != 2) {
+        throw new IllegalStateException("sandbox refused " + path + ": " + r.body());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -206,6 +225,9 @@ final class PushFixture implements AutoCloseable {
   public void close() {
     worker.close();
     http.stop();
+    if (proxy != null) {
+      proxy.close();
+    }
     sandbox.close();
   }
 }
