@@ -159,7 +159,11 @@ public final class Credentials {
       if (uri.getQuery() != null || uri.getFragment() != null) {
         throw ProblemException.invalid("base_url", "base_url must not have a query or fragment");
       }
-      String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
+      // the origin is wanted; a pasted ".../v1/" is forgiven (the client adds /v1/... itself)
+      String path =
+          uri.getPath() == null
+              ? ""
+              : uri.getPath().replaceAll("/+$", "").replaceAll("/v[123]$", "");
       return new URI(scheme, null, uri.getHost(), uri.getPort(), path, null, null);
     } catch (URISyntaxException e) {
       throw ProblemException.invalid("base_url", "base_url is not a valid URL");

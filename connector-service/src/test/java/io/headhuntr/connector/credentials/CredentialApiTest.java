@@ -112,6 +112,20 @@ class CredentialApiTest {
   }
 
   @Test
+  void forgives_a_base_url_pasted_with_the_version_path() {
+    String tenant = app.createTenant("Pasted Url Co");
+
+    Answer saved =
+        app.put(
+            credentialPath(tenant),
+            app.admin(),
+            Map.of("api_key", KEY, "base_url", sandbox.baseUrl() + "/v1/"));
+
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    assertThat(saved.json().get("base_url").asText()).isEqualTo(sandbox.baseUrl().toString());
+  }
+
+  @Test
   void refuses_a_base_url_that_is_not_a_url() {
     String tenant = app.createTenant("Bad Url Co");
 

@@ -124,6 +124,56 @@ class ActivationTest {
         .contains("required permission not granted: Candidates > POST: Add Prospect");
   }
 
+  @Test
+  void resume_checks_again_and_refuses_a_key_revoked_meanwhile() throws Exception {
+    String key = "sandbox-revoked-later-key-c2d1";
+    createSandboxKey(key, List.of("*"));
+    String tenant = app.createTenant("Revoked Later Co");
+    String base = "/api/v1/tenants/" + tenant;
+    app.put(
+        base + "/greenhouse/credential",
+        app.admin(),
+        Map.of("api_key", key, "base_url", sandbox.baseUrl().toString()));
+    app.put(
+        base + "/users",
+        app.admin(),
+        List.of(Map.of("id", "u-9", "email", "lead@example.com", "name", "Lee Lead")));
+    app.put(
+        base + "/user-mappings",
+        app.admin(),
+        List.of(Map.of("platform_user_id", "u-9", "greenhouse_user_id", firstGreenhouseUser())));
+    assertThat(app.post(base + "/activate", app.admin(), null).status()).isEqualTo(200);
+    assertThat(app.post(base + "/pause", app.admin(), null).status()).isEqualTo(200);
+
+    HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(sandbox.baseUrl().resolve("/sandbox/keys/" + key))
+                .DELETE()
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+    Answer refused = app.post(base + "/resume", app.admin(), null);
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(texts(refused.json().get("problems")))
+        .anyMatch(p -> p.contains("does not verify") && p.contains("401"));
+    assertThat(app.get(base, app.admin()).json().get("state").asText()).isEqualTo("paused");
+  }
+
+  private static void createSandboxKey(String key, List<String> permissions) throws Exception {
+    String body =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .writeValueAsString(Map.of("key", key, "permissions", permissions));
+    HttpResponse<String> created =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(sandbox.baseUrl().resolve("/sandbox/keys"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(created.statusCode() / 100).as(created.body()).isEqualTo(2);
+  }
+
   private static long firstGreenhouseUser() throws Exception {
     String basic = Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> response =
