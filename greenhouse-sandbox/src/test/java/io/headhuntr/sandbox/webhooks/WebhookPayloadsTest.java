@@ -196,4 +196,60 @@ class WebhookPayloadsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("close_job");
   }
+
+  @Test
+  void raw_custom_fields_become_keyed_when_the_store_keeps_no_keyed_form() throws Exception {
+    ObjectNode job = store.job(0);
+    job.remove("keyed_custom_fields");
+    job.set(
+        "custom_fields",
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(
+                "{\"employment_type\": \"Full-time\", \"remote\": true, \"levels\": [\"L3\", \"L4\"],"
+                    + " \"salary_range\": {\"min_value\": 1, \"max_value\": 2, \"unit\": \"USD\"}}"));
+
+    JsonNode fields = payloads.job(job).at("/job/custom_fields");
+
+    assertThat(fields.at("/employment_type/name").asText()).isEqualTo("Employment type");
+    assertThat(fields.at("/employment_type/type").asText()).isEqualTo("short_text");
+    assertThat(fields.at("/remote/type").asText()).isEqualTo("boolean");
+    assertThat(fields.at("/levels/type").asText()).isEqualTo("multi_select");
+    assertThat(fields.at("/salary_range/type").asText()).isEqualTo("currency_range");
+    assertThat(fields.at("/salary_range/value/unit").asText()).isEqualTo("USD");
+  }
+
+  @Test
+  void sparse_inputs_give_nulls_and_empty_lists_rather_than_failures() {
+    SandboxLookups nothing =
+        new SandboxLookups() {
+          public Optional<ObjectNode> user(long id) {
+            return Optional.empty();
+          }
+
+          public Optional<ObjectNode> candidate(long id) {
+            return Optional.empty();
+          }
+
+          public Optional<ObjectNode> job(long id) {
+            return Optional.empty();
+          }
+        };
+    ObjectNode sparse =
+        (ObjectNode)
+            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                .objectNode()
+                .put("id", 1L)
+                .put("candidate_id", 2L)
+                .put("status", "hired");
+
+    JsonNode app = new WebhookPayloads(nothing).application(sparse).get("application");
+
+    assertThat(app.get("candidate").get("id").asLong()).isEqualTo(2L);
+    assertThat(app.get("candidate").get("educations")).isEmpty();
+    assertThat(app.get("jobs")).isEmpty();
+    assertThat(app.get("credited_to").isNull()).isTrue();
+    assertThat(app.get("current_stage").isNull()).isTrue();
+    assertThat(app.get("job").isNull()).isTrue();
+    assertThat(app.at("/opening/opening_id").isNull()).isTrue();
+  }
 }
