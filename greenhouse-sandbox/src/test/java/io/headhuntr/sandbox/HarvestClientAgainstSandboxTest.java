@@ -144,6 +144,18 @@ class HarvestClientAgainstSandboxTest {
     assertThat(harvest.jobs().get(job.id()).name()).isEqualTo(job.name());
 
     assertThat(harvest.jobPosts().list(JobPostFilter.all()).count()).isEqualTo(31);
+    assertThat(harvest.jobPosts().list(JobPostFilter.all().withLive(true)).toList())
+        .isNotEmpty()
+        .allMatch(p -> p.live());
+    assertThat(harvest.jobPosts().list(JobPostFilter.all().withActive(false)).count())
+        .as("active=false lists deleted posts only")
+        .isZero();
+    assertThat(
+            harvest
+                .users()
+                .list(UserFilter.updatedAfter(Instant.parse("2030-01-01T00:00:00Z")))
+                .count())
+        .isZero();
     var post = harvest.jobPosts().getForJob(job.id());
     assertThat(harvest.jobPosts().get(post.id()).title()).isEqualTo(post.title());
     assertThat(harvest.jobPosts().listForJob(job.id()).toList())

@@ -255,6 +255,11 @@ class MoreActionsTest {
   }
 
   @Test
+  void waiting_webhook_retries_can_be_run_at_once() {
+    assertThat(adminApi.send("POST", "/sandbox/deliveries/retry", null).status()).isEqualTo(202);
+  }
+
+  @Test
   void injected_faults_hit_only_their_path_and_clear() {
     assertThat(
             adminApi
