@@ -12,6 +12,12 @@
  * is stretched, and after the hold, default 5 minutes, or on {@code close()} the connection is
  * reset instead of answered), or the normal answer.
  *
+ * <p>The held request's future is never completed: once its client has given up, Jetty recycles the
+ * request, and letting Javalin finish it then fails on every step (seen as an endless loop of
+ * "Response does not exist" errors). The connection captured while the request was live is reset
+ * and the servlet async context ended instead. Latency blocks the request thread, so very long
+ * latencies on many concurrent requests use up Jetty's pool.
+ *
  * <p>Resets reach under Javalin to Jetty 12's {@code EndPoint} and close its socket channel with
  * {@code SO_LINGER 0}, so the client sees a TCP RST without a response byte. Rules are validated
  * (rates in 0..1 summing to at most 1, latency 0..600000 ms, known methods, no unknown fields); a
