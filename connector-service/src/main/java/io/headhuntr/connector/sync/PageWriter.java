@@ -1,38 +1,39 @@
 package io.headhuntr.connector.sync;
 
-import io.headhuntr.connector.mirror.MirrorStore;
+import io.headhuntr.connector.mirror.ApplicationRow;
+import io.headhuntr.connector.mirror.CandidateRow;
 import io.headhuntr.harvest.Application;
 import io.headhuntr.harvest.Candidate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Writes a page of candidates (with their embedded applications) or applications through the
- * mirror's guarded upserts, inside the caller's transaction.
+ * Writes a page of candidates (with their embedded applications) or applications, inside the
+ * caller's transaction, with {@link PageUpserts}.
  */
-class PageWriter {
-  private final MirrorStore mirror;
-
-  PageWriter(MirrorStore mirror) {
-    this.mirror = mirror;
-  }
-
+final class PageWriter {
   void candidates(Handle h, UUID tenant, List<Candidate> page) {
+    List<CandidateRow> candidates = new ArrayList<>(page.size());
+    List<ApplicationRow> applications = new ArrayList<>(page.size() * 2);
     for (Candidate c : page) {
-      mirror.candidates().upsert(h, tenant, HarvestRows.candidate(c));
+      candidates.add(HarvestRows.candidate(c));
       for (Application a : c.applications()) {
-        mirror.applications().upsert(h, tenant, HarvestRows.application(a, c.id()));
+        applications.add(HarvestRows.application(a, c.id()));
       }
     }
+    PageUpserts.candidates(h, tenant, candidates);
+    PageUpserts.applications(h, tenant, applications);
   }
 
   void applications(Handle h, UUID tenant, List<Application> page) {
+    List<ApplicationRow> rows = new ArrayList<>(page.size());
     for (Application a : page) {
-      if (a.candidateId() == null) {
-        continue;
+      if (a.candidateId() != null) {
+        rows.add(HarvestRows.application(a, a.candidateId()));
       }
-      mirror.applications().upsert(h, tenant, HarvestRows.application(a, a.candidateId()));
     }
+    PageUpserts.applications(h, tenant, rows);
   }
 }

@@ -52,7 +52,7 @@ public final class SyncService implements AutoCloseable {
     this.checkpoints = new SyncCheckpoints(jdbi);
     this.pass =
         new SyncPass(
-            jdbi, mirror, checkpoints, new PageWriter(mirror), config, clock, observer);
+            jdbi, mirror, checkpoints, new PageWriter(), config, clock, observer);
   }
 
   public SyncConfig config() {
