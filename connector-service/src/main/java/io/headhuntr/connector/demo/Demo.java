@@ -28,11 +28,17 @@ public final class Demo implements AutoCloseable {
   private final GreenhouseSandbox sandbox;
   private final Service service;
   private final DemoInfo info;
+  private final Optional<SampleAction> sampleAction;
 
-  private Demo(GreenhouseSandbox sandbox, Service service, DemoInfo info) {
+  private Demo(
+      GreenhouseSandbox sandbox,
+      Service service,
+      DemoInfo info,
+      Optional<SampleAction> sampleAction) {
     this.sandbox = sandbox;
     this.service = service;
     this.info = info;
+    this.sampleAction = sampleAction;
   }
 
   /**
@@ -70,11 +76,11 @@ public final class Demo implements AutoCloseable {
               + ", the Greenhouse sandbox on "
               + sandbox.baseUrl());
       service = Service.start(config, Clock.systemUTC(), out);
-      DemoInfo info =
-          new DemoWalkthrough(connectorUrl, sandbox.baseUrl(), sandboxKey, adminToken, out)
-              .run(previous);
+      DemoWalkthrough walkthrough =
+          new DemoWalkthrough(connectorUrl, sandbox.baseUrl(), sandboxKey, adminToken, out);
+      DemoInfo info = walkthrough.run(previous);
       info.write(options.dataDir());
-      return new Demo(sandbox, service, info);
+      return new Demo(sandbox, service, info, walkthrough.sampleAction());
     } catch (RuntimeException | InterruptedException e) {
       if (service != null) {
         service.close();
@@ -86,6 +92,11 @@ public final class Demo implements AutoCloseable {
 
   public DemoInfo info() {
     return info;
+  }
+
+  /** A recruiter action to try in the sandbox, when it has a candidate. */
+  public Optional<SampleAction> sampleAction() {
+    return sampleAction;
   }
 
   /** Prints what to open and try. */
@@ -101,6 +112,12 @@ public final class Demo implements AutoCloseable {
     out.println("  curl " + auth + " " + tenant + "/webhooks/setup");
     out.println("  curl " + auth + " " + tenant + "/user-mappings");
     out.println("  curl " + auth + " " + tenant + "/greenhouse/permissions");
+    sampleAction.ifPresent(
+        action -> {
+          out.println("Make the sandbox send a webhook (a recruiter edits a candidate), then look");
+          out.println("at the kit again (update_candidate: delivering):");
+          out.println("  " + action.curl());
+        });
     out.println("Tokens, webhook URL and secret: " + dataDir.resolve(DemoInfo.FILE));
     out.println(
         "Ctrl-C stops everything; run ./connector demo again to continue with the same data.");

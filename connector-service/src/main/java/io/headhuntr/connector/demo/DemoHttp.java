@@ -85,7 +85,8 @@ final class DemoHttp {
       request.header("Content-Type", type);
     }
     if (token != null) {
-      request.header("Authorization", "Bearer " + token);
+      // "Basic ..." (Harvest) is sent as given; anything else is the connector's bearer token
+      request.header("Authorization", token.startsWith("Basic ") ? token : "Bearer " + token);
     }
     try {
       HttpResponse<byte[]> response =

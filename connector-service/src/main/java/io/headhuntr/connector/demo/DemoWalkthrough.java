@@ -31,6 +31,7 @@ final class DemoWalkthrough {
   private final String admin;
   private final PrintStream out;
   private final Instant started = Instant.now();
+  private Optional<SampleAction> sampleAction = Optional.empty();
 
   DemoWalkthrough(URI connector, URI sandbox, String sandboxApiKey, String admin, PrintStream out) {
     this.connector = connector;
@@ -123,6 +124,8 @@ final class DemoWalkthrough {
     step("activated: state " + activated.path("tenant").path("state").asText("?"));
     activated.path("warnings").forEach(w -> step("warning: " + w.asText()));
 
+    sampleAction = sampleRecruiterAction(mapped);
+
     JsonNode finalSetup =
         http.expectOk("read the webhook kit", "GET", api(base + "/webhooks/setup"), token, null);
     return new DemoInfo(
@@ -134,6 +137,32 @@ final class DemoWalkthrough {
         finalSetup.get("secret_key").asText(),
         sandbox.toString(),
         sandboxApiKey);
+  }
+
+  /**
+   * A command that makes the sandbox send a webhook (a recruiter edits a candidate), so the kit
+   * shows "delivering"; empty when the sandbox has no candidate.
+   */
+  Optional<SampleAction> sampleAction() {
+    return sampleAction;
+  }
+
+  private Optional<SampleAction> sampleRecruiterAction(JsonNode mappings) {
+    String basic =
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString(
+                    (sandboxApiKey + ":").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    DemoHttp.Answer candidates =
+        http.send("GET", sandbox.resolve("/v1/candidates?per_page=1"), basic, null);
+    if (candidates.status() != 200 || candidates.json().isEmpty() || mappings.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new SampleAction(
+            sandbox.resolve("/v1/candidates/" + candidates.json().get(0).path("id").asText()),
+            sandboxApiKey,
+            mappings.get(0).path("greenhouse_user_id").asText()));
   }
 
   private void createWebhooks(JsonNode setup) {

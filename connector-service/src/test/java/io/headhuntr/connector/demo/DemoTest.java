@@ -69,6 +69,31 @@ class DemoTest {
       assertThat(mappings)
           .allSatisfy(m -> assertThat(m.get("status").asText()).isEqualTo("verified"));
 
+      SampleAction action = demo.sampleAction().orElseThrow();
+      HttpResponse<String> edit =
+          http.send(
+              HttpRequest.newBuilder(action.candidate())
+                  .method("PATCH", HttpRequest.BodyPublishers.ofString(SampleAction.BODY))
+                  .header(
+                      "Authorization",
+                      "Basic "
+                          + java.util.Base64.getEncoder()
+                              .encodeToString(
+                                  (action.sandboxApiKey() + ":").getBytes(StandardCharsets.UTF_8)))
+                  .header("On-Behalf-Of", action.onBehalfOf())
+                  .header("Content-Type", "application/json")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(edit.statusCode()).as(edit.body()).isEqualTo(200);
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(20))
+          .untilAsserted(
+              () -> {
+                JsonNode updated = get(tenant + "/webhooks/setup", token).get("webhooks").get(4);
+                assertThat(updated.get("action").asText()).isEqualTo("update_candidate");
+                assertThat(updated.get("status").asText()).isEqualTo("delivering");
+              });
+
       demo.printGuide(out, dataDir);
     }
     assertThat(log.toString(StandardCharsets.UTF_8))
