@@ -31,13 +31,26 @@ final class GuardedUpsert {
 
   /** Runs the upsert of {@code values} (column to value, version included) for one row. */
   UpsertResult run(Handle handle, UUID tenantId, long id, Map<String, Object> values) {
+    return run(handle, tenantId, id, values, false);
+  }
+
+  /**
+   * Inserts the row unless one exists, without touching (or locking) an existing one: for objects a
+   * payload mentions in passing, which many concurrent deliveries share.
+   */
+  UpsertResult insertIfAbsent(Handle handle, UUID tenantId, long id, Map<String, Object> values) {
+    return run(handle, tenantId, id, values, true);
+  }
+
+  private UpsertResult run(
+      Handle handle, UUID tenantId, long id, Map<String, Object> values, boolean onlyIfAbsent) {
     Map<String, Object> all = new LinkedHashMap<>(values);
     List<String> columns = List.copyOf(all.keySet());
     String insertColumns = String.join(", ", columns);
     String placeholders = columns.stream().map(this::placeholder).collect(Collectors.joining(", "));
     String updates =
         columns.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
-    String sql =
+    String insert =
         "insert into "
             + table
             + " (tenant_id, "
@@ -48,15 +61,20 @@ final class GuardedUpsert {
             + placeholders
             + ", now()) on conflict (tenant_id, "
             + idColumn
-            + ") do update set "
-            + updates
-            + ", mirrored_at = now() where "
-            + table
-            + ".deleted_at is null and ("
-            + table
-            + ".version is null or excluded.version >= date_trunc('second', "
-            + table
-            + ".version)) returning (xmax = 0) as inserted";
+            + ")";
+    String sql =
+        onlyIfAbsent
+            ? insert + " do nothing returning true as inserted"
+            : insert
+                + " do update set "
+                + updates
+                + ", mirrored_at = now() where "
+                + table
+                + ".deleted_at is null and ("
+                + table
+                + ".version is null or excluded.version >= date_trunc('second', "
+                + table
+                + ".version)) returning (xmax = 0) as inserted";
     Query update = handle.createQuery(sql).bind("tenant_id", tenantId).bind("id", id);
     for (Map.Entry<String, Object> e : all.entrySet()) {
       if (arrayColumns.contains(e.getKey())) {

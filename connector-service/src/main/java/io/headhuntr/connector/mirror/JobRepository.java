@@ -26,6 +26,15 @@ public final class JobRepository {
       new GuardedUpsert("mirror_job_stage", "stage_id", Set.of(), Set.of());
 
   public UpsertResult upsertJob(Handle handle, UUID tenantId, JobRow row) {
+    return JOBS.run(handle, tenantId, row.id(), columns(row));
+  }
+
+  /** Records a job a payload mentions in passing (inside an application), unless mirrored. */
+  public UpsertResult insertJobIfAbsent(Handle handle, UUID tenantId, JobRow row) {
+    return JOBS.insertIfAbsent(handle, tenantId, row.id(), columns(row));
+  }
+
+  private static Map<String, Object> columns(JobRow row) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("name", row.name());
     v.put("requisition_id", row.requisitionId());
@@ -48,7 +57,7 @@ public final class JobRepository {
             row.approval() == null || row.approval().isNull() ? null : row.approval()));
     v.put("updated_at", row.updatedAt());
     v.put("version", row.version());
-    return JOBS.run(handle, tenantId, row.id(), v);
+    return v;
   }
 
   public UpsertResult upsertJobPost(Handle handle, UUID tenantId, JobPostRow row) {
@@ -68,6 +77,15 @@ public final class JobRepository {
   }
 
   public UpsertResult upsertStage(Handle handle, UUID tenantId, JobStageRow row) {
+    return STAGES.run(handle, tenantId, row.id(), columns(row));
+  }
+
+  /** Records a stage a payload mentions in passing (an application's current stage). */
+  public UpsertResult insertStageIfAbsent(Handle handle, UUID tenantId, JobStageRow row) {
+    return STAGES.insertIfAbsent(handle, tenantId, row.id(), columns(row));
+  }
+
+  private static Map<String, Object> columns(JobStageRow row) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("job_id", row.jobId());
     v.put("name", row.name());
@@ -76,7 +94,7 @@ public final class JobRepository {
     v.put("created_at", row.createdAt());
     v.put("updated_at", row.updatedAt());
     v.put("version", row.version());
-    return STAGES.run(handle, tenantId, row.id(), v);
+    return v;
   }
 
   /** Tombstones the job; true when it was not deleted before. */

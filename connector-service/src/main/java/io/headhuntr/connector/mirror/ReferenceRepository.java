@@ -22,6 +22,15 @@ public final class ReferenceRepository {
       new GuardedUpsert("mirror_prospect_pool", "pool_id", Set.of("stages"), Set.of());
 
   public UpsertResult upsertUser(Handle handle, UUID tenantId, UserRow row) {
+    return USERS.run(handle, tenantId, row.id(), columns(row));
+  }
+
+  /** Records a user a payload mentions in passing, unless already mirrored. */
+  public UpsertResult insertUserIfAbsent(Handle handle, UUID tenantId, UserRow row) {
+    return USERS.insertIfAbsent(handle, tenantId, row.id(), columns(row));
+  }
+
+  private static Map<String, Object> columns(UserRow row) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("name", row.name());
     v.put("first_name", row.firstName());
@@ -31,33 +40,61 @@ public final class ReferenceRepository {
     v.put("disabled", row.disabled());
     v.put("updated_at", row.updatedAt());
     v.put("version", row.version());
-    return USERS.run(handle, tenantId, row.id(), v);
+    return v;
   }
 
   public UpsertResult upsertDepartment(Handle handle, UUID tenantId, DepartmentRow row) {
+    return DEPARTMENTS.run(handle, tenantId, row.id(), columns(row));
+  }
+
+  /** Records a department a payload mentions in passing, unless already mirrored. */
+  public UpsertResult insertDepartmentIfAbsent(Handle handle, UUID tenantId, DepartmentRow row) {
+    return DEPARTMENTS.insertIfAbsent(handle, tenantId, row.id(), columns(row));
+  }
+
+  private static Map<String, Object> columns(DepartmentRow row) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("name", row.name());
     v.put("parent_id", row.parentId());
     v.put("external_id", row.externalId());
     v.put("version", row.version());
-    return DEPARTMENTS.run(handle, tenantId, row.id(), v);
+    return v;
   }
 
   public UpsertResult upsertSource(Handle handle, UUID tenantId, SourceRow row) {
+    return SOURCES.run(handle, tenantId, row.id(), columns(row));
+  }
+
+  /** Records a source a payload mentions in passing, unless already mirrored. */
+  public UpsertResult insertSourceIfAbsent(Handle handle, UUID tenantId, SourceRow row) {
+    return SOURCES.insertIfAbsent(handle, tenantId, row.id(), columns(row));
+  }
+
+  private static Map<String, Object> columns(SourceRow row) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("name", row.name());
     v.put("type", MirrorJson.write(row.type() == null || row.type().isNull() ? null : row.type()));
     v.put("version", row.version());
-    return SOURCES.run(handle, tenantId, row.id(), v);
+    return v;
   }
 
   public UpsertResult upsertProspectPool(Handle handle, UUID tenantId, ProspectPoolRow row) {
+    return POOLS.run(handle, tenantId, row.id(), columns(row));
+  }
+
+  /** Records a prospectpool a payload mentions in passing, unless already mirrored. */
+  public UpsertResult insertProspectPoolIfAbsent(
+      Handle handle, UUID tenantId, ProspectPoolRow row) {
+    return POOLS.insertIfAbsent(handle, tenantId, row.id(), columns(row));
+  }
+
+  private static Map<String, Object> columns(ProspectPoolRow row) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("name", row.name());
     v.put("active", row.active());
     v.put("stages", MirrorJson.writeOr(row.stages(), "[]"));
     v.put("version", row.version());
-    return POOLS.run(handle, tenantId, row.id(), v);
+    return v;
   }
 
   public Optional<UserRow> user(Handle handle, UUID tenantId, long userId) {

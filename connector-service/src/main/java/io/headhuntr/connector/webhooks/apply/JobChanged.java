@@ -63,18 +63,16 @@ final class JobChanged implements ActionProcessor {
     return "applied";
   }
 
-  /** A job embedded in an application payload: fills a gap, never overwrites (NULL version). */
+  /** A job embedded in an application payload: fills a gap, never overwrites or locks a row. */
   static void recordEmbedded(ApplyContext ctx, JsonNode job) {
     Long jobId = PayloadJson.longOrNull(job, "id");
     if (jobId == null) {
       return;
     }
     ReferenceData.departments(ctx, job);
-    Optional<JobRow> before = ctx.mirror.jobs().job(ctx.handle, ctx.tenantId, jobId);
-    if (before.isPresent() && before.get().version() != null) {
-      return;
-    }
-    ctx.mirror.jobs().upsertJob(ctx.handle, ctx.tenantId, PayloadRows.job(job, before, null));
+    ctx.mirror
+        .jobs()
+        .insertJobIfAbsent(ctx.handle, ctx.tenantId, PayloadRows.job(job, Optional.empty(), null));
   }
 
   private static JobRow withApproval(JobRow r, JsonNode approval) {

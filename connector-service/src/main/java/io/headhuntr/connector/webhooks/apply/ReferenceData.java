@@ -9,8 +9,8 @@ import io.headhuntr.connector.mirror.UserRow;
 
 /**
  * Records the users, departments, sources, stages and pools a payload mentions in passing. Their
- * time is unknown, so they are written with a NULL version: they fill gaps and never overwrite what
- * sync or a dedicated webhook brought.
+ * time is unknown, so they only fill gaps (insert if absent, NULL version) and never overwrite or
+ * lock an existing row: many concurrent deliveries name the same ones.
  */
 final class ReferenceData {
   private ReferenceData() {}
@@ -25,7 +25,7 @@ final class ReferenceData {
     }
     ctx.mirror
         .references()
-        .upsertUser(
+        .insertUserIfAbsent(
             ctx.handle,
             ctx.tenantId,
             new UserRow(
@@ -49,7 +49,7 @@ final class ReferenceData {
     String name = PayloadJson.text(source, "public_name");
     ctx.mirror
         .references()
-        .upsertSource(
+        .insertSourceIfAbsent(
             ctx.handle,
             ctx.tenantId,
             new SourceRow(
@@ -62,7 +62,7 @@ final class ReferenceData {
       if (id != null) {
         ctx.mirror
             .references()
-            .upsertDepartment(
+            .insertDepartmentIfAbsent(
                 ctx.handle,
                 ctx.tenantId,
                 new DepartmentRow(
@@ -83,7 +83,7 @@ final class ReferenceData {
     }
     ctx.mirror
         .jobs()
-        .upsertStage(
+        .insertStageIfAbsent(
             ctx.handle,
             ctx.tenantId,
             new JobStageRow(
@@ -97,7 +97,7 @@ final class ReferenceData {
     }
     ctx.mirror
         .references()
-        .upsertProspectPool(
+        .insertProspectPoolIfAbsent(
             ctx.handle,
             ctx.tenantId,
             new ProspectPoolRow(id, PayloadJson.text(pool, "name"), null, null, null, null));

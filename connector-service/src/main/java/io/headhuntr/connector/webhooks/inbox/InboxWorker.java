@@ -5,6 +5,7 @@ import io.headhuntr.connector.events.NewEvent;
 import io.headhuntr.connector.mirror.MirrorStore;
 import io.headhuntr.connector.webhooks.apply.UnusablePayloadException;
 import io.headhuntr.connector.webhooks.apply.WebhookApplier;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +39,7 @@ import org.slf4j.LoggerFactory;
 public final class InboxWorker implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(InboxWorker.class);
   private static final int MAX_ERROR_CHARS = 500;
+  private static final int IMMEDIATE_RETRIES = 3;
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -99,23 +101,44 @@ public final class InboxWorker implements AutoCloseable {
   }
 
   private void processAlone(InboxClaims.Claimed row) {
-    try {
-      jdbi.useTransaction(
-          h -> {
-            Instant now = clock.instant();
-            List<NewEvent> events = new ArrayList<>();
-            String outcome =
-                applier.apply(h, row.tenantId(), row.rawBody(), row.receivedAt(), events);
-            if (!claims.markDone(h, row, outcome, now)) {
-              throw new LostClaim();
-            }
-            eventLog.append(h, row.tenantId(), events, now);
-          });
-    } catch (LostClaim e) {
-      lostClaim(row);
-    } catch (RuntimeException e) {
-      failed(row, e);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        jdbi.useTransaction(
+            h -> {
+              Instant now = clock.instant();
+              List<NewEvent> events = new ArrayList<>();
+              String outcome =
+                  applier.apply(h, row.tenantId(), row.rawBody(), row.receivedAt(), events);
+              if (!claims.markDone(h, row, outcome, now)) {
+                throw new LostClaim();
+              }
+              eventLog.append(h, row.tenantId(), events, now);
+            });
+        return;
+      } catch (LostClaim e) {
+        lostClaim(row);
+        return;
+      } catch (RuntimeException e) {
+        // a deadlock victim or serialization failure: the other transaction went through, so
+        // trying again at once succeeds; not worth a backoff
+        if (attempt < IMMEDIATE_RETRIES && isTransient(e)) {
+          continue;
+        }
+        failed(row, e);
+        return;
+      }
     }
+  }
+
+  private static boolean isTransient(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && (sql.getSQLState().equals("40P01") || sql.getSQLState().equals("40001"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void lostClaim(InboxClaims.Claimed row) {

@@ -59,6 +59,18 @@ final class Applying {
     return inbox.find(tenant, inboxId).orElseThrow();
   }
 
+  /**
+   * Another worker over the same inbox, on the real clock (ahead of the test clock, so every
+   * accepted row is due and retries come due), for tests that run workers in the background.
+   */
+  InboxWorker newWorker() {
+    return new InboxWorker(
+        jdbi,
+        java.time.Clock.systemUTC(),
+        new WebhookApplier(mirror)::apply,
+        InboxWorkerConfig.defaults().withWorkerId("bg-" + tenant));
+  }
+
   /** Applies every ready row (other tenants' too: they may share a batch). */
   void drain() {
     while (worker.runOnce() > 0) {

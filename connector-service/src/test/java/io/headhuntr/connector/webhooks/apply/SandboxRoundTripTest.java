@@ -41,7 +41,7 @@ class SandboxRoundTripTest {
 
   @BeforeEach
   void start() throws Exception {
-    sandbox = GreenhouseSandbox.builder().apiKey(KEY).candidates(30).start();
+    sandbox = GreenhouseSandbox.builder().apiKey(KEY).candidates(600).start();
     receiver =
         Javalin.create(
                 cfg -> {
@@ -147,6 +147,50 @@ class SandboxRoundTripTest {
     assertThat(run.eventTypes()).contains("merged", "deleted");
   }
 
+  @Test
+  void a_bulk_reject_of_500_applications_arrives_complete_and_is_applied_once_each()
+      throws Exception {
+    java.util.List<Long> ids = new java.util.ArrayList<>();
+    for (int page = 1; ids.size() < 500 && page <= 5; page++) {
+      for (JsonNode app :
+          harvest("GET", "/v1/applications?per_page=500&status=active&page=" + page, null)) {
+        if (ids.size() < 500) {
+          ids.add(app.get("id").asLong());
+        }
+      }
+    }
+    assertThat(ids).hasSize(500);
+    io.headhuntr.connector.webhooks.inbox.InboxWorker workers = run.newWorker();
+    workers.start(4);
+    try {
+      HttpResponse<String> answer =
+          send("POST", "/sandbox/bulk/reject", "{\"application_ids\":" + ids + "}", false);
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+      await()
+          .atMost(Duration.ofSeconds(90))
+          .until(() -> run.eventTypes().stream().filter("rejected"::equals).count() == 500);
+    } finally {
+      workers.close();
+    }
+
+    for (long id : ids.subList(0, 20)) {
+      ApplicationRow app =
+          run.read(h -> run.mirror.applications().find(h, run.tenant, id)).orElseThrow();
+      assertThat(app.status()).isEqualTo("rejected");
+    }
+    int rejectedRows =
+        run.read(
+            h ->
+                h.createQuery(
+                        "select count(distinct application_id) from events where tenant_id = :t"
+                            + " and type = 'rejected'")
+                    .bind("t", run.tenant)
+                    .mapTo(Integer.class)
+                    .one());
+    assertThat(rejectedRows).isEqualTo(500);
+    assertThat(Deliveries.count(run.tenant, "parked")).isZero();
+  }
+
   private JsonNode activeApplication() throws Exception {
     for (JsonNode app : harvest("GET", "/v1/applications?per_page=100&status=active", null)) {
       if (!app.path("prospect").asBoolean()
@@ -188,7 +232,9 @@ class SandboxRoundTripTest {
   private JsonNode harvest(String method, String path, String body) throws Exception {
     HttpResponse<String> answer = send(method, path, body, true);
     assertThat(answer.statusCode()).as(method + " " + path + ": " + answer.body()).isLessThan(300);
-    return answer.body().isEmpty() ? MirrorJson.MAPPER.nullNode() : MirrorJson.MAPPER.readTree(answer.body());
+    return answer.body().isEmpty()
+        ? MirrorJson.MAPPER.nullNode()
+        : MirrorJson.MAPPER.readTree(answer.body());
   }
 
   private HttpResponse<String> send(String method, String path, String body, boolean authorized)
