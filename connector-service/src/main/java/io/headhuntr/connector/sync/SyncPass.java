@@ -11,8 +11,7 @@ import io.headhuntr.harvest.HarvestUnauthorizedException;
 import io.headhuntr.harvest.PageOptions;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Optional;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -129,18 +128,16 @@ final class SyncPass {
     int failures = 0;
     while (true) {
       PageOptions options = PageOptions.defaults().startingAt(nextPage);
-      try (Stream<T> stream = source.list(client, start.watermark(), options)) {
-        Iterator<T> items = stream.iterator();
+      try (Stream<T> stream = source.list(client, start.watermark(), options);
+          PrefetchedPages<T> pages = new PrefetchedPages<>(stream.iterator(), PER_PAGE)) {
         while (true) {
-          List<T> page = new ArrayList<>(PER_PAGE);
-          while (page.size() < PER_PAGE && items.hasNext()) {
-            page.add(items.next());
-          }
+          Optional<List<T>> next = pages.next();
           failures = 0;
-          if (page.isEmpty()) {
+          if (next.isEmpty()) {
             finish(tenant, resource, pagesThisRun == 0 ? 1 : 0);
             return;
           }
+          List<T> page = next.get();
           int number = nextPage;
           jdbi.useTransaction(
               h -> {
