@@ -5,6 +5,8 @@ import io.headhuntr.connector.api.ProblemException;
 import io.headhuntr.connector.mirror.MirrorJson;
 import io.javalin.http.Context;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +20,11 @@ import java.util.UUID;
  */
 public final class InboxApi {
   private final WebhookInbox inbox;
+  private final Clock clock;
 
-  public InboxApi(WebhookInbox inbox) {
+  public InboxApi(WebhookInbox inbox, Clock clock) {
     this.inbox = inbox;
+    this.clock = clock;
   }
 
   public void parked(Context ctx) {
@@ -32,6 +36,15 @@ public final class InboxApi {
     body.put("parked", entries);
     body.put("next_after", entries.isEmpty() ? after : entries.get(entries.size() - 1).inboxId());
     write(ctx, 200, body);
+  }
+
+  /**
+   * {@code GET /api/v1/tenants/{tenant_id}/webhooks/inbox}: rows per state, and per action the
+   * deliveries of the last hour and the latest one.
+   */
+  public void summary(Context ctx) {
+    UUID tenantId = UUID.fromString(ctx.pathParam("tenant_id"));
+    write(ctx, 200, inbox.summary(tenantId, clock.instant().minus(Duration.ofHours(1))));
   }
 
   public void replay(Context ctx) {

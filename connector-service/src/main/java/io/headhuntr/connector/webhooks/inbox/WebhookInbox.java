@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -98,6 +100,34 @@ public final class WebhookInbox {
                 .bind("limit", limit)
                 .map((rs, ctx) -> read(rs))
                 .list());
+  }
+
+  /** Rows per state, and per action the deliveries since {@code since} and the latest one. */
+  public InboxSummary summary(UUID tenantId, Instant since) {
+    return jdbi.withHandle(
+        h -> {
+          Map<String, Long> states = new TreeMap<>();
+          h.createQuery(
+                  "select state, count(*) as n from webhook_inbox where tenant_id = :tenant"
+                      + " group by state")
+              .bind("tenant", tenantId)
+              .map((rs, ctx) -> states.put(rs.getString("state"), rs.getLong("n")))
+              .list();
+          List<InboxSummary.ActionActivity> actions =
+              h.createQuery(
+                      "select coalesce(action, '(none)') as action,"
+                          + " count(*) filter (where received_at >= :since) as recent,"
+                          + " max(received_at) as last from webhook_inbox"
+                          + " where tenant_id = :tenant group by 1 order by 1")
+                  .bind("tenant", tenantId)
+                  .bind("since", since)
+                  .map(
+                      (rs, ctx) ->
+                          new InboxSummary.ActionActivity(
+                              rs.getString("action"), rs.getLong("recent"), instant(rs, "last")))
+                  .list();
+          return new InboxSummary(states, since, actions);
+        });
   }
 
   public Optional<InboxEntry> find(UUID tenantId, long inboxId) {

@@ -35,7 +35,8 @@ class ReadAndFeedHttpTest {
   static void start() {
     MirrorReadApi read = new MirrorReadApi(Deliveries.jdbi(), new MirrorStore());
     EventsApi events = new EventsApi(Deliveries.jdbi());
-    InboxApi inbox = new InboxApi(new WebhookInbox(Deliveries.jdbi(), new TestClock()));
+    TestClock clock = new TestClock();
+    InboxApi inbox = new InboxApi(new WebhookInbox(Deliveries.jdbi(), clock), clock);
     String t = "/api/v1/tenants/{tenant_id}";
     server =
         Javalin.create(
@@ -50,6 +51,7 @@ class ReadAndFeedHttpTest {
                   cfg.routes.get(t + "/users", read::users);
                   cfg.routes.get(t + "/events", events::list);
                   cfg.routes.get(t + "/webhooks/parked", inbox::parked);
+                  cfg.routes.get(t + "/webhooks/inbox", inbox::summary);
                   cfg.routes.post(t + "/webhooks/parked/{inbox_id}/replay", inbox::replay);
                   cfg.routes.exception(ProblemException.class, ProblemMapper::write);
                 })
@@ -196,6 +198,10 @@ class ReadAndFeedHttpTest {
     assertThat(replay.statusCode()).isEqualTo(200);
     assertThat(MirrorJson.MAPPER.readTree(replay.body()).get("state").asText()).isEqualTo("ready");
     assertThat(post("/webhooks/parked/" + id + "/replay").statusCode()).isEqualTo(404);
+    JsonNode summary = getJson("/webhooks/inbox", 200);
+    assertThat(summary.get("states").get("ready").asLong()).isEqualTo(1);
+    assertThat(summary.get("actions").get(0).get("action").asText()).isEqualTo("(none)");
+    assertThat(summary.get("actions").get(0).get("deliveries_since").asLong()).isEqualTo(1);
     Deliveries.clearUnfinished(run.tenant);
   }
 
