@@ -49,8 +49,34 @@ public final class WebhookHub implements AutoCloseable {
    * Returns at once; delivers {@code {"action": action, "payload": payload}} to every active
    * webhook whose "when" maps to {@code action}, each with its own {@code Greenhouse-Event-ID};
    * concurrent, in no promised order.
+   *
+   * <p>As documented, a {@code merge_candidate} with no active "Merged Candidate" webhook reaches
+   * the "Delete Candidate" webhooks as {@code delete_candidate} (the person without {@code
+   * new_candidate_id}, with an empty {@code deleted_application_ids}: the applications moved).
    */
   public void publish(String action, ObjectNode payload) {
+    if (action.equals("merge_candidate") && !hasActiveWebhookFor(action)) {
+      ObjectNode person =
+          payload.path("person").isObject() ? (ObjectNode) payload.get("person").deepCopy() : null;
+      if (person != null) {
+        person.remove("new_candidate_id");
+        person.putArray("deleted_application_ids");
+        ObjectNode asDelete = AdminJson.JSON.createObjectNode();
+        asDelete.set("person", person);
+        send("delete_candidate", asDelete);
+      }
+      return;
+    }
+    send(action, payload);
+  }
+
+  /** Whether any active webhook receives {@code action}. */
+  public boolean hasActiveWebhookFor(String action) {
+    return webhooks.values().stream()
+        .anyMatch(hook -> hook.active() && hook.event().action().equals(action));
+  }
+
+  private void send(String action, ObjectNode payload) {
     ObjectNode envelope = AdminJson.JSON.createObjectNode();
     envelope.put("action", action);
     envelope.set("payload", payload);

@@ -46,6 +46,9 @@
  *       examples differ per action); interviews of the current stage are "to_be_scheduled" with the
  *       stage's default interviewers ("needs_action"); a hire without a stored offer gets one
  *       derived from the application.
+ *   <li>A {@code merge_candidate} with no active "Merged Candidate" webhook goes to the "Delete
+ *       Candidate" webhooks as {@code delete_candidate} (documented), with an empty {@code
+ *       deleted_application_ids}.
  *   <li>Retries keep the webhook as it was when the event happened (URL, secret); a webhook
  *       disabled or deleted has its waiting retries cancelled (status "cancelled"): disabled
  *       webhooks do not fire.

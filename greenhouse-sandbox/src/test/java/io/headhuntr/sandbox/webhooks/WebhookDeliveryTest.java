@@ -297,6 +297,44 @@ class WebhookDeliveryTest {
   }
 
   @Test
+  void a_merge_reaches_delete_webhooks_as_a_delete_when_no_merge_webhook_is_active()
+      throws Exception {
+    hub(FAST).register("Deleted", "Delete Candidate", receiver.url(), "k", "a@b.c");
+    FixtureStore store = new FixtureStore();
+
+    hub.publish("merge_candidate", new WebhookPayloads(store).mergedPerson(store.candidate(), 99L));
+
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> receiver.receivedWithAction("delete_candidate").size() == 1);
+    JsonNode person =
+        JSON.readTree(receiver.receivedWithAction("delete_candidate").get(0).body())
+            .at("/payload/person");
+    assertThat(person.get("id").asLong()).isEqualTo(5310000001L);
+    assertThat(person.has("new_candidate_id")).isFalse();
+    assertThat(person.get("deleted_application_ids")).isEmpty();
+  }
+
+  @Test
+  void with_a_merge_webhook_active_a_merge_is_only_a_merge() throws Exception {
+    hub(FAST).register("Deleted", "Delete Candidate", receiver.url(), "k", "a@b.c");
+    hub.register("Merged", "Merged Candidate", receiver.url(), "k", "a@b.c");
+    FixtureStore store = new FixtureStore();
+
+    hub.publish("merge_candidate", new WebhookPayloads(store).mergedPerson(store.candidate(), 99L));
+
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> receiver.receivedWithAction("merge_candidate").size() == 1);
+    assertThat(receiver.receivedWithAction("delete_candidate")).isEmpty();
+    assertThat(
+            JSON.readTree(receiver.receivedWithAction("merge_candidate").get(0).body())
+                .at("/payload/person/new_candidate_id")
+                .asLong())
+        .isEqualTo(99L);
+  }
+
+  @Test
   void event_ids_are_unique_across_events() throws Exception {
     hub(FAST).register("Job", "Job Updated", receiver.url(), "k", "a@b.c");
 
