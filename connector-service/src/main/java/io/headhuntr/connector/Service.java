@@ -45,7 +45,13 @@ public final class Service implements AutoCloseable {
           config
               .security()
               .adminToken()
-              .map(AdminToken::configured)
+              .map(
+                  token -> {
+                    if (token.length() < 24) {
+                      log.warn("CONNECTOR_ADMIN_TOKEN is short; use at least 24 random characters");
+                    }
+                    return AdminToken.configured(token);
+                  })
               .orElseGet(
                   () ->
                       AdminToken.storedOrGenerated(
