@@ -83,7 +83,7 @@ public final class GreenhouseSandbox implements AutoCloseable {
     ProspectConversion conversion = new ProspectConversion(account, events);
     CandidateHandlers candidates =
         new CandidateHandlers(account, pages, events, config.asyncDelay());
-    CandidateEdits edits = new CandidateEdits(account, events);
+    CandidateEdits edits = new CandidateEdits(account, events, config.asyncDelay());
     JobHandlers jobs = new JobHandlers(account, pages, events);
     JobPostHandlers posts = new JobPostHandlers(account, pages, events);
     JobStageHandlers stages = new JobStageHandlers(account, pages, events);

@@ -55,6 +55,15 @@ class AsyncCreationTest {
               http.get("/v1/applications/" + truncated.get("application_ids").get(0).asLong())
                   .status())
           .isEqualTo(200);
+
+      SandboxHttp.Answer added =
+          http.actingAs(admin)
+              .send("POST", "/v1/candidates/" + id + "/applications", "{\"job_id\":" + job + "}");
+      assertThat(added.json().size()).as("only the new application id").isEqualTo(1);
+      long application = added.json().get("id").asLong();
+      assertThat(http.get("/v1/applications/" + application).status()).isEqualTo(404);
+      clock.advance(Duration.ofSeconds(10));
+      assertThat(http.get("/v1/applications/" + application).status()).isEqualTo(200);
     }
   }
 

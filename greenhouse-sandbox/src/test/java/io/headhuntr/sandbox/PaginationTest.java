@@ -119,6 +119,13 @@ class PaginationTest {
     assertThat(http.get("/v1/candidates?per_page=500&created_before=" + at).json())
         .noneMatch(c -> c.get("id").equals(first.get("id")));
     assertThat(http.get("/v1/candidates?created_after=yesterday").status()).isEqualTo(422);
+    // an offset whose '+' was not URL-encoded arrives as a space and is still understood
+    String sameInstantPlusTwo =
+        java.time.OffsetDateTime.parse(at)
+            .withOffsetSameInstant(java.time.ZoneOffset.ofHours(2))
+            .toString();
+    assertThat(http.get("/v1/candidates?per_page=500&created_after=" + sameInstantPlusTwo).json())
+        .anyMatch(c -> c.get("id").equals(first.get("id")));
   }
 
   @Test

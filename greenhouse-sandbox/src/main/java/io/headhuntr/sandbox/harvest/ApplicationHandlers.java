@@ -67,7 +67,7 @@ public final class ApplicationHandlers {
   }
 
   private boolean visible(Application a) {
-    return account.visible(account.candidates.get(a.candidateId));
+    return account.visible(a);
   }
 
   public void get(Context ctx) {
@@ -81,7 +81,7 @@ public final class ApplicationHandlers {
 
   static Application application(Account account, long id) {
     Application a = account.applications.get(id);
-    if (a == null || !account.visible(account.candidates.get(a.candidateId))) {
+    if (!account.visible(a)) {
       throw HarvestError.notFound();
     }
     return a;

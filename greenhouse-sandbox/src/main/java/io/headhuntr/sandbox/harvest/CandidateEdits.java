@@ -17,6 +17,7 @@ import io.headhuntr.sandbox.store.Contact;
 import io.headhuntr.sandbox.store.Education;
 import io.headhuntr.sandbox.store.Employment;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -33,10 +34,12 @@ import java.util.function.Function;
 public final class CandidateEdits {
   private final Account account;
   private final Events events;
+  private final Duration asyncDelay;
 
-  public CandidateEdits(Account account, Events events) {
+  public CandidateEdits(Account account, Events events, Duration asyncDelay) {
     this.account = account;
     this.events = events;
+    this.asyncDelay = asyncDelay;
   }
 
   private <T> T onCandidate(Context ctx, Function<Candidate, T> work) {
@@ -162,7 +165,13 @@ public final class CandidateEdits {
                       ? input.prospectApplication(c, body, true)
                       : input.candidateApplication(c, body);
               input.attach(c, a);
-              Respond.json(ctx, 201, new PeopleJson(account).application(a));
+              if (asyncDelay.isZero()) {
+                Respond.json(ctx, 201, new PeopleJson(account).application(a));
+              } else {
+                // truncated to the new id while Greenhouse finishes creating it (docs, C6)
+                a.visibleFrom = account.now() + asyncDelay.toMillis();
+                Respond.json(ctx, 201, Json.object().put("id", a.id));
+              }
               return a.id;
             });
     events.application(prospect ? "new_prospect_application" : "new_candidate_application", appId);

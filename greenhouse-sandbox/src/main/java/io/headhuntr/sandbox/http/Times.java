@@ -11,7 +11,9 @@ public final class Times {
   private Times() {}
 
   /** Epoch millis of an ISO-8601 instant, offset date-time or date (midnight UTC). */
-  public static long parse(String raw) {
+  public static long parse(String text) {
+    // an unencoded '+' of an offset arrives as a space in a query string
+    String raw = text.trim().replace(' ', '+');
     try {
       return Instant.parse(raw).toEpochMilli();
     } catch (DateTimeParseException e) {

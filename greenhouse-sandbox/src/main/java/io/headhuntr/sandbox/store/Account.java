@@ -94,4 +94,11 @@ public final class Account {
   public boolean visible(Candidate c) {
     return c != null && (c.visibleFrom == 0 || now() >= c.visibleFrom);
   }
+
+  /** True when the application and its person exist and both have finished being created. */
+  public boolean visible(Application a) {
+    return a != null
+        && (a.visibleFrom == 0 || now() >= a.visibleFrom)
+        && visible(candidates.get(a.candidateId));
+  }
 }

@@ -31,6 +31,9 @@ public final class Application {
   public String locationAddress;
   public List<Attachment> attachments = List.of();
 
+  /** Epoch millis before which the application 404s (asynchronous creation); 0 = visible. */
+  public long visibleFrom;
+
   public Application(long id, long candidateId, boolean prospect, long appliedAt) {
     this.id = id;
     this.candidateId = candidateId;
