@@ -72,19 +72,23 @@ public final class MappingMatcher {
             .filter(m -> !m.disabledInExport())
             .map(m -> new ImportPreview.ProposedMapping(m.platformUserId(), m.greenhouseUserId()))
             .toList();
-    List<String> warnings =
-        matched.stream()
-            .filter(ImportPreview.Match::disabledInExport)
-            .map(
-                m ->
-                    m.platformUserId()
-                        + " matches row "
-                        + m.row()
-                        + " ("
-                        + m.greenhouseName()
-                        + "), which the export marks as disabled: not proposed; map this user to"
-                        + " an active Greenhouse user")
-            .toList();
+    List<String> warnings = new ArrayList<>();
+    if (users.isEmpty()) {
+      warnings.add(
+          "this tenant has no platform users yet: send them with PUT .../users, then import again");
+    }
+    matched.stream()
+        .filter(ImportPreview.Match::disabledInExport)
+        .map(
+            m ->
+                m.platformUserId()
+                    + " matches row "
+                    + m.row()
+                    + " ("
+                    + m.greenhouseName()
+                    + "), which the export marks as disabled: not proposed; map this user to"
+                    + " an active Greenhouse user")
+        .forEach(warnings::add);
     return new ImportPreview(
         export.format(),
         export.sheet(),

@@ -2,6 +2,7 @@ package io.headhuntr.connector.webhooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class WebhookKit {
         previousValidUntil,
         endpoint.lastRejectedAt().orElse(null),
         entries,
-        warnings(entries, endpoint));
+        warnings(url, entries, endpoint));
   }
 
   /** A new secret; the old one keeps working for the configured grace period. */
@@ -159,6 +160,11 @@ public final class WebhookKit {
         now);
   }
 
+  private static boolean isLoopback(String host) {
+    return host != null
+        && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+  }
+
   private String endpointUrl(TenantWebhookSettings.Settings settings, WebhookEndpoint endpoint) {
     String base = settings.publicBaseUrl().toString();
     while (base.endsWith("/")) {
@@ -191,8 +197,15 @@ public final class WebhookKit {
     return Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
   }
 
-  private static List<String> warnings(List<WebhookSetup.Entry> entries, WebhookEndpoint endpoint) {
+  private static List<String> warnings(
+      String url, List<WebhookSetup.Entry> entries, WebhookEndpoint endpoint) {
     List<String> warnings = new ArrayList<>();
+    URI endpointUrl = URI.create(url);
+    if (!"https".equalsIgnoreCase(endpointUrl.getScheme()) && !isLoopback(endpointUrl.getHost())) {
+      warnings.add(
+          "Greenhouse accepts only https endpoint URLs: set the connector's public base URL"
+              + " (CONNECTOR_PUBLIC_BASE_URL, or the tenant's public_base_url) to its https origin");
+    }
     List<String> waiting =
         entries.stream()
             .filter(e -> e.status() == WebhookStatus.WAITING_FOR_PING)

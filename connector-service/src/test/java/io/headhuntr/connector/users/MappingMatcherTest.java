@@ -91,4 +91,13 @@ class MappingMatcherTest {
                 .message())
         .contains("belongs to 2 Greenhouse users");
   }
+
+  @Test
+  void a_tenant_without_platform_users_is_told_to_send_them_first() {
+    ImportPreview preview =
+        MappingMatcher.preview(List.of(), export(row(2, 100, "ada@acme.example")));
+
+    assertThat(preview.rowsRead()).isEqualTo(1);
+    assertThat(preview.warnings()).singleElement().asString().contains("no platform users yet");
+  }
 }

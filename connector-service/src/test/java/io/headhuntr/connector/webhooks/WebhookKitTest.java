@@ -78,6 +78,19 @@ class WebhookKitTest {
   }
 
   @Test
+  void an_endpoint_greenhouse_cannot_call_is_warned_about() {
+    UUID plain = TestTenant.create(jdbi, "a@b.example", "http://hooks.customer.example");
+    UUID local = TestTenant.create(jdbi, "a@b.example", "http://127.0.0.1:8080");
+
+    assertThat(kit.setup(plain).warnings())
+        .anyMatch(w -> w.startsWith("Greenhouse accepts only https"));
+    assertThat(kit.setup(local).warnings())
+        .noneMatch(w -> w.startsWith("Greenhouse accepts only https"));
+    assertThat(kit.setup(tenant).warnings())
+        .noneMatch(w -> w.startsWith("Greenhouse accepts only https"));
+  }
+
+  @Test
   void a_ping_marks_the_webhook_its_label_names_as_pinged() {
     String body =
         "{\"payload\":{\"active\":true,\"web_hook_id\":77,\"name\":\"Headhuntr.io-Job Deleted\","
