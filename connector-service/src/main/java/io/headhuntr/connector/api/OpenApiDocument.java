@@ -60,16 +60,10 @@ public final class OpenApiDocument {
     List<Object> parameters = new ArrayList<>();
     Matcher m = PATH_PARAM.matcher(route.path());
     while (m.find()) {
-      parameters.add(
-          Map.of(
-              "name",
-              m.group(1),
-              "in",
-              "path",
-              "required",
-              true,
-              "schema",
-              Map.of("type", "string")));
+      boolean uuid = m.group(1).equals("tenant_id") || m.group(1).equals("token_id");
+      Map<String, Object> schema =
+          uuid ? Map.of("type", "string", "format", "uuid") : Map.of("type", "string");
+      parameters.add(Map.of("name", m.group(1), "in", "path", "required", true, "schema", schema));
     }
     if (!parameters.isEmpty()) {
       op.put("parameters", parameters);
