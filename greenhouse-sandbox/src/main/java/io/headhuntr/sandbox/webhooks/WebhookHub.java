@@ -1,18 +1,15 @@
 package io.headhuntr.sandbox.webhooks;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
 
 /**
  * The sandbox's webhooks: a registry managed through {@code /sandbox/webhooks} (each save pings the
@@ -34,6 +31,7 @@ public final class WebhookHub implements AutoCloseable {
   private final Map<Long, Webhook> webhooks = new ConcurrentSkipListMap<>();
   private final AtomicLong webhookIds = new AtomicLong(FIRST_WEBHOOK_ID);
   private final AtomicLong deliveryIds = new AtomicLong(1);
+  private final WebhookAdmin admin = new WebhookAdmin(this);
 
   public WebhookHub(WebhookHubConfig config) {
     this.config = config;
@@ -152,35 +150,17 @@ public final class WebhookHub implements AutoCloseable {
   }
 
   /**
-   * {@code POST /sandbox/webhooks} {@code
-   * {"name","when","endpoint_url","secret_key","error_recipient_email"}}.
+   * {@code POST /sandbox/webhooks} {@code {"name", "when", "endpoint_url", "secret_key",
+   * "error_recipient_email"}} (plus the optional advanced settings): 201 with the webhook after its
+   * ping, or 422 naming the field.
    */
   public void create(Context ctx) {
-    try {
-      WebhookRequest request = WebhookRequest.parse(ctx.bodyAsBytes()).requireAllForCreate();
-      if (request.active().isPresent()) {
-        throw new InvalidRequest(
-            "active", "a new webhook is active when its ping succeeds; use PATCH");
-      }
-      Webhook hook =
-          register(
-              request.name().get(),
-              request.event().get().label(),
-              request.endpointUrl().get(),
-              request.secretKey().get(),
-              request.errorRecipientEmail().get(),
-              request.advanced(AdvancedSettings.NONE));
-      AdminJson.send(ctx, 201, view(hook));
-    } catch (InvalidRequest e) {
-      AdminJson.invalid(ctx, e);
-    }
+    admin.create(ctx);
   }
 
-  /** {@code GET /sandbox/webhooks}: every webhook with its status. */
+  /** {@code GET /sandbox/webhooks}: every webhook with its status; secrets masked. */
   public void list(Context ctx) {
-    ArrayNode array = AdminJson.JSON.createArrayNode();
-    webhooks.values().forEach(hook -> array.add(view(hook)));
-    AdminJson.send(ctx, 200, array);
+    admin.list(ctx);
   }
 
   /**
@@ -189,38 +169,7 @@ public final class WebhookHub implements AutoCloseable {
    * "active": false} disables it without a ping.
    */
   public void update(Context ctx) {
-    Optional<Webhook> existing = parseId(ctx.pathParam("id")).flatMap(this::webhook);
-    if (existing.isEmpty()) {
-      AdminJson.notFound(ctx);
-      return;
-    }
-    try {
-      WebhookRequest request = WebhookRequest.parse(ctx.bodyAsBytes());
-      Webhook old = existing.get();
-      Instant now = config.clock().instant();
-      Webhook changed =
-          new Webhook(
-              old.id(),
-              request.name().orElse(old.name()),
-              request.event().orElse(old.event()),
-              request.endpointUrl().orElse(old.endpointUrl()),
-              request.secretKey().orElse(old.secretKey()),
-              request.errorRecipientEmail().orElse(old.errorRecipientEmail()),
-              true,
-              old.createdAt(),
-              now,
-              request.advanced(old.advanced()));
-      Webhook saved =
-          request.active().orElse(true)
-              ? saveAndPing(changed)
-              : store(changed.withActive(false, now));
-      if (!saved.active()) {
-        engine.cancelWaiting(saved.id());
-      }
-      AdminJson.send(ctx, 200, view(saved));
-    } catch (InvalidRequest e) {
-      AdminJson.invalid(ctx, e);
-    }
+    admin.update(ctx);
   }
 
   /**
@@ -228,13 +177,7 @@ public final class WebhookHub implements AutoCloseable {
    * are cancelled.
    */
   public void delete(Context ctx) {
-    Optional<Long> id = parseId(ctx.pathParam("id"));
-    if (id.isEmpty() || webhooks.remove(id.get()) == null) {
-      AdminJson.notFound(ctx);
-      return;
-    }
-    engine.cancelWaiting(id.get());
-    ctx.status(204);
+    admin.delete(ctx);
   }
 
   /**
@@ -243,36 +186,51 @@ public final class WebhookHub implements AutoCloseable {
    * event_id}; {@code limit} (default 100).
    */
   public void deliveries(Context ctx) {
-    List<Predicate<Delivery>> filters = new ArrayList<>();
-    Optional.ofNullable(ctx.queryParam("webhook_id"))
-        .ifPresent(v -> filters.add(d -> String.valueOf(d.webhook().id()).equals(v)));
-    Optional.ofNullable(ctx.queryParam("action"))
-        .ifPresent(v -> filters.add(d -> d.action().equals(v)));
-    Optional.ofNullable(ctx.queryParam("status"))
-        .ifPresent(v -> filters.add(d -> AdminJson.status(d.state()).equals(v)));
-    Optional.ofNullable(ctx.queryParam("event_id"))
-        .ifPresent(v -> filters.add(d -> d.eventId().equals(v)));
-    int limit =
-        Optional.ofNullable(ctx.queryParam("limit")).flatMap(WebhookHub::parseInt).orElse(100);
-    List<Delivery> found = deliveryLog.find(d -> filters.stream().allMatch(f -> f.test(d)));
-    ArrayNode array = AdminJson.JSON.createArrayNode();
-    for (int i = found.size() - 1; i >= 0 && array.size() < limit; i--) {
-      array.add(AdminJson.delivery(found.get(i)));
-    }
-    AdminJson.send(ctx, 200, array);
+    admin.deliveries(ctx);
   }
 
   /** {@code GET /sandbox/notices}: the failure e-mails Greenhouse would have sent, oldest first. */
   public void notices(Context ctx) {
-    ArrayNode array = AdminJson.JSON.createArrayNode();
-    deliveryLog.notices().forEach(n -> array.add(AdminJson.notice(n)));
-    AdminJson.send(ctx, 200, array);
+    admin.notices(ctx);
   }
 
   /** {@code POST /sandbox/deliveries/retry}: runs every waiting retry now; answers 202. */
   public void retryNow(Context ctx) {
-    retryPendingNow();
-    AdminJson.send(ctx, 202, AdminJson.JSON.createObjectNode().put("message", "retries started"));
+    admin.retryNow(ctx);
+  }
+
+  /**
+   * Saves a changed webhook: pinged unless {@code disable}; one left inactive has its waiting
+   * retries cancelled.
+   */
+  Webhook save(Webhook changed, boolean disable) {
+    Webhook saved =
+        disable ? store(changed.withActive(false, changed.updatedAt())) : saveAndPing(changed);
+    if (!saved.active()) {
+      engine.cancelWaiting(saved.id());
+    }
+    return saved;
+  }
+
+  /** Removes a webhook and cancels its waiting retries; false when there was none. */
+  boolean remove(long id) {
+    if (webhooks.remove(id) == null) {
+      return false;
+    }
+    engine.cancelWaiting(id);
+    return true;
+  }
+
+  List<Delivery> deliveriesOf(long webhookId) {
+    return deliveryLog.find(d -> d.webhook().id() == webhookId);
+  }
+
+  DeliveryLog deliveryLog() {
+    return deliveryLog;
+  }
+
+  Instant now() {
+    return config.clock().instant();
   }
 
   @Override
@@ -332,25 +290,5 @@ public final class WebhookHub implements AutoCloseable {
     payload.put("event", hook.event().label());
     envelope.put("action", "ping");
     return GreenhouseJson.write(envelope);
-  }
-
-  private ObjectNode view(Webhook hook) {
-    return AdminJson.webhook(hook, deliveryLog.find(d -> d.webhook().id() == hook.id()));
-  }
-
-  private static Optional<Long> parseId(String text) {
-    try {
-      return Optional.of(Long.parseLong(text));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<Integer> parseInt(String text) {
-    try {
-      return Optional.of(Integer.parseInt(text)).filter(i -> i > 0);
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
   }
 }
