@@ -69,7 +69,10 @@ public final class App implements AutoCloseable {
     HarvestClients harvest = new HarvestClients(credentials);
     WebhookKitApi webhooks =
         new WebhookKitApi(
-            database.jdbi(), WebhookKitConfig.of(config.publicBaseUrl()).withClock(clock));
+            database.jdbi(),
+            WebhookKitConfig.of(config.publicBaseUrl())
+                .withClock(clock)
+                .withSecretCipher(masterKey));
     UserMappingApi users = new UserMappingApi(database.jdbi(), harvest, clock);
     Activation activation =
         new Activation(
