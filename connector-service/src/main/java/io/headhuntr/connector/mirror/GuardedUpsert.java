@@ -69,12 +69,8 @@ final class GuardedUpsert {
                 + " do update set "
                 + updates
                 + ", mirrored_at = now() where "
-                + table
-                + ".deleted_at is null and ("
-                + table
-                + ".version is null or excluded.version >= date_trunc('second', "
-                + table
-                + ".version)) returning (xmax = 0) as inserted";
+                + MirrorStore.guardCondition(table)
+                + " returning (xmax = 0) as inserted";
     Query update = handle.createQuery(sql).bind("tenant_id", tenantId).bind("id", id);
     for (Map.Entry<String, Object> e : all.entrySet()) {
       if (arrayColumns.contains(e.getKey())) {

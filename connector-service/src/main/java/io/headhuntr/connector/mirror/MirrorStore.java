@@ -22,6 +22,21 @@ public final class MirrorStore {
   private final JobRepository jobs = new JobRepository();
   private final ReferenceRepository references = new ReferenceRepository();
 
+  /**
+   * The ordering rule as the condition of an upsert's {@code ON CONFLICT .. DO UPDATE .. WHERE},
+   * for writers that batch their own statements (sync): {@code stored} is the target table's name
+   * or alias, the incoming row is {@code excluded}. Versions compare to the second, because webhook
+   * times have no milliseconds while Harvest's do: the same second counts as the same or newer.
+   */
+  public static String guardCondition(String stored) {
+    return stored
+        + ".deleted_at is null and ("
+        + stored
+        + ".version is null or excluded.version >= date_trunc('second', "
+        + stored
+        + ".version))";
+  }
+
   public CandidateRepository candidates() {
     return candidates;
   }
