@@ -186,7 +186,8 @@ final class HarvestRequests {
     if (id.isEmpty()) {
       unmatched.add(field + ": " + name + span(e));
       warnings.addObject().put("field", at + "." + field)
-          .put("message", "no Greenhouse " + field + " named '" + name + "'; kept in a note");
+          .put("message", "no Greenhouse " + field + " named '" + name
+              + "' (or the key may not list them); kept in a note");
     }
     return id.orElse(null);
   }

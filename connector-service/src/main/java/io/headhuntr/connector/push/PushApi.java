@@ -74,6 +74,7 @@ public final class PushApi {
     ArrayNode results = Json.mapper().createArrayNode();
     record Valid(int index, String key, ObjectNode request, String hash, long gh) {}
     List<Valid> valid = new java.util.ArrayList<>();
+    List<UserMappingRow> users = mappings.list(tenant);
     for (int i = 0; i < items.size(); i++) {
       JsonNode item = items.get(i);
       int index = i;
@@ -89,7 +90,7 @@ public final class PushApi {
         result.put("idempotency_key", key);
         ObjectNode request = validator.validate(copy);
         String hash = hash(request);
-        long gh = resolve(tenant, request);
+        long gh = resolve(users, request);
         valid.add(new Valid(i, key, request, hash, gh));
       } catch (ProblemException e) {
         ObjectNode error = result.putObject("error").put("status", e.status()).put("detail", e.detail());
@@ -212,7 +213,7 @@ public final class PushApi {
   private Accepted accept(UUID tenant, String key, JsonNode body, UUID batchId) {
     ObjectNode request = validator.validate(body);
     String hash = hash(request);
-    long gh = resolve(tenant, request);
+    long gh = resolve(mappings.list(tenant), request);
     PushStore.Inserted in = store.jdbi().inTransaction(h ->
         store.insert(h, tenant, newPush(key, hash, batchId, request, gh)));
     if (!in.row().requestHash().equals(hash)) {
@@ -229,8 +230,7 @@ public final class PushApi {
   }
 
   /** The acting user's verified Greenhouse id; a prospect owner is resolved the same way. */
-  private long resolve(UUID tenant, ObjectNode request) {
-    List<UserMappingRow> rows = mappings.list(tenant);
+  private static long resolve(List<UserMappingRow> rows, ObjectNode request) {
     long gh = greenhouseId(rows, request.get("acting_user_id").asText(), "acting_user_id");
     ObjectNode target = (ObjectNode) request.get("target");
     if (target.hasNonNull("prospect_owner_user_id")) {

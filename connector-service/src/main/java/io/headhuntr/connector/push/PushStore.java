@@ -286,9 +286,8 @@ final class PushStore {
                 .map(
                     (rs, ctx) -> {
                       long source = rs.getLong("default_source_id");
-                      return new PushSettings(
-                          rs.getString("duplicate_policy"),
-                          rs.wasNull() ? Optional.empty() : Optional.of(source));
+                      Optional<Long> chosen = rs.wasNull() ? Optional.empty() : Optional.of(source);
+                      return new PushSettings(rs.getString("duplicate_policy"), chosen);
                     })
                 .findOne()
                 .orElse(PushSettings.DEFAULT));

@@ -1,6 +1,8 @@
 package io.headhuntr.connector.push;
 
 import io.headhuntr.harvest.HarvestClient;
+import io.headhuntr.harvest.HarvestForbiddenException;
+import io.headhuntr.harvest.HarvestUnauthorizedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,13 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * Greenhouse's schools, degrees, disciplines and sources per tenant, cached for {@code maxAge}:
  * education text is resolved to ids by case-insensitive name, and the platform's source by a word
- * in its name. Loaded only when a push needs them.
+ * in its name. Loaded only when a push needs them; a list the key may not read (the setup guide
+ * grants no permission for schools, degrees or disciplines) counts as empty, so a push never
+ * pauses for it.
  */
 final class TenantLookups {
   private record Names(Instant loadedAt, Map<String, Long> ids) {}
@@ -74,13 +77,18 @@ final class TenantLookups {
       return cached;
     }
     Map<String, Long> ids = new HashMap<>();
-    calls.call("GET", "/v1/" + kind, () -> {
-      try (Stream<Map.Entry<String, Long>> rows = load.get()) {
-        rows.filter(e -> e.getKey() != null)
-            .forEach(e -> ids.putIfAbsent(key(e.getKey()), e.getValue()));
-      }
-      return null;
-    });
+    try {
+      calls.call("GET", "/v1/" + kind, () -> {
+        try (Stream<Map.Entry<String, Long>> rows = load.get()) {
+          rows.filter(e -> e.getKey() != null)
+              .forEach(e -> ids.putIfAbsent(key(e.getKey()), e.getValue()));
+        }
+        return null;
+      });
+    } catch (HarvestForbiddenException | HarvestUnauthorizedException e) {
+      // the setup guide's key may not list this: nothing resolves, the text goes into a note
+      ids.clear();
+    }
     Names fresh = new Names(now, Map.copyOf(ids));
     cache.put(cacheKey, fresh);
     return fresh;

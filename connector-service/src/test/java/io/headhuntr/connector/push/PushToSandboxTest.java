@@ -200,4 +200,57 @@ class PushToSandboxTest {
     assertThat(push.get("error").asText()).contains("initial_stage_id").contains("does not belong");
     assertThat(push.get("field_errors").get(0).get("field").asText()).isEqualTo("initial_stage_id");
   }
+
+  @Test
+  void the_demo_samples_create_link_and_prospect() {
+    PushFixture fresh = PushFixture.start();
+    try {
+      Candidate existing = fresh.harvest.candidates().list(CandidateFilter.all())
+          .filter(c -> !c.emailAddresses().isEmpty()).findFirst().orElseThrow();
+      ProspectPool pool = fresh.harvest.prospectPools().list().findFirst().orElseThrow();
+      List<ObjectNode> samples = PushSamples.demo(PushFixture.ACTING_USER, fresh.openJobs.get(2).id(),
+          existing.emailAddresses().get(0).value(), pool.id(), null);
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < samples.size(); i++) {
+        ids.add(fresh.push("demo-" + i, samples.get(i)));
+      }
+      fresh.drain();
+      assertThat(ids).extracting(id -> fresh.pushView(id).get("result").asText())
+          .containsExactly("created", "linked", "created");
+      assertThat(fresh.pushView(ids.get(1)).get("candidate_id").asLong()).isEqualTo(existing.id());
+    } finally {
+      fresh.close();
+    }
+  }
+
+  @Test
+  void a_key_that_may_not_list_schools_still_pushes_keeping_the_education_in_a_note() throws Exception {
+    PushFixture limited = PushFixture.start();
+    try {
+      List<String> permissions = new ArrayList<>();
+      for (var f : io.headhuntr.sandbox.Permissions.class.getFields()) {
+        if (f.getType() == String.class && java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+          String p = (String) f.get(null);
+          if (!p.equals(io.headhuntr.sandbox.Permissions.LIST_SCHOOLS)) {
+            permissions.add(p);
+          }
+        }
+      }
+      limited.sandboxAdmin("DELETE", "/sandbox/keys/" + limited.apiKey, null);
+      limited.sandboxAdmin("POST", "/sandbox/keys", PushFixture.JSON.writeValueAsString(
+          java.util.Map.of("key", limited.apiKey, "permissions", permissions)));
+      String email = email();
+      ObjectNode body = PushFixture.candidateBody("No", "Schools", email, limited.openJobs.get(0).id());
+      ((ObjectNode) body.get("person")).putArray("educations").addObject().put("school", "MIT");
+      String id = limited.push("limited-" + email, body);
+      limited.drain();
+      JsonNode push = limited.pushView(id);
+      assertThat(push.get("status").asText()).isEqualTo("done");
+      assertThat(push.get("warnings").toString()).contains("MIT");
+      assertThat(limited.harvest.candidates().activityFeed(push.get("candidate_id").asLong()).notes())
+          .anySatisfy(n -> assertThat(n.body()).contains("school: MIT"));
+    } finally {
+      limited.close();
+    }
+  }
 }
