@@ -34,7 +34,7 @@ public final class BearerAuth {
       case ADMIN ->
           ctx -> {
             String token = presented(ctx);
-            if (!isAdmin(ctx, token)) {
+            if (!isAdmin(token)) {
               if (tokens.authenticate(token).isPresent()) {
                 throw ProblemException.forbidden("this route needs the admin token");
               }
@@ -45,16 +45,17 @@ public final class BearerAuth {
       case TENANT ->
           ctx -> {
             String token = presented(ctx);
-            UUID tenantId = pathTenant(ctx);
-            if (!isAdmin(ctx, token)) {
-              Optional<UUID> owner = tokens.authenticate(token);
+            Optional<UUID> owner = Optional.empty();
+            if (!isAdmin(token)) {
+              owner = tokens.authenticate(token);
               if (owner.isEmpty()) {
                 throw ProblemException.unauthorized("the bearer token is not valid or was revoked");
               }
               ctx.attribute(TOKEN_TENANT, owner.get());
-              if (!owner.get().equals(tenantId)) {
-                throw noSuchTenant();
-              }
+            }
+            UUID tenantId = pathTenant(ctx);
+            if (owner.isPresent() && !owner.get().equals(tenantId)) {
+              throw noSuchTenant();
             }
             if (!tenants.exists(tenantId)) {
               throw noSuchTenant();
@@ -64,7 +65,7 @@ public final class BearerAuth {
     };
   }
 
-  private boolean isAdmin(Context ctx, String token) {
+  private boolean isAdmin(String token) {
     return admin.matches(token);
   }
 

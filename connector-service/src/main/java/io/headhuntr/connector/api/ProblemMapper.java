@@ -25,6 +25,9 @@ public final class ProblemMapper {
       body.put("problems", problem.problems());
     }
     ctx.status(problem.status());
+    if (problem.status() == 401) {
+      ctx.header("WWW-Authenticate", "Bearer");
+    }
     ctx.contentType(CONTENT_TYPE);
     ctx.result(toJson(body));
   }

@@ -32,6 +32,13 @@ class TokenAuthTest {
   }
 
   @Test
+  void a_bad_token_is_unauthorized_whatever_the_tenant_id() {
+    Answer answer = app.get("/api/v1/tenants/not-a-uuid", "ghc_nonsense");
+
+    assertThat(answer.status()).isEqualTo(401);
+  }
+
+  @Test
   void a_wrong_admin_token_is_unauthorized() {
     assertThat(app.get("/api/v1/tenants", "ghc_admin_wrong").status()).isEqualTo(401);
   }
