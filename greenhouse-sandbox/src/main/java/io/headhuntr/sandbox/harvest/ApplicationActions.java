@@ -241,14 +241,17 @@ public final class ApplicationActions {
                 job.openings.stream()
                     .filter(o -> o.status.equals("open") && (openingId == 0 || o.id == openingId))
                     .findFirst()
-                    .orElseThrow(
-                        () ->
-                            HarvestError.invalid(
-                                "opening_id", "No open opening to fill on job " + job.id));
-            opening.status = "closed";
-            opening.closedAt = account.now();
-            opening.applicationId = a.id;
-            opening.closeReason = new NamedRef(body.path("close_reason_id").asLong(1), "Hired");
+                    .orElse(null);
+            if (opening == null && openingId != 0) {
+              throw HarvestError.invalid(
+                  "opening_id", "Opening " + openingId + " is not open on job " + job.id);
+            }
+            if (opening != null) {
+              opening.status = "closed";
+              opening.closedAt = account.now();
+              opening.applicationId = a.id;
+              opening.closeReason = new NamedRef(body.path("close_reason_id").asLong(1), "Hired");
+            }
             job.updatedAt = account.now();
           }
           a.status = "hired";

@@ -12,6 +12,8 @@ import io.headhuntr.sandbox.store.Job;
 import io.headhuntr.sandbox.store.JobPost;
 import io.headhuntr.sandbox.store.JobStage;
 import io.headhuntr.sandbox.store.Lookup;
+import io.headhuntr.sandbox.store.NamedRef;
+import io.headhuntr.sandbox.store.Opening;
 import io.headhuntr.sandbox.store.ProspectPool;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +29,7 @@ import java.util.SplittableRandom;
 final class PeopleSeeder {
   private static final long DAY = AccountSeeder.DAY;
   private static final long YEAR = 365 * DAY;
+  private static final NamedRef HIRED = new NamedRef(1, "Hired");
 
   private final Account account;
   private final SplittableRandom random;
@@ -180,6 +183,15 @@ final class PeopleSeeder {
     } else if (roll < 29) {
       a.status = "hired";
       a.currentStageId = jobStages.get(jobStages.size() - 1).id;
+      for (Opening o : job.openings) {
+        if (o.status.equals("open")) {
+          o.status = "closed";
+          o.closedAt = a.lastActivityAt;
+          o.applicationId = a.id;
+          o.closeReason = HIRED;
+          break;
+        }
+      }
     }
     return a;
   }
