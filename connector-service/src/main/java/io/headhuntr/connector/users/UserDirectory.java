@@ -89,8 +89,16 @@ public final class UserDirectory {
     return mappings.list(tenantId);
   }
 
-  /** Checks every stored mapping again (for example after a user was deactivated) and stores it. */
+  /**
+   * Checks every stored mapping again (for example after a user was deactivated) and stores the
+   * results; without a credential nothing is changed (409).
+   */
   public List<UserMappingRow> reverify(UUID tenantId, Optional<GreenhouseUserLookup> greenhouse) {
+    if (greenhouse.isEmpty()) {
+      throw ProblemException.conflict(
+          "no Greenhouse credential saved: save the Harvest API key, then verify again",
+          List.of("no Greenhouse credential"));
+    }
     List<Wanted> wanted =
         mappings.list(tenantId).stream()
             .filter(r -> r.greenhouseUserId() != null)

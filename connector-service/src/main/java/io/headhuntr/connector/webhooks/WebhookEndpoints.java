@@ -26,6 +26,10 @@ final class WebhookEndpoints {
 
   /** Creates the tenant's endpoint unless it exists; returns the stored one either way. */
   WebhookEndpoint createIfAbsent(UUID tenantId) {
+    Optional<WebhookEndpoint> existing = find(tenantId);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
     jdbi.useHandle(
         h ->
             h.createUpdate(

@@ -211,6 +211,9 @@ class UserDirectoryTest {
         .containsExactly(MappingStatus.UNVERIFIED, MappingStatus.UNVERIFIED);
     assertThat(directory.mappings(tenant).get(0).message()).contains("no Greenhouse credential");
 
+    assertThatThrownBy(() -> directory.reverify(tenant, Optional.empty()))
+        .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(409));
+
     List<UserMappingRow> checked = directory.reverify(tenant, Optional.of(greenhouse));
 
     assertThat(checked)
