@@ -34,7 +34,7 @@ import java.util.SplittableRandom;
 /**
  * A stateful emulator of one Greenhouse account (Harvest v1, webhooks, the users export) on
  * 127.0.0.1. Every route is declared in {@link #routes}; start one with {@link #builder()}. The
- * class runs past 400 lines on purpose: the whole route table (about 80 routes) stays in one place
+ * class runs past 400 lines on purpose: the whole route table (74 routes) stays in one place
  * so a reader finds every endpoint here.
  *
  * <pre>{@code
