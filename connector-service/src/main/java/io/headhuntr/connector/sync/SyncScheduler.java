@@ -1,6 +1,7 @@
 package io.headhuntr.connector.sync;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
@@ -49,17 +50,18 @@ public final class SyncScheduler implements AutoCloseable {
             .build();
   }
 
-  /** Starts polling; passes due (and ones left by a stopped process) run from here on. */
+  /**
+   * Starts polling; passes due (and ones a stopped process left behind) run from here on. The
+   * schedule lives in the database, so a restart needs nothing else.
+   */
   public void start() {
     scheduler.start();
-    for (UUID tenant : sync.tenants()) {
-      schedule(tenant, Instant.now(), false);
-    }
   }
 
   /** The activation hook: prepares the tenant and schedules its first pass (the backfill) now. */
   public void onActivated(UUID tenantId) {
     sync.prepare(tenantId);
+    sync.resume(tenantId);
     schedule(tenantId, Instant.now(), true);
   }
 
@@ -70,12 +72,32 @@ public final class SyncScheduler implements AutoCloseable {
     schedule(tenantId, Instant.now(), true);
   }
 
+  /**
+   * The deactivation hook: pauses the tenant's sync (its checkpoints stay) and removes its schedule
+   * unless a pass is executing right now, in which case later passes see the pause and skip.
+   */
+  public void onDeactivated(UUID tenantId) {
+    sync.pause(tenantId, "the tenant was deactivated");
+    var id = TASK.instanceId(tenantId.toString());
+    try {
+      if (scheduler.getScheduledExecution(id).isPresent()) {
+        scheduler.cancel(id);
+      }
+    } catch (TaskInstanceCurrentlyExecutingException running) {
+      // the pass in progress finishes; the next ones are skipped while the tenant is paused
+    }
+  }
+
   private void schedule(UUID tenant, Instant at, boolean moveIfScheduled) {
     TaskInstance<TenantTask> instance =
         TASK.instance(tenant.toString()).data(new TenantTask(tenant.toString())).build();
     boolean created = scheduler.scheduleIfNotExists(instance, at);
     if (!created && moveIfScheduled) {
-      scheduler.reschedule(instance, at);
+      try {
+        scheduler.reschedule(instance, at);
+      } catch (TaskInstanceCurrentlyExecutingException running) {
+        // a pass of the tenant is running right now: that is what was asked for
+      }
     }
   }
 

@@ -115,6 +115,12 @@ public final class SyncService implements AutoCloseable {
     }
   }
 
+  /** Pauses the tenant's sync with {@code reason} (shown in the status) until resumed. */
+  public void pause(UUID tenantId, String reason) {
+    checkpoints.prepare(tenantId);
+    checkpoints.pause(tenantId, reason, clock.instant());
+  }
+
   /** Lifts a pause (an operator saved a working key); paused resources go back to pending. */
   public void resume(UUID tenantId) {
     checkpoints.resume(tenantId);

@@ -1,0 +1,100 @@
+package io.headhuntr.connector.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class SyncApiTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void status_and_start_over_http_and_the_cli_prints_the_status() throws Exception {
+    try (SyncFixture f = new SyncFixture(700);
+        SyncService sync = f.service()) {
+      SyncApi api = new SyncApi(sync);
+      String path = "/api/v1/tenants/{tenant_id}/sync";
+      Javalin server =
+          Javalin.create(
+                  cfg -> {
+                    cfg.startup.showJavalinBanner = false;
+                    cfg.routes.get(path, api::status);
+                    cfg.routes.post(path, api::start);
+                  })
+              .start(0);
+      try {
+        String url = "http://localhost:" + server.port() + "/api/v1/tenants/" + f.tenant + "/sync";
+        HttpResponse<String> pending = send("GET", url);
+        assertThat(pending.statusCode()).isEqualTo(200);
+        JsonNode before = JSON.readTree(pending.body());
+        assertThat(before.path("state").asText()).isEqualTo("pending");
+        assertThat(before.path("resources")).hasSize(SyncResource.values().length);
+        assertThat(before.path("resources").get(0).has("records_seen")).isTrue();
+
+        HttpResponse<String> started = send("POST", url);
+        assertThat(started.statusCode()).isEqualTo(202);
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> "done".equals(JSON.readTree(send("GET", url).body()).path("state").asText()));
+        JsonNode done = JSON.readTree(send("GET", url).body());
+        JsonNode candidates = done.path("resources").get(SyncResource.CANDIDATES.ordinal());
+        assertThat(candidates.path("resource").asText()).isEqualTo("candidates");
+        assertThat(candidates.path("records_seen").asLong()).isEqualTo(700);
+        assertThat(candidates.path("pages").asInt()).isEqualTo(2);
+        assertThat(candidates.path("last_checkpoint").isTextual()).isTrue();
+        assertThat(done.path("estimated_seconds_left").asLong()).isZero();
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SyncStatusCommand.print(done, new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(out.toString(StandardCharsets.UTF_8))
+            .contains("tenant " + f.tenant + ": done")
+            .contains("backfilled at")
+            .containsPattern("candidates\\s+done\\s+backfill\\s+700 records\\s+2 pages");
+
+        int exit =
+            new CommandLine(new SyncStatusCommand())
+                .execute("--tenant", f.tenant.toString(), "--url", "http://localhost:" + server.port());
+        assertThat(exit).isZero();
+      } finally {
+        server.stop();
+      }
+    }
+  }
+
+  @Test
+  void the_cli_draws_a_progress_bar_while_the_backfill_runs() throws Exception {
+    JsonNode running =
+        JSON.readTree(
+            "{\"tenant_id\":\"t1\",\"state\":\"running\",\"seconds_per_request\":0.21,"
+                + "\"resources\":["
+                + "{\"resource\":\"users\",\"state\":\"done\",\"mode\":\"backfill\",\"records_seen\":12,\"pages\":1},"
+                + "{\"resource\":\"candidates\",\"state\":\"running\",\"mode\":\"backfill\",\"records_seen\":1500,\"pages\":3},"
+                + "{\"resource\":\"applications\",\"state\":\"pending\",\"mode\":\"backfill\",\"records_seen\":0,\"pages\":0}]}");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SyncStatusCommand.print(running, new PrintStream(out, true, StandardCharsets.UTF_8));
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("backfill [######--------------] 1/3 resources")
+        .contains("time left: unknown");
+  }
+
+  private HttpResponse<String> send(String method, String url) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
