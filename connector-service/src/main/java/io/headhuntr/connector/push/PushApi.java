@@ -213,6 +213,10 @@ public final class PushApi {
   private Accepted accept(UUID tenant, String key, JsonNode body, UUID batchId) {
     ObjectNode request = validator.validate(body);
     String hash = hash(request);
+    Optional<PushRow> known = store.findByKey(tenant, key);
+    if (known.isPresent() && known.get().requestHash().equals(hash)) {
+      return new Accepted(known.get(), false); // a retry: answered even if the mapping changed since
+    }
     long gh = resolve(mappings.list(tenant), request);
     PushStore.Inserted in = store.jdbi().inTransaction(h ->
         store.insert(h, tenant, newPush(key, hash, batchId, request, gh)));

@@ -88,6 +88,16 @@ final class PushStore {
         .execute();
   }
 
+  Optional<PushRow> findByKey(UUID tenantId, String key) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(SELECT + "where p.tenant_id = :tenant and p.idempotency_key = :key")
+                .bind("tenant", tenantId)
+                .bind("key", key)
+                .map((rs, ctx) -> read(rs))
+                .findOne());
+  }
+
   Optional<PushRow> find(UUID tenantId, UUID pushId) {
     return jdbi.withHandle(
         h ->

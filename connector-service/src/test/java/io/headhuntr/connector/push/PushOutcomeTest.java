@@ -113,4 +113,21 @@ class PushOutcomeTest {
           .extracting(a -> a.id()).contains(done.get("application_id").asLong());
     }
   }
+
+  @Test
+  void a_rate_limited_write_waits_for_the_time_greenhouse_asks() {
+    try (PushFixture gh = PushFixture.start()) {
+      gh.faults("{\"rules\":[{\"path\":\"/v1/candidates\",\"method\":\"POST\",\"rate_limit_storm\":true}]}");
+      String email = "storm-" + UUID.randomUUID() + "@example.org";
+      String id = gh.push("s-" + email, PushFixture.candidateBody("Rate", "Limited", email, gh.openJobs.get(0).id()));
+      assertThat(gh.worker.runOnce()).isEqualTo(1);
+      JsonNode waiting = gh.pushView(id);
+      assertThat(waiting.get("status").asText()).isEqualTo("running");
+      assertThat(waiting.get("step").asText()).isEqualTo("retry_wait");
+      assertThat(waiting.get("error").asText()).contains("rate limit").contains("10 s");
+      assertThat(gh.worker.runOnce()).isZero(); // not due again before Retry-After
+      assertThat(gh.harvest.candidates().list(io.headhuntr.harvest.CandidateFilter.builder().email(email).build()))
+          .isEmpty();
+    }
+  }
 }
