@@ -5,6 +5,7 @@ import static io.headhuntr.sandbox.Permissions.*;
 import io.headhuntr.sandbox.faults.FaultInjector;
 import io.headhuntr.sandbox.harvest.ApplicationActions;
 import io.headhuntr.sandbox.harvest.ApplicationHandlers;
+import io.headhuntr.sandbox.harvest.CandidateBackground;
 import io.headhuntr.sandbox.harvest.CandidateEdits;
 import io.headhuntr.sandbox.harvest.CandidateHandlers;
 import io.headhuntr.sandbox.harvest.JobHandlers;
@@ -34,8 +35,8 @@ import java.util.SplittableRandom;
 /**
  * A stateful emulator of one Greenhouse account (Harvest v1, webhooks, the users export) on
  * 127.0.0.1. Every route is declared in {@link #routes}; start one with {@link #builder()}. The
- * class runs past 400 lines on purpose: the whole route table (74 routes) stays in one place
- * so a reader finds every endpoint here.
+ * class runs past 400 lines on purpose: the whole route table (76 routes) stays in one place so a
+ * reader finds every endpoint here.
  *
  * <pre>{@code
  * try (GreenhouseSandbox gh = GreenhouseSandbox.builder().apiKey("KEY").seed(SandboxSeed.DEMO).start()) {
@@ -85,6 +86,7 @@ public final class GreenhouseSandbox implements AutoCloseable {
     ProspectConversion conversion = new ProspectConversion(account, events);
     CandidateHandlers candidates =
         new CandidateHandlers(account, pages, events, config.asyncDelay());
+    CandidateBackground background = new CandidateBackground(account, events);
     CandidateEdits edits = new CandidateEdits(account, events, config.asyncDelay());
     JobHandlers jobs = new JobHandlers(account, pages, events);
     JobPostHandlers posts = new JobPostHandlers(account, pages, events);
@@ -172,6 +174,12 @@ public final class GreenhouseSandbox implements AutoCloseable {
           r.post(
               "/v1/candidates/{id}/employments",
               guard.harvest(ADD_EMPLOYMENT, edits::addEmployment));
+          r.delete(
+              "/v1/candidates/{id}/educations/{entry}",
+              guard.harvest(DELETE_EDUCATION, background::deleteEducation));
+          r.delete(
+              "/v1/candidates/{id}/employments/{entry}",
+              guard.harvest(DELETE_EMPLOYMENT, background::deleteEmployment));
           r.post("/v1/prospects", guard.harvest(ADD_PROSPECT, candidates::createProspect));
           // Harvest v1: organisation
           r.get("/v1/users", guard.harvest(LIST_USERS, reference::listUsers));

@@ -30,6 +30,8 @@ public final class Permissions {
   public static final String ADD_CANDIDATE = "POST: Add Candidate";
   public static final String ADD_EDUCATION = "POST: Add Education";
   public static final String ADD_EMPLOYMENT = "POST: Add Employment";
+  public static final String DELETE_EDUCATION = "DELETE: Remove Education from Candidate";
+  public static final String DELETE_EMPLOYMENT = "DELETE: Remove Employment from Candidate";
   public static final String ADD_PROSPECT = "POST: Add Prospect";
   public static final String MERGE_CANDIDATES = "PUT: Merge Candidates";
   public static final String ANONYMIZE_CANDIDATE = "PUT: Anonymize Candidate";

@@ -222,6 +222,43 @@ class MoreActionsTest {
   }
 
   @Test
+  void educations_and_employments_can_be_removed() {
+    long person = http.get("/v1/candidates?per_page=1").json().get(0).get("id").asLong();
+    String c = "/v1/candidates/" + person;
+    long school = http.get("/v1/schools").json().get(0).get("id").asLong();
+    long education =
+        asAdmin
+            .send("POST", c + "/educations", "{\"school_id\":" + school + "}")
+            .json()
+            .get("id")
+            .asLong();
+    long employment =
+        asAdmin
+            .send(
+                "POST",
+                c + "/employments",
+                "{\"company_name\":\"Initech\",\"title\":\"Dev\",\"start_date\":\"2020-01-01\"}")
+            .json()
+            .get("id")
+            .asLong();
+
+    JsonNode gone = asAdmin.send("DELETE", c + "/educations/" + education, null).json();
+    assertThat(gone.get("message").asText()).isEqualTo("Education ID " + education + " destroyed.");
+    assertThat(
+            asAdmin
+                .send("DELETE", c + "/employments/" + employment, null)
+                .json()
+                .get("success")
+                .asBoolean())
+        .isTrue();
+    JsonNode after = http.get(c).json();
+    assertThat(after.get("educations").toString()).doesNotContain(Long.toString(education));
+    assertThat(after.get("employments").toString()).doesNotContain(Long.toString(employment));
+    assertThat(asAdmin.send("DELETE", c + "/educations/" + education, null).status())
+        .isEqualTo(404);
+  }
+
+  @Test
   void anonymizing_clears_the_named_fields_and_fires_candidate_anonymized() {
     JsonNode person = http.get("/v1/candidates?per_page=1").json().get(0);
     long id = person.get("id").asLong();
