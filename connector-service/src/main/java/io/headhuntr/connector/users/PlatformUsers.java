@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** The {@code platform_users} table: the tenant's Headhuntr.io users. */
 public final class PlatformUsers {
@@ -28,26 +29,31 @@ public final class PlatformUsers {
               .bind("tenant", tenantId)
               .bindArray("ids", String.class, users.stream().map(PlatformUser::id).toList())
               .execute();
-          for (PlatformUser user : users) {
-            upsert(h, tenantId, user);
+          if (!users.isEmpty()) {
+            upsertAll(h, tenantId, users);
           }
         });
   }
 
-  private static void upsert(Handle h, UUID tenantId, PlatformUser user) {
-    h.createUpdate(
+  private static void upsertAll(Handle h, UUID tenantId, List<PlatformUser> users) {
+    PreparedBatch batch =
+        h.prepareBatch(
             "insert into platform_users (tenant_id, user_id, email, email_key, name)"
                 + " values (:tenant, :id, :email, :key, :name)"
                 + " on conflict (tenant_id, user_id) do update set email = :email,"
                 + " email_key = :key, name = :name, updated_at = now()"
                 + " where (platform_users.email, platform_users.name)"
-                + " is distinct from (:email, :name)")
-        .bind("tenant", tenantId)
-        .bind("id", user.id())
-        .bind("email", user.email())
-        .bind("key", emailKey(user.email()))
-        .bind("name", user.name())
-        .execute();
+                + " is distinct from (:email, :name)");
+    for (PlatformUser user : users) {
+      batch
+          .bind("tenant", tenantId)
+          .bind("id", user.id())
+          .bind("email", user.email())
+          .bind("key", emailKey(user.email()))
+          .bind("name", user.name())
+          .add();
+    }
+    batch.execute();
   }
 
   public List<PlatformUser> list(UUID tenantId) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** The {@code user_mappings} table, listed together with every platform user. */
 public final class UserMappings {
@@ -37,13 +38,18 @@ public final class UserMappings {
                 .bindArray("ids", String.class, cleared)
                 .execute();
           }
+          if (checked.isEmpty()) {
+            return;
+          }
+          PreparedBatch batch =
+              h.prepareBatch(
+                  "insert into user_mappings (tenant_id, platform_user_id, greenhouse_user_id,"
+                      + " status, message, verified_at) values (:tenant, :user, :gh, :status,"
+                      + " :message, :at) on conflict (tenant_id, platform_user_id) do update set"
+                      + " greenhouse_user_id = :gh, status = :status, message = :message,"
+                      + " verified_at = :at, updated_at = now()");
           for (Checked c : checked) {
-            h.createUpdate(
-                    "insert into user_mappings (tenant_id, platform_user_id, greenhouse_user_id,"
-                        + " status, message, verified_at) values (:tenant, :user, :gh, :status,"
-                        + " :message, :at) on conflict (tenant_id, platform_user_id) do update set"
-                        + " greenhouse_user_id = :gh, status = :status, message = :message,"
-                        + " verified_at = :at, updated_at = now()")
+            batch
                 .bind("tenant", tenantId)
                 .bind("user", c.platformUserId())
                 .bind("gh", c.greenhouseUserId())
@@ -54,8 +60,9 @@ public final class UserMappings {
                     c.verifiedAt()
                         .map(t -> OffsetDateTime.ofInstant(t, ZoneOffset.UTC))
                         .orElse(null))
-                .execute();
+                .add();
           }
+          batch.execute();
         });
   }
 
