@@ -221,8 +221,16 @@ public final class WebhookKit {
     entries.stream()
         .filter(e -> e.status() == WebhookStatus.FAILING)
         .forEach(e -> warnings.add("webhook '" + e.when() + "' is failing: " + e.failureMessage()));
+    // a refused request still matters only if nothing was accepted after it
+    Instant lastAccepted =
+        entries.stream()
+            .flatMap(e -> java.util.stream.Stream.of(e.pingedAt(), e.lastDeliveryAt()))
+            .filter(java.util.Objects::nonNull)
+            .max(Instant::compareTo)
+            .orElse(Instant.MIN);
     endpoint
         .lastRejectedAt()
+        .filter(at -> at.isAfter(lastAccepted))
         .ifPresent(
             at ->
                 warnings.add(

@@ -168,6 +168,11 @@ class WebhookKitTest {
     clock.advance(Duration.ofMinutes(1));
     kit.receive(key(setup), ping, null);
     assertThat(kit.setup(tenant).lastRejectedDeliveryAt()).isEqualTo(clock.instant());
+
+    clock.advance(Duration.ofMinutes(1));
+    send("{\"action\":\"ping\",\"payload\":{\"event\":\"Job Created\"}}");
+    assertThat(kit.setup(tenant).warnings())
+        .noneMatch(w -> w.contains("wrong or missing signature"));
   }
 
   @Test
