@@ -18,6 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import org.eclipse.jetty.io.EndPoint;
@@ -45,6 +48,15 @@ public final class FaultInjector implements AutoCloseable {
   private final Set<CompletableFuture<Void>> held = ConcurrentHashMap.newKeySet();
   private volatile List<FaultRule> rules = List.of();
   private volatile boolean closed;
+
+  /** Runs handlers once their latency is over (daemon threads, created as needed). */
+  private final ExecutorService afterLatency =
+      Executors.newCachedThreadPool(
+          runnable -> {
+            Thread thread = new Thread(runnable, "sandbox-fault-latency");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   public FaultInjector(RandomGenerator random) {
     this(random, Duration.ofMinutes(5));
@@ -100,31 +112,61 @@ public final class FaultInjector implements AutoCloseable {
         return;
       }
       FaultRule r = rule.get();
-      if (r.latencyMs() > 0) {
-        TimeUnit.MILLISECONDS.sleep(r.latencyMs());
-      }
-      if (r.rateLimitStorm()) {
-        storm(ctx);
+      if (r.latencyMs() == 0) {
+        apply(r, ctx, harvestHandler, false).ifPresent(held -> ctx.future(() -> held));
         return;
       }
-      double draw = random.nextDouble();
-      if (draw < r.resetRate()) {
-        ConnectionAbort.reset(ctx);
-      } else if (draw < r.resetRate() + r.errorRate()) {
-        send(ctx, 500, JSON.createObjectNode().put("message", "Server timeout in API"));
-      } else if (draw < r.resetRate() + r.errorRate() + r.timeoutAfterApplyRate()) {
-        harvestHandler.handle(ctx);
-        holdThenReset(ctx);
-      } else {
-        harvestHandler.handle(ctx);
-      }
+      // latency without holding a Jetty thread: the rest runs when the delay is over
+      Executor later =
+          CompletableFuture.delayedExecutor(r.latencyMs(), TimeUnit.MILLISECONDS, afterLatency);
+      ctx.future(
+          () ->
+              CompletableFuture.runAsync(() -> {}, later)
+                  .thenCompose(
+                      ignored -> {
+                        try {
+                          return apply(r, ctx, harvestHandler, true)
+                              .orElse(CompletableFuture.completedFuture(null));
+                        } catch (Exception e) {
+                          return CompletableFuture.failedFuture(e);
+                        }
+                      }));
     };
+  }
+
+  /**
+   * The storm or the drawn fault, else the handler; returns the future of a held or reset request,
+   * which never completes (Javalin must not answer on a connection that is gone).
+   */
+  private Optional<CompletableFuture<?>> apply(
+      FaultRule r, Context ctx, Handler harvestHandler, boolean async) throws Exception {
+    if (r.rateLimitStorm()) {
+      storm(ctx);
+      return Optional.empty();
+    }
+    double draw = random.nextDouble();
+    if (draw < r.resetRate()) {
+      ConnectionAbort.reset(ctx);
+      if (async) {
+        ConnectionAbort.endAsync(ctx.req());
+        return Optional.of(new CompletableFuture<>());
+      }
+    } else if (draw < r.resetRate() + r.errorRate()) {
+      send(ctx, 500, JSON.createObjectNode().put("message", "Server timeout in API"));
+    } else if (draw < r.resetRate() + r.errorRate() + r.timeoutAfterApplyRate()) {
+      harvestHandler.handle(ctx);
+      return Optional.of(holdThenReset(ctx));
+    } else {
+      harvestHandler.handle(ctx);
+    }
+    return Optional.empty();
   }
 
   /** Resets every held request now. */
   @Override
   public void close() {
     closed = true;
+    afterLatency.shutdown();
     for (CompletableFuture<Void> future : List.copyOf(held)) {
       future.complete(null);
     }
@@ -146,7 +188,7 @@ public final class FaultInjector implements AutoCloseable {
    * it after Jetty recycled a request whose client gave up makes Javalin fail on every step), and
    * the captured connection is reset when the hold ends or the injector closes.
    */
-  private void holdThenReset(Context ctx) {
+  private CompletableFuture<Void> holdThenReset(Context ctx) {
     EndPoint endPoint = ConnectionAbort.endPoint(ctx);
     HttpServletRequest request = ctx.req();
     ConnectionAbort.extendIdleTimeout(endPoint, hold);
@@ -162,7 +204,7 @@ public final class FaultInjector implements AutoCloseable {
     if (closed) {
       release.complete(null);
     }
-    ctx.future(CompletableFuture::new);
+    return new CompletableFuture<>();
   }
 
   private static void storm(Context ctx) {

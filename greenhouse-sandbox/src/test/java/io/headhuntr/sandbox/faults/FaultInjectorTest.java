@@ -14,7 +14,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +54,16 @@ class FaultInjectorTest {
                       "/v1/candidates",
                       faults.around(ctx -> ctx.result("[" + listed.incrementAndGet() + "]")));
                   cfg.routes.get("/v1/jobs", faults.around(ctx -> ctx.result("[]")));
+                  cfg.routes.get(
+                      "/v1/users",
+                      faults.around(
+                          ctx -> {
+                            throw new IllegalStateException("refused by the handler");
+                          }));
+                  cfg.routes.exception(
+                      IllegalStateException.class,
+                      (e, ctx) ->
+                          ctx.status(422).result("{\"message\":\"" + e.getMessage() + "\"}"));
                 })
             .start("127.0.0.1", 0);
   }
@@ -199,6 +212,63 @@ class FaultInjectorTest {
 
     assertThat(slow).isGreaterThanOrEqualTo(Duration.ofMillis(700));
     assertThat(fast).isLessThan(Duration.ofMillis(700));
+  }
+
+  @Test
+  void latency_does_not_hold_a_server_thread_per_request() throws Exception {
+    // a server with at most 24 threads: 100 requests sleeping 1 s on its threads would take 5 s+
+    Javalin small =
+        Javalin.create(
+                cfg -> {
+                  cfg.jetty.threadPool = new org.eclipse.jetty.util.thread.QueuedThreadPool(24, 4);
+                  cfg.routes.get("/v1/candidates", faults.around(ctx -> ctx.result("[]")));
+                })
+            .start("127.0.0.1", 0);
+    try {
+      faults.setRules(
+          List.of(new FaultRule("/v1/candidates", Optional.empty(), 0, 0, 0, 1000, false)));
+      long started = System.nanoTime();
+
+      var answers =
+          java.util.stream.IntStream.range(0, 100)
+              .mapToObj(
+                  i ->
+                      http.sendAsync(
+                          HttpRequest.newBuilder(
+                                  URI.create("http://127.0.0.1:" + small.port() + "/v1/candidates"))
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString()))
+              .toList();
+      for (var answer : answers) {
+        assertThat(answer.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+      }
+
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+      assertThat(took)
+          .isGreaterThanOrEqualTo(Duration.ofMillis(1000))
+          .isLessThan(Duration.ofMillis(3500));
+    } finally {
+      small.stop();
+    }
+  }
+
+  @Test
+  void with_latency_the_other_faults_and_handler_errors_still_apply() throws Exception {
+    rules(
+        "[{\"path\": \"/v1/candidates\", \"method\": \"POST\", \"latency_ms\": 50, \"reset_rate\": 1},"
+            + " {\"path\": \"/v1/candidates\", \"method\": \"GET\", \"latency_ms\": 50, \"timeout_after_apply_rate\": 1},"
+            + " {\"path\": \"/v1/jobs\", \"latency_ms\": 50, \"error_rate\": 1},"
+            + " {\"path\": \"/v1/users\", \"latency_ms\": 50}]");
+
+    assertThatThrownBy(() -> call("POST", "/v1/candidates")).isInstanceOf(IOException.class);
+    assertThat(created).hasValue(0);
+    assertThatThrownBy(() -> call("GET", "/v1/candidates", null, Duration.ofMillis(800)))
+        .isInstanceOf(HttpTimeoutException.class);
+    assertThat(listed).hasValue(1);
+    assertThat(call("GET", "/v1/jobs").statusCode()).isEqualTo(500);
+    HttpResponse<String> refused = call("GET", "/v1/users");
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("refused by the handler");
   }
 
   @Test
