@@ -3,6 +3,8 @@ package io.headhuntr.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,22 @@ class PaginationTest {
       assertThat(answer.status()).isEqualTo(422);
       assertThat(answer.json().at("/errors/0/field").asText()).isEqualTo("per_page");
     }
+  }
+
+  @Test
+  void candidate_ids_returns_at_most_50_of_those_passing_the_other_filters() {
+    long job = http.get("/v1/jobs?per_page=1").json().get(0).get("id").asLong();
+    List<String> ids = new ArrayList<>();
+    http.get("/v1/candidates?per_page=500").json().forEach(c -> ids.add(c.get("id").asText()));
+    String csv = String.join(",", ids);
+    assertThat(http.get("/v1/candidates?per_page=500&candidate_ids=" + csv).json().size())
+        .isEqualTo(50);
+    JsonNode onJob =
+        http.get("/v1/candidates?per_page=500&job_id=" + job + "&candidate_ids=" + csv).json();
+    assertThat(onJob.size())
+        .isEqualTo(
+            Math.min(50, http.get("/v1/candidates?per_page=500&job_id=" + job).json().size()))
+        .isPositive();
   }
 
   @Test

@@ -54,26 +54,27 @@ public final class CandidateHandlers {
     Set<Long> ids = email == null ? candidateIds(q.text("candidate_ids")) : null;
     account.read(
         () -> {
+          java.util.function.Predicate<Candidate> filter =
+              c ->
+                  account.visible(c)
+                      && created.contains(c.createdAt)
+                      && updated.contains(c.updatedAt)
+                      && (email == null || c.hasEmail(email))
+                      && (jobId == 0 || appliedTo(c, jobId));
           Iterable<Candidate> source = account.candidates.values();
           if (ids != null) {
+            // at most 50 come back: the first 50 of the listed ids that pass the other filters
             List<Candidate> chosen = new ArrayList<>();
-            for (Candidate c : account.candidates.values()) {
-              if (ids.contains(c.id) && chosen.size() < MAX_CANDIDATE_IDS) {
+            for (long id : ids) {
+              Candidate c = account.candidates.get(id);
+              if (c != null && filter.test(c)) {
                 chosen.add(c);
               }
             }
-            source = chosen;
+            chosen.sort(java.util.Comparator.comparingLong(c -> c.id));
+            source = chosen.subList(0, Math.min(chosen.size(), MAX_CANDIDATE_IDS));
           }
-          Pages.Page<Candidate> page =
-              Pages.select(
-                  q,
-                  source,
-                  c ->
-                      account.visible(c)
-                          && created.contains(c.createdAt)
-                          && updated.contains(c.updatedAt)
-                          && (email == null || c.hasEmail(email))
-                          && (jobId == 0 || appliedTo(c, jobId)));
+          Pages.Page<Candidate> page = Pages.select(q, source, filter);
           pages.answer(q, page, new PeopleJson(account)::candidate);
           return null;
         });
