@@ -65,7 +65,11 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
     String command = process.get().info().command().orElse("");
     if (!command.isEmpty() && !command.contains("postgres")) {
-      return; // the pid was reused by an unrelated process; postgres will see it is not its own
+      // the pid was reused by an unrelated process (a container restart, say): the file is stale,
+      // but postgres would take that live pid for another postmaster and refuse to start
+      log.warn("removing a stale postmaster.pid in {} (pid {} is not postgres)", pgData, pid.get());
+      Files.deleteIfExists(pgData.resolve("postmaster.pid"));
+      return;
     }
     log.warn(
         "embedded PostgreSQL (pid {}) was left running on {} by a previous process; stopping it",

@@ -62,6 +62,23 @@ class EmbeddedDatabaseRestartTest {
   }
 
   @Test
+  void starts_when_a_stale_pid_file_names_a_live_process_that_is_not_postgres(@TempDir Path dataDir)
+      throws Exception {
+    Database.embedded(dataDir).close();
+    Path pidFile = dataDir.resolve("pg").resolve("postmaster.pid");
+    Process unrelated = new ProcessBuilder("sleep", "120").start(); // not postgres, not our parent
+    try {
+      Files.writeString(pidFile, unrelated.pid() + "\n" + dataDir.resolve("pg") + "\n");
+
+      try (Database again = Database.embedded(dataDir)) {
+        assertThat(again.isReachable()).isTrue();
+      }
+    } finally {
+      unrelated.destroy();
+    }
+  }
+
+  @Test
   void runs_with_durable_settings() {
     Database database = TestDatabase.shared();
     if (!database.isEmbedded()) {
