@@ -1,6 +1,7 @@
 package io.headhuntr.connector.webhooks.apply;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Turns webhook payload objects into mirror rows. Payloads are often partial (the candidate inside
@@ -219,11 +221,15 @@ final class PayloadRows {
     try {
       return MirrorJson.MAPPER.treeToValue(row, type);
     } catch (JsonProcessingException e) {
+      // name the field, not its value (personal data)
+      String field =
+          e instanceof JsonMappingException mapping
+              ? mapping.getPath().stream()
+                  .map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
+                  .collect(Collectors.joining("."))
+              : "?";
       throw new UnusablePayloadException(
-          "the "
-              + type.getSimpleName()
-              + " fields have unexpected types: "
-              + e.getOriginalMessage());
+          "unexpected value type in " + type.getSimpleName() + " field " + field);
     }
   }
 

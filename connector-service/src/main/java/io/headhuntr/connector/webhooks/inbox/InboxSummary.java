@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A tenant's inbox at a glance: rows per state (a growing {@code ready} count is a backlog, any
- * {@code parked} needs an operator) and, per action, deliveries since {@code since} and the last one.
+ * {@code parked} needs an operator) and, per action, deliveries since {@code since} and the last
+ * one.
  */
 public record InboxSummary(Map<String, Long> states, Instant since, List<ActionActivity> actions) {
 
