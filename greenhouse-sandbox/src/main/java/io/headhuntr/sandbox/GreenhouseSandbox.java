@@ -80,7 +80,8 @@ public final class GreenhouseSandbox implements AutoCloseable {
 
   private Javalin routes(Events events) {
     Pages pages = new Pages();
-    HarvestGuard guard = new HarvestGuard(keys, limiter, account, faults::around);
+    HarvestGuard guard =
+        new HarvestGuard(keys, limiter, account, faults::around, config.missingPermissionStatus());
     ApplicationHandlers applications = new ApplicationHandlers(account, pages, events);
     ApplicationActions actions = new ApplicationActions(account, events);
     ProspectConversion conversion = new ProspectConversion(account, events);
@@ -341,6 +342,7 @@ public final class GreenhouseSandbox implements AutoCloseable {
     private double timeScale = 1.0;
     private boolean asyncCreate;
     private Clock clock = Clock.systemUTC();
+    private int missingPermissionStatus = 403;
 
     private Builder() {}
 
@@ -399,6 +401,15 @@ public final class GreenhouseSandbox implements AutoCloseable {
       return this;
     }
 
+    /**
+     * What a key lacking the endpoint's permission gets: 403 (default) or 401 (the docs allow
+     * both).
+     */
+    public Builder missingPermissionStatus(int status) {
+      this.missingPermissionStatus = status;
+      return this;
+    }
+
     public SandboxConfig config() {
       return new SandboxConfig(
           port,
@@ -410,7 +421,8 @@ public final class GreenhouseSandbox implements AutoCloseable {
           rateWindow,
           timeScale,
           asyncCreate,
-          clock);
+          clock,
+          missingPermissionStatus);
     }
 
     public GreenhouseSandbox start() {

@@ -53,6 +53,12 @@ public final class SandboxCommand implements Callable<Integer> {
       description = "New candidates 404 for a while (30 s / time scale).")
   boolean asyncCreate;
 
+  @Option(
+      names = "--missing-permission-status",
+      defaultValue = "403",
+      description = "401 or 403: what a key lacking an endpoint's permission gets.")
+  int missingPermissionStatus;
+
   @Override
   public Integer call() throws InterruptedException {
     GreenhouseSandbox sandbox;
@@ -103,6 +109,7 @@ public final class SandboxCommand implements Callable<Integer> {
         .rateLimit(rateLimit)
         .timeScale(timeScale)
         .asyncCreate(asyncCreate)
+        .missingPermissionStatus(missingPermissionStatus)
         .start();
   }
 }

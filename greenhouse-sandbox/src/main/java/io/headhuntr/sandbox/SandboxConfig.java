@@ -5,7 +5,9 @@ import java.time.Duration;
 
 /**
  * How a sandbox runs. {@code timeScale} F makes webhook retries and asynchronous creation F times
- * faster; {@code rateLimit} is requests per {@code rateWindow} per key (0 = off).
+ * faster; {@code rateLimit} is requests per {@code rateWindow} per key (0 = off); a key lacking an
+ * endpoint's permission gets {@code missingPermissionStatus} (403 by default; the docs allow 401
+ * too).
  */
 public record SandboxConfig(
     int port,
@@ -17,7 +19,8 @@ public record SandboxConfig(
     Duration rateWindow,
     double timeScale,
     boolean asyncCreate,
-    Clock clock) {
+    Clock clock,
+    int missingPermissionStatus) {
 
   /** Greenhouse documents polling every 30 s while a new record 404s. */
   public static final Duration ASYNC_CREATION = Duration.ofSeconds(30);
@@ -34,6 +37,9 @@ public record SandboxConfig(
     }
     if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
       throw new IllegalArgumentException("timeScale must be a positive number");
+    }
+    if (missingPermissionStatus != 401 && missingPermissionStatus != 403) {
+      throw new IllegalArgumentException("missingPermissionStatus must be 401 or 403");
     }
     if (rateWindow.isNegative() || rateWindow.isZero()) {
       throw new IllegalArgumentException("rateWindow must be positive");

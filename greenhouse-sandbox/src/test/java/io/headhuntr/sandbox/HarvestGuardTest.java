@@ -72,6 +72,23 @@ class HarvestGuardTest {
   }
 
   @Test
+  void a_sandbox_can_refuse_a_missing_permission_with_401_as_some_greenhouse_setups_do() {
+    try (GreenhouseSandbox strict =
+        GreenhouseSandbox.builder()
+            .apiKey("KEY")
+            .candidates(0)
+            .missingPermissionStatus(401)
+            .start()) {
+      strict.addApiKey("READER", java.util.Set.of(Permissions.LIST_JOBS));
+      SandboxHttp reader = new SandboxHttp(strict.baseUrl(), "READER", null);
+      assertThat(reader.get("/v1/jobs").status()).isEqualTo(200);
+      SandboxHttp.Answer refused = reader.get("/v1/candidates");
+      assertThat(refused.status()).isEqualTo(401);
+      assertThat(refused.json().get("message").asText()).contains("GET: List Candidates");
+    }
+  }
+
+  @Test
   void writes_need_an_existing_on_behalf_of_user() {
     String body = "{\"first_name\":\"A\",\"last_name\":\"B\"}";
     SandboxHttp.Answer missing = http.send("POST", "/v1/prospects", body);

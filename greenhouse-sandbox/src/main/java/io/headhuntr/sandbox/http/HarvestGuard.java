@@ -26,13 +26,19 @@ public final class HarvestGuard {
   private final RateLimiter limiter;
   private final Account account;
   private final UnaryOperator<Handler> faults;
+  private final int missingPermissionStatus;
 
   public HarvestGuard(
-      ApiKeys keys, RateLimiter limiter, Account account, UnaryOperator<Handler> faults) {
+      ApiKeys keys,
+      RateLimiter limiter,
+      Account account,
+      UnaryOperator<Handler> faults,
+      int missingPermissionStatus) {
     this.keys = keys;
     this.limiter = limiter;
     this.account = account;
     this.faults = faults;
+    this.missingPermissionStatus = missingPermissionStatus;
   }
 
   /** The guarded handler for an endpoint needing {@code permission}. */
@@ -61,7 +67,8 @@ public final class HarvestGuard {
                               + " permissions is required"));
       if (!ApiKeys.grants(granted, permission)) {
         throw HarvestError.message(
-            403, "This API key does not have permission for this endpoint: " + permission);
+            missingPermissionStatus,
+            "This API key does not have permission for this endpoint: " + permission);
       }
       boolean write = ctx.method() != HandlerType.GET;
       if (!write && ctx.bodyAsBytes().length > 0) {
