@@ -40,7 +40,8 @@ public record ConnectorConfig(
 
     @Override
     public String toString() {
-      return "DbConfig[jdbcUrl=" + jdbcUrl + ", user=" + user + ", dataDir=" + dataDir + "]";
+      Optional<String> shown = jdbcUrl.map(u -> u.replaceAll("(?i)(password=)[^&;]*", "$1****"));
+      return "DbConfig[jdbcUrl=" + shown + ", user=" + user + ", dataDir=" + dataDir + "]";
     }
   }
 
