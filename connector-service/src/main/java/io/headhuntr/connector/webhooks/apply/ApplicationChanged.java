@@ -24,6 +24,10 @@ import java.util.Optional;
  * state with the new one, so a stage change reports where the application came from.
  */
 final class ApplicationChanged implements ActionProcessor {
+  private static final java.util.Set<String> STATUS_ACTIONS =
+      java.util.Set.of(
+          "reject_candidate", "unreject_candidate", "hire_candidate", "unhire_candidate");
+
   private final String action;
 
   ApplicationChanged(String action) {
@@ -52,6 +56,9 @@ final class ApplicationChanged implements ActionProcessor {
     }
     if (before.isPresent() && isOlder(version, before.get().version())) {
       return "skipped: mirror holds newer data (" + before.get().version() + ")";
+    }
+    if (before.isPresent() && activeChangeTiedWithClosing(before.get(), app, version)) {
+      return "skipped: same second as the mirrored " + before.get().status() + " state";
     }
     recordReferences(ctx, app);
     Long survivor = null;
@@ -85,6 +92,24 @@ final class ApplicationChanged implements ActionProcessor {
     }
     Instant accepted = PayloadJson.instant(PayloadJson.object(app, "offer"), "resolved_at");
     return accepted != null ? accepted : receivedAt;
+  }
+
+  /**
+   * Webhook times are whole seconds, so a move and a rejection made in one second tie. Greenhouse
+   * moves and edits only active applications, so an "active" delivery of the same second as a
+   * mirrored rejection or hire happened before it (a later unreject or unhire arrives as its own
+   * action): it must not reopen the application.
+   */
+  private boolean activeChangeTiedWithClosing(
+      ApplicationRow before, JsonNode app, Instant version) {
+    boolean closed = "rejected".equals(before.status()) || "hired".equals(before.status());
+    boolean reopening = STATUS_ACTIONS.contains(action);
+    String incoming = PayloadJson.text(app, "status");
+    return closed
+        && !reopening
+        && (incoming == null || incoming.equals("active"))
+        && before.version() != null
+        && version.equals(before.version().truncatedTo(ChronoUnit.SECONDS));
   }
 
   /** Older to the second (webhook times have no milliseconds; Harvest's do). */

@@ -98,6 +98,29 @@ class DeliveryOrderTest {
   }
 
   @Test
+  void a_move_of_the_same_second_arriving_after_the_rejection_does_not_reopen_it() {
+    var ada = candidate(82, "Ada", "tie@example.com");
+    run.deliver(application("reject_candidate", 905, ada, "rejected", 3, "Onsite", T3));
+
+    String outcome =
+        run.deliver(application("candidate_stage_change", 905, ada, "active", 3, "Onsite", T3))
+            .outcome();
+
+    assertThat(outcome).isEqualTo("skipped: same second as the mirrored rejected state");
+    ApplicationRow app =
+        run.read(h -> run.mirror.applications().find(h, run.tenant, 905)).orElseThrow();
+    assertThat(app.status()).isEqualTo("rejected");
+    // an unreject of the same second is its own action and does reopen it
+    run.deliver(application("unreject_candidate", 905, ada, "active", 3, "Onsite", T3));
+    assertThat(
+            run.read(h -> run.mirror.applications().find(h, run.tenant, 905))
+                .orElseThrow()
+                .status())
+        .isEqualTo("active");
+    assertThat(run.eventTypes()).containsExactly("rejected", "unrejected");
+  }
+
+  @Test
   void a_redelivery_under_a_new_event_id_changes_nothing_and_reports_nothing_new() {
     String move =
         application(

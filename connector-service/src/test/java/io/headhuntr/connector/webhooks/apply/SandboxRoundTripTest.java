@@ -72,6 +72,20 @@ class SandboxRoundTripTest {
       assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     }
     actingUser = harvest("GET", "/v1/users?per_page=1", null).get(0).get("id").asLong();
+    // every saved webhook pings first (WEBHOOKS.md section 4); let the pings land before acting
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> inboxCount("ping") == WebhookEvent.values().length);
+  }
+
+  private int inboxCount(String action) {
+    return run.read(
+        h ->
+            h.createQuery("select count(*) from webhook_inbox where tenant_id = :t and action = :a")
+                .bind("t", run.tenant)
+                .bind("a", action)
+                .mapTo(Integer.class)
+                .one());
   }
 
   @AfterEach
@@ -211,17 +225,7 @@ class SandboxRoundTripTest {
         .until(
             () -> {
               for (String action : actions) {
-                int n =
-                    run.read(
-                        h ->
-                            h.createQuery(
-                                    "select count(*) from webhook_inbox where tenant_id = :t"
-                                        + " and action = :a")
-                                .bind("t", run.tenant)
-                                .bind("a", action)
-                                .mapTo(Integer.class)
-                                .one());
-                if (n == 0) {
+                if (inboxCount(action) == 0) {
                   return false;
                 }
               }
