@@ -139,6 +139,29 @@ class BackfillTest {
     }
   }
 
+  @Test
+  void server_errors_are_retried_and_the_backfill_still_completes() throws Exception {
+    try (SyncFixture f = new SyncFixture(1_200);
+        SyncService sync = f.service()) {
+      f.call(
+          "POST",
+          "/sandbox/faults",
+          "{\"rules\":[{\"path\":\"/v1/candidates\",\"method\":\"GET\",\"error_rate\":0.4}]}",
+          null);
+
+      PassResult result = sync.runPass(f.tenant);
+
+      assertThat(result.outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
+      assertThat(f.count("mirror_candidate")).isEqualTo(1_200);
+      SyncStatus.Resource candidates = line(sync.status(f.tenant), "candidates");
+      assertThat(candidates.pages()).isEqualTo(3);
+      assertThat(candidates.lastError()).isNull();
+      assertThat(f.sandbox.requestCount(SyncFixture.KEY))
+          .as("some candidate pages needed more than one request")
+          .isGreaterThan(6 + 1 + 3);
+    }
+  }
+
   static SyncStatus.Resource line(SyncStatus status, String resource) {
     return status.resources().stream()
         .filter(r -> r.resource().equals(resource))
