@@ -36,6 +36,10 @@ final class PushOutcome {
       state = "unknown";
     }
     out.put("state", state);
+    if (m.prospectPool() != null) {
+      out.put("prospect_pool", m.prospectPool());
+      out.put("prospect_stage", m.prospectStage());
+    }
     if (merged) {
       out.put("merged_into_candidate_id", row.candidateId());
     }

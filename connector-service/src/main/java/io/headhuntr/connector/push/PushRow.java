@@ -45,5 +45,7 @@ record PushRow(
       Long mergedIntoId,
       Instant candidateDeletedAt,
       boolean applicationKnown,
-      boolean candidateKnown) {}
+      boolean candidateKnown,
+      String prospectPool,
+      String prospectStage) {}
 }

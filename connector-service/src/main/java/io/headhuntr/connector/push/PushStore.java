@@ -24,6 +24,7 @@ final class PushStore {
   private static final String SELECT =
       "select p.*, a.application_id as a_id, a.status as a_status, a.current_stage_id as a_stage_id,"
           + " a.current_stage_name as a_stage_name, a.deleted_at as a_deleted_at,"
+          + " a.prospect_pool ->> 'name' as a_pool, a.prospect_stage ->> 'name' as a_pool_stage,"
           + " c.candidate_id as c_id, c.merged_into_id as c_merged_into, c.deleted_at as c_deleted_at"
           + " from pushes p left join mirror_application a on a.tenant_id = p.tenant_id"
           + " and a.application_id = p.application_id left join mirror_candidate c"
@@ -331,8 +332,10 @@ final class PushStore {
                 longOrNull(rs, "c_merged_into"),
                 instant(rs, "c_deleted_at"),
                 longOrNull(rs, "a_id") != null,
-                longOrNull(rs, "c_id") != null)
-            : new PushRow.MirrorState(null, null, null, null, null, null, false, false);
+                longOrNull(rs, "c_id") != null,
+                rs.getString("a_pool"),
+                rs.getString("a_pool_stage"))
+            : new PushRow.MirrorState(null, null, null, null, null, null, false, false, null, null);
     return new PushRow(
         rs.getObject("tenant_id", UUID.class),
         rs.getObject("push_id", UUID.class),

@@ -184,6 +184,18 @@ class PushToSandboxTest {
     assertThat(app.prospectDetail().prospectStage().id()).isEqualTo(stage);
     assertThat(app.jobs()).extracting(j -> j.id()).containsExactly(gh.openJobs.get(1).id());
     assertThat(byEmail(email)).hasSize(1);
+
+    // once the mirror knows the prospect application, the outcome names its pool and stage
+    gh.database.jdbi().useHandle(h -> h.execute("insert into mirror_application (tenant_id,"
+            + " application_id, candidate_id, prospect, status, prospect_pool, prospect_stage)"
+            + " values (?, ?, ?, true, 'active', cast(? as jsonb), cast(? as jsonb))",
+        gh.tenant, app.id(), push.get("candidate_id").asLong(),
+        "{\"id\":" + pool.id() + ",\"name\":\"" + pool.name() + "\"}",
+        "{\"id\":" + stage + ",\"name\":\"Engaged\"}"));
+    JsonNode outcome = gh.pushView(id).get("outcome");
+    assertThat(outcome.get("state").asText()).isEqualTo("active");
+    assertThat(outcome.get("prospect_pool").asText()).isEqualTo(pool.name());
+    assertThat(outcome.get("prospect_stage").asText()).isEqualTo("Engaged");
   }
 
   @Test

@@ -1,0 +1,38 @@
+/**
+ * Push (issue 7): sourced people into a tenant's Greenhouse, once, on behalf of the acting user's
+ * mapped Greenhouse user.
+ *
+ * <p>Flow: {@link io.headhuntr.connector.push.PushApi} validates a push (fields named as
+ * Greenhouse names them), resolves {@code acting_user_id} to a verified Greenhouse user id and
+ * commits it to the {@code pushes} table (V5__push.sql) before answering 202; the same {@code
+ * Idempotency-Key} returns the same push. {@link io.headhuntr.connector.push.PushWorker} claims due
+ * pushes with {@code FOR UPDATE SKIP LOCKED} and runs the steps in {@code PushExecution}: look the
+ * person up by every email (mirror first, then {@code GET /v1/candidates?email=}); a person found
+ * gets an application ({@code already_on_job} when active on the job; policy {@code link}, the
+ * default, or {@code always_create}); otherwise one {@code POST /v1/candidates} carries the
+ * application, attachments, educations, employments and notes, or one {@code POST /v1/prospects}
+ * (+ {@code PATCH /v1/applications/{id}} for a pool and stage). Every Harvest call is recorded on
+ * the push.
+ *
+ * <p>Faults: a 429 waits for {@code Retry-After}; 5xx and timeouts retry with capped backoff
+ * ({@link io.headhuntr.connector.push.PushConfig}), then the push needs attention; before every
+ * write {@code write_sent_at} is committed, so a write without an answer, or a worker that died
+ * mid-write, makes the next attempt look the person up by email and adopt what it finds instead of
+ * creating again; a truncated create answer (asynchronous creation) is polled until the person is
+ * visible; a 422 fails the push with Greenhouse's field errors in plain words; a 401/403 pauses all
+ * of the tenant's pushes ({@code push_pauses}) until {@code POST .../pushes/resume}.
+ *
+ * <p>Outcome: derived when read, from the mirror rows of the recorded application and candidate
+ * ({@code active} at a named stage, {@code rejected}, {@code hired}, {@code deleted}, {@code
+ * merged} with {@code merged_into_candidate_id}); merges re-point {@code pushes.candidate_id}
+ * through {@code connector_repoint_candidate}, which V5 extends. A finished push appends a {@code
+ * person_pushed} event to the feed.
+ *
+ * <p>Known limits: a person without email cannot be checked after an unanswered write (the push
+ * needs attention instead of risking a duplicate); follow-up writes after the person exists (notes
+ * and files for a linked person, a new prospect's pool) are at-least-once; a new prospect's owner
+ * cannot be set through Harvest v1 (a warning says so); educations and employments are not added to
+ * a person who already existed; an unanswered write while Greenhouse still creates the record
+ * asynchronously is not visible to the email lookup.
+ */
+package io.headhuntr.connector.push;
