@@ -9,7 +9,10 @@ import org.jdbi.v3.core.Jdbi;
 
 /** The SQL of the inbox queue: claim, finish, retry, park, heartbeat and revive. */
 final class InboxClaims {
-  /** A claimed row: what to apply and the version that proves the claim is still ours. */
+  /**
+   * A claimed row: what to apply and the version that proves the claim is still ours; {@code
+   * rawBody} is null for a body over {@link #INLINE_BODY_BYTES} (see {@link #body}).
+   */
   record Claimed(
       UUID tenantId,
       long inboxId,
@@ -18,6 +21,9 @@ final class InboxClaims {
       Instant receivedAt,
       int attempts,
       int version) {}
+
+  /** Bodies up to this size come with the claim; larger ones are read when applied. */
+  static final int INLINE_BODY_BYTES = 256 * 1024;
 
   private final Jdbi jdbi;
   private final String workerId;
@@ -38,11 +44,15 @@ final class InboxClaims {
                         + " where state = 'ready' and run_at <= :now"
                         + " order by run_at limit :limit for update skip locked) c"
                         + " where w.tenant_id = c.tenant_id and w.inbox_id = c.inbox_id"
-                        + " returning w.tenant_id, w.inbox_id, w.action, w.raw_body, w.received_at,"
+                        // large bodies stay behind and are read one at a time when applied
+                        + " returning w.tenant_id, w.inbox_id, w.action, case when"
+                        + " octet_length(w.raw_body) <= :inline then w.raw_body end as raw_body,"
+                        + " w.received_at,"
                         + " w.attempts, w.version")
                 .bind("me", workerId)
                 .bind("now", now)
                 .bind("limit", limit)
+                .bind("inline", INLINE_BODY_BYTES)
                 .map(
                     (rs, ctx) ->
                         new Claimed(
@@ -54,6 +64,19 @@ final class InboxClaims {
                             rs.getInt("attempts"),
                             rs.getInt("version")))
                 .list());
+  }
+
+  /** The row's body, from the claim or, when it was too large to carry along, from the table. */
+  byte[] body(Handle h, Claimed row) {
+    if (row.rawBody() != null) {
+      return row.rawBody();
+    }
+    return h.createQuery(
+            "select raw_body from webhook_inbox where tenant_id = :tenant and inbox_id = :id")
+        .bind("tenant", row.tenantId())
+        .bind("id", row.inboxId())
+        .mapTo(byte[].class)
+        .one();
   }
 
   /** Marks the row done inside the applying transaction; false when the claim is no longer ours. */

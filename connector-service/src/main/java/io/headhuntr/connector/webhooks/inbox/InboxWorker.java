@@ -91,7 +91,8 @@ public final class InboxWorker implements AutoCloseable {
     Map<UUID, List<NewEvent>> events = new TreeMap<>();
     for (InboxClaims.Claimed row : batch) {
       List<NewEvent> rowEvents = new ArrayList<>();
-      String outcome = applier.apply(h, row.tenantId(), row.rawBody(), row.receivedAt(), rowEvents);
+      String outcome =
+          applier.apply(h, row.tenantId(), claims.body(h, row), row.receivedAt(), rowEvents);
       if (!claims.markDone(h, row, outcome, now)) {
         throw new LostClaim();
       }
@@ -108,7 +109,7 @@ public final class InboxWorker implements AutoCloseable {
               Instant now = clock.instant();
               List<NewEvent> events = new ArrayList<>();
               String outcome =
-                  applier.apply(h, row.tenantId(), row.rawBody(), row.receivedAt(), events);
+                  applier.apply(h, row.tenantId(), claims.body(h, row), row.receivedAt(), events);
               if (!claims.markDone(h, row, outcome, now)) {
                 throw new LostClaim();
               }

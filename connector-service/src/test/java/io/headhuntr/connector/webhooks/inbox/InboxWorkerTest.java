@@ -102,6 +102,32 @@ class InboxWorkerTest {
   }
 
   @Test
+  void a_body_too_large_to_carry_with_the_claim_is_read_when_applied() {
+    String notes = "x".repeat(InboxClaims.INLINE_BODY_BYTES + 1000);
+    inbox.accept(
+        tenant,
+        Optional.of("big1"),
+        bytes(
+            "{\"action\":\"job_created\",\"payload\":{\"job\":{\"id\":505,\"name\":\"Big\","
+                + "\"notes\":\""
+                + notes
+                + "\"}}}"),
+        clock.instant());
+
+    new InboxWorker(jdbi, clock, real::apply, config).runOnce();
+
+    assertThat(inbox.find(tenant, idOf("big1")).orElseThrow().state()).isEqualTo("done");
+    String stored =
+        jdbi.withHandle(
+            h ->
+                h.createQuery("select notes from mirror_job where tenant_id = :t and job_id = 505")
+                    .bind("t", tenant)
+                    .mapTo(String.class)
+                    .one());
+    assertThat(stored).isEqualTo(notes);
+  }
+
+  @Test
   void an_unusable_payload_is_parked_at_once_without_retries() {
     inbox.accept(
         tenant,
