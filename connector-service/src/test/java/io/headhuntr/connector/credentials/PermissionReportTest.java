@@ -144,6 +144,34 @@ class PermissionReportTest {
   }
 
   @Test
+  void waits_out_rate_limiting_instead_of_reporting_unknown() {
+    try (GreenhouseSandbox limited =
+        GreenhouseSandbox.builder()
+            .apiKey(FULL_KEY)
+            .seed(io.headhuntr.sandbox.SandboxSeed.DEMO)
+            .candidates(5)
+            .rateLimit(12)
+            .rateWindow(java.time.Duration.ofSeconds(1))
+            .start()) {
+      String tenant = app.createTenant("Rate Limited Co");
+      Answer saved =
+          app.put(
+              "/api/v1/tenants/" + tenant + "/greenhouse/credential",
+              app.admin(),
+              Map.of("api_key", FULL_KEY, "base_url", limited.baseUrl().toString()));
+      assertThat(saved.status()).isEqualTo(200);
+
+      JsonNode report =
+          app.get("/api/v1/tenants/" + tenant + "/greenhouse/permissions", app.admin()).json();
+
+      assertThat(byPermission(report).values())
+          .allSatisfy(
+              c -> assertThat(c.get("status").asText()).as(c.toString()).isEqualTo("granted"));
+      assertThat(limited.rateLimitedCount(FULL_KEY)).isPositive();
+    }
+  }
+
+  @Test
   void asks_for_the_key_first_when_none_is_saved() {
     String tenant = app.createTenant("No Key Yet Co");
 
