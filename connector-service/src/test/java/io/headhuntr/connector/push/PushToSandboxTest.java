@@ -265,4 +265,36 @@ class PushToSandboxTest {
       limited.close();
     }
   }
+
+  @Test
+  void the_mirror_is_asked_first_and_a_stale_mirror_entry_falls_back_to_greenhouse() {
+    Candidate known = gh.harvest.candidates().list(CandidateFilter.all())
+        .filter(c -> c.applications().stream().noneMatch(Application::prospect)).skip(3).findFirst().orElseThrow();
+    String mirrorOnly = "mirror-only-" + UUID.randomUUID() + "@example.org";
+    long gone = 99_999_999L;
+    String staleEmail = "stale-" + UUID.randomUUID() + "@example.org";
+    gh.database.jdbi().useHandle(h -> {
+      for (long[] row : new long[][] {{known.id(), 0}, {gone, 1}}) {
+        h.execute("insert into mirror_candidate (tenant_id, candidate_id) values (?, ?) on conflict do nothing",
+            gh.tenant, row[0]);
+        h.execute("insert into mirror_candidate_email (tenant_id, candidate_id, position, email) values (?, ?, 0, ?)",
+            gh.tenant, row[0], row[1] == 0 ? mirrorOnly : staleEmail);
+      }
+    });
+    Job job = gh.openJobs.stream()
+        .filter(j -> known.applications().stream().flatMap(a -> a.jobs().stream()).noneMatch(n -> n.id() == j.id()))
+        .findFirst().orElseThrow();
+    String linked = gh.push("mirror-" + mirrorOnly, PushFixture.candidateBody("Mirror", "Known", mirrorOnly, job.id()));
+    String fresh = gh.push("stale-" + staleEmail, PushFixture.candidateBody("Stale", "Entry", staleEmail, job.id()));
+    gh.drain();
+
+    JsonNode viaMirror = gh.pushView(linked);
+    assertThat(viaMirror.get("result").asText()).isEqualTo("linked");
+    assertThat(viaMirror.get("candidate_id").asLong()).isEqualTo(known.id());
+    assertThat(viaMirror.get("calls").toString()).contains("/v1/candidates/" + known.id())
+        .doesNotContain("email=");
+    JsonNode afterStale = gh.pushView(fresh);
+    assertThat(afterStale.get("result").asText()).isEqualTo("created");
+    assertThat(afterStale.get("calls").toString()).contains("\"status\":404").contains("email=");
+  }
 }
