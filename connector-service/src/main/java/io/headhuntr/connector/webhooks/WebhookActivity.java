@@ -20,6 +20,7 @@ public final class WebhookActivity {
       String action,
       Optional<Instant> pingedAt,
       Optional<String> pingName,
+      Optional<Long> pingWebHookId,
       Optional<Instant> lastDeliveryAt,
       long deliveries,
       Optional<Instant> lastFailureAt,
@@ -85,7 +86,7 @@ public final class WebhookActivity {
         h ->
             h
                 .createQuery(
-                    "select action, pinged_at, ping_name, last_delivery_at, deliveries,"
+                    "select action, pinged_at, ping_name, ping_web_hook_id, last_delivery_at, deliveries,"
                         + " last_failure_at, failure_message from webhook_activity"
                         + " where tenant_id = :tenant")
                 .bind("tenant", tenantId)
@@ -95,6 +96,7 @@ public final class WebhookActivity {
                             rs.getString("action"),
                             WebhookEndpoints.instant(rs, "pinged_at"),
                             Optional.ofNullable(rs.getString("ping_name")),
+                            Optional.ofNullable(rs.getObject("ping_web_hook_id", Long.class)),
                             WebhookEndpoints.instant(rs, "last_delivery_at"),
                             rs.getLong("deliveries"),
                             WebhookEndpoints.instant(rs, "last_failure_at"),

@@ -65,6 +65,8 @@ public final class WebhookKit {
               settings.errorRecipientEmail(),
               row.map(WebhookKit::statusOf).orElse(WebhookStatus.WAITING_FOR_PING),
               row.flatMap(WebhookActivity.Row::pingedAt).orElse(null),
+              row.flatMap(WebhookActivity.Row::pingName).orElse(null),
+              row.flatMap(WebhookActivity.Row::pingWebHookId).orElse(null),
               row.flatMap(WebhookActivity.Row::lastDeliveryAt).orElse(null),
               row.map(WebhookActivity.Row::deliveries).orElse(0L),
               row.flatMap(WebhookActivity.Row::lastFailureAt).orElse(null),

@@ -16,7 +16,10 @@ public record WebhookSetup(
     List<Entry> webhooks,
     List<String> warnings) {
 
-  /** One of the 14 webhooks with its state. */
+  /**
+   * One of the 14 webhooks with its state; {@code greenhouseName} and {@code greenhouseWebHookId}
+   * are what the last ping said about the webhook as saved in Greenhouse.
+   */
   public record Entry(
       String name,
       String when,
@@ -25,6 +28,8 @@ public record WebhookSetup(
       String errorRecipientEmail,
       WebhookStatus status,
       Instant pingedAt,
+      String greenhouseName,
+      Long greenhouseWebHookId,
       Instant lastDeliveryAt,
       long deliveries,
       Instant lastFailureAt,

@@ -103,6 +103,8 @@ class WebhookKitTest {
     WebhookSetup.Entry jobDeleted = entry(setup, "job_deleted");
     assertThat(jobDeleted.status()).isEqualTo(WebhookStatus.PINGED);
     assertThat(jobDeleted.pingedAt()).isEqualTo(clock.instant());
+    assertThat(jobDeleted.greenhouseName()).isEqualTo("Headhuntr.io-Job Deleted");
+    assertThat(jobDeleted.greenhouseWebHookId()).isEqualTo(77L);
     assertThat(entry(setup, "job_created").status()).isEqualTo(WebhookStatus.WAITING_FOR_PING);
     assertThat(setup.warnings().get(0)).doesNotContain("Job Deleted").contains("Job Created");
   }
