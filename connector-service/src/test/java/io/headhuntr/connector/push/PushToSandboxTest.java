@@ -297,4 +297,25 @@ class PushToSandboxTest {
     assertThat(afterStale.get("result").asText()).isEqualTo("created");
     assertThat(afterStale.get("calls").toString()).contains("\"status\":404").contains("email=");
   }
+
+  @Test
+  void the_source_is_the_pushed_one_else_the_tenant_default() {
+    List<io.headhuntr.harvest.Source> sources = gh.harvest.sources().list().limit(2).toList();
+    String settings = gh.pushes().replace("/pushes", "/push-settings");
+    gh.send("PUT", settings, java.util.Map.of(), "{\"default_source_id\":" + sources.get(0).id() + "}");
+    try {
+      String byDefault = gh.push("src-" + UUID.randomUUID(),
+          PushFixture.candidateBody("Source", "Default", email(), gh.openJobs.get(0).id()));
+      String chosen = gh.push("src-" + UUID.randomUUID(),
+          PushFixture.candidateBody("Source", "Chosen", email(), gh.openJobs.get(0).id())
+              .put("source_id", sources.get(1).id()));
+      gh.drain();
+      assertThat(gh.harvest.applications().get(gh.pushView(byDefault).get("application_id").asLong()).source().id())
+          .isEqualTo(sources.get(0).id());
+      assertThat(gh.harvest.applications().get(gh.pushView(chosen).get("application_id").asLong()).source().id())
+          .isEqualTo(sources.get(1).id());
+    } finally {
+      gh.send("PUT", settings, java.util.Map.of(), "{}");
+    }
+  }
 }
