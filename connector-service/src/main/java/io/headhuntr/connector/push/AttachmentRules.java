@@ -19,20 +19,23 @@ final class AttachmentRules {
    * Greenhouse's attachment content types: the ones its docs name (PDF, Word, plain text, HTML,
    * PNG, JPEG) plus RTF, ODT and GIF, which its full list includes.
    */
-  static final Set<String> CONTENT_TYPES = Set.of(
-      "application/pdf",
-      "application/msword",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "application/rtf",
-      "text/rtf",
-      "application/vnd.oasis.opendocument.text",
-      "text/plain",
-      "text/html",
-      "image/png",
-      "image/jpeg",
-      "image/gif");
+  static final Set<String> CONTENT_TYPES =
+      Set.of(
+          "application/pdf",
+          "application/msword",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          "application/rtf",
+          "text/rtf",
+          "application/vnd.oasis.opendocument.text",
+          "text/plain",
+          "text/html",
+          "image/png",
+          "image/jpeg",
+          "image/gif");
+
   private static final Set<String> TYPES = Set.of("resume", "cover_letter");
-  private static final Set<String> FIELDS = Set.of("type", "filename", "content_type", "content", "url");
+  private static final Set<String> FIELDS =
+      Set.of("type", "filename", "content_type", "content", "url");
 
   private final long maxBytes;
 
@@ -59,13 +62,17 @@ final class AttachmentRules {
       }
       JsonNode contentNode = item.get("content");
       if (contentNode != null && !contentNode.isNull() && !contentNode.isTextual()) {
-        throw ProblemException.invalid(here + ".content", here + ".content must be a base64 string");
+        throw ProblemException.invalid(
+            here + ".content", here + ".content must be a base64 string");
       }
-      String content = contentNode == null || contentNode.isNull() || contentNode.asText().isBlank()
-          ? null : contentNode.asText();
+      String content =
+          contentNode == null || contentNode.isNull() || contentNode.asText().isBlank()
+              ? null
+              : contentNode.asText();
       String url = PushValidator.optionalText(item, "url", here + ".url");
       if ((content == null) == (url == null)) {
-        throw ProblemException.invalid(here, here + " needs exactly one of content (base64) or url");
+        throw ProblemException.invalid(
+            here, here + " needs exactly one of content (base64) or url");
       }
       var node = out.addObject().put("type", type).put("filename", filename);
       if (content != null) {
@@ -73,8 +80,11 @@ final class AttachmentRules {
             PushValidator.requiredText(item, "content_type", here + ".content_type")
                 .toLowerCase(Locale.ROOT);
         if (!CONTENT_TYPES.contains(contentType)) {
-          throw ProblemException.invalid(here + ".content_type",
-              "Greenhouse does not accept " + contentType + "; use one of "
+          throw ProblemException.invalid(
+              here + ".content_type",
+              "Greenhouse does not accept "
+                  + contentType
+                  + "; use one of "
                   + String.join(", ", CONTENT_TYPES.stream().sorted().toList()));
         }
         byte[] bytes;
@@ -87,10 +97,12 @@ final class AttachmentRules {
           throw ProblemException.invalid(here + ".content", "the file is empty");
         }
         if (bytes.length > maxBytes) {
-          throw ProblemException.invalid(here + ".content",
+          throw ProblemException.invalid(
+              here + ".content",
               "the file has " + bytes.length + " bytes; at most " + maxBytes + " are accepted");
         }
-        node.put("content_type", contentType).put("content", Base64.getEncoder().encodeToString(bytes));
+        node.put("content_type", contentType)
+            .put("content", Base64.getEncoder().encodeToString(bytes));
       } else {
         URI uri;
         try {
@@ -99,7 +111,8 @@ final class AttachmentRules {
           throw ProblemException.invalid(here + ".url", "url is not a valid URL");
         }
         if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-          throw ProblemException.invalid(here + ".url", "url must be an https URL Greenhouse can fetch");
+          throw ProblemException.invalid(
+              here + ".url", "url must be an https URL Greenhouse can fetch");
         }
         node.put("url", url);
       }

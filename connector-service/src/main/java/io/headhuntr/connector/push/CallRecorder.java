@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.util.function.Supplier;
 
 /**
- * Records every Harvest call one run of a push makes (method, path without query, status, ms), so
- * a push shows the calls it cost. A read the client retried internally counts once.
+ * Records every Harvest call one run of a push makes (method, path without query, status, ms), so a
+ * push shows the calls it cost. A read the client retried internally counts once.
  */
 final class CallRecorder {
   private final ArrayNode calls = Json.mapper().createArrayNode();
@@ -29,7 +29,8 @@ final class CallRecorder {
       status = e.status();
       throw e;
     } finally {
-      calls.addObject()
+      calls
+          .addObject()
           .put("method", method)
           .put("path", path)
           .put("status", status)

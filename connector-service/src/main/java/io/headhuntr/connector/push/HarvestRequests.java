@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Turns a stored push request into Harvest request records: education text resolved to lookup ids
@@ -88,71 +87,145 @@ final class HarvestRequests {
     int i = 0;
     for (JsonNode e : person.path("educations")) {
       String at = "person.educations[" + i++ + "]";
-      Long school = id(e, "school", at, warnings, unmatched,
-          n -> lookups.school(push.tenantId(), client, calls, n));
-      Long degree = id(e, "degree", at, warnings, unmatched,
-          n -> lookups.degree(push.tenantId(), client, calls, n));
-      Long discipline = id(e, "discipline", at, warnings, unmatched,
-          n -> lookups.discipline(push.tenantId(), client, calls, n));
+      Long school =
+          id(
+              e,
+              "school",
+              at,
+              warnings,
+              unmatched,
+              n -> lookups.school(push.tenantId(), client, calls, n));
+      Long degree =
+          id(
+              e,
+              "degree",
+              at,
+              warnings,
+              unmatched,
+              n -> lookups.degree(push.tenantId(), client, calls, n));
+      Long discipline =
+          id(
+              e,
+              "discipline",
+              at,
+              warnings,
+              unmatched,
+              n -> lookups.discipline(push.tenantId(), client, calls, n));
       if (school != null || degree != null || discipline != null) {
-        educations.add(new NewEducation(school, discipline, degree, date(e, "start_date"),
-            date(e, "end_date")));
+        educations.add(
+            new NewEducation(
+                school, discipline, degree, date(e, "start_date"), date(e, "end_date")));
       }
     }
     if (!unmatched.isEmpty()) {
-      notes.add(new NewNote(author,
-          "Education (not matched to Greenhouse's lists):\n" + String.join("\n", unmatched),
-          "public"));
+      notes.add(
+          new NewNote(
+              author,
+              "Education (not matched to Greenhouse's lists):\n" + String.join("\n", unmatched),
+              "public"));
     }
     List<NewEmployment> employments = new ArrayList<>();
     for (JsonNode e : person.path("employments")) {
-      employments.add(new NewEmployment(e.get("company_name").asText(), e.get("title").asText(),
-          date(e, "start_date"), date(e, "end_date")));
+      employments.add(
+          new NewEmployment(
+              e.get("company_name").asText(),
+              e.get("title").asText(),
+              date(e, "start_date"),
+              date(e, "end_date")));
     }
     for (JsonNode n : person.path("notes")) {
       notes.add(new NewNote(author, n.get("body").asText(), n.get("visibility").asText()));
     }
     List<NewAttachment> attachments = new ArrayList<>();
     for (JsonNode a : req.path("attachments")) {
-      attachments.add(a.hasNonNull("url")
-          ? NewAttachment.ofUrl(a.get("filename").asText(), a.get("type").asText(), a.get("url").asText())
-          : new NewAttachment(a.get("filename").asText(), a.get("type").asText(),
-              a.get("content").asText(), a.get("content_type").asText(), null, null));
+      attachments.add(
+          a.hasNonNull("url")
+              ? NewAttachment.ofUrl(
+                  a.get("filename").asText(), a.get("type").asText(), a.get("url").asText())
+              : new NewAttachment(
+                  a.get("filename").asText(),
+                  a.get("type").asText(),
+                  a.get("content").asText(),
+                  a.get("content_type").asText(),
+                  null,
+                  null));
     }
-    Long source = req.hasNonNull("source_id")
-        ? Long.valueOf(req.get("source_id").asLong())
-        : settings.defaultSourceId()
-            .or(() -> lookups.sourceNamed(push.tenantId(), client, calls, platformSourceName))
-            .orElse(null);
+    Long source =
+        req.hasNonNull("source_id")
+            ? Long.valueOf(req.get("source_id").asLong())
+            : settings
+                .defaultSourceId()
+                .or(() -> lookups.sourceNamed(push.tenantId(), client, calls, platformSourceName))
+                .orElse(null);
     JsonNode r = req.get("referrer");
-    Referrer referrer = r == null
-        ? Referrer.user(author)
-        : new Referrer(r.get("type").asText(),
-            r.get("type").asText().equals("id") ? (Object) r.get("value").asLong() : r.get("value").asText());
-    return new Resolved(person, req.get("target"), educations, employments, notes, attachments,
-        source, referrer, warnings);
+    Referrer referrer =
+        r == null
+            ? Referrer.user(author)
+            : new Referrer(
+                r.get("type").asText(),
+                r.get("type").asText().equals("id")
+                    ? (Object) r.get("value").asLong()
+                    : r.get("value").asText());
+    return new Resolved(
+        person,
+        req.get("target"),
+        educations,
+        employments,
+        notes,
+        attachments,
+        source,
+        referrer,
+        warnings);
   }
 
   NewCandidate candidate(Resolved r) {
     NewApplication app = applicationOnJob(r).withAttachments(nullIfEmpty(r.attachments()));
     JsonNode p = r.person();
-    return new NewCandidate(p.get("first_name").asText(), p.get("last_name").asText(),
-        text(p, "company"), text(p, "title"), null, contacts(p, "phone_numbers"),
-        contacts(p, "addresses"), contacts(p, "email_addresses"), contacts(p, "website_addresses"),
-        contacts(p, "social_media_addresses"), nullIfEmpty(r.educations()),
-        nullIfEmpty(r.employments()), tags(p), null, null, null, nullIfEmpty(r.notes()),
+    return new NewCandidate(
+        p.get("first_name").asText(),
+        p.get("last_name").asText(),
+        text(p, "company"),
+        text(p, "title"),
+        null,
+        contacts(p, "phone_numbers"),
+        contacts(p, "addresses"),
+        contacts(p, "email_addresses"),
+        contacts(p, "website_addresses"),
+        contacts(p, "social_media_addresses"),
+        nullIfEmpty(r.educations()),
+        nullIfEmpty(r.employments()),
+        tags(p),
+        null,
+        null,
+        null,
+        nullIfEmpty(r.notes()),
         List.of(app));
   }
 
   NewProspect prospect(Resolved r) {
     JsonNode p = r.person();
-    NewProspectApplication app = new NewProspectApplication(r.jobIds(), r.sourceId(), r.referrer(),
-        null, nullIfEmpty(r.attachments()));
-    return new NewProspect(p.get("first_name").asText(), p.get("last_name").asText(),
-        text(p, "company"), text(p, "title"), null, contacts(p, "phone_numbers"),
-        contacts(p, "addresses"), contacts(p, "email_addresses"), contacts(p, "website_addresses"),
-        contacts(p, "social_media_addresses"), nullIfEmpty(r.educations()),
-        nullIfEmpty(r.employments()), tags(p), null, null, null, nullIfEmpty(r.notes()), app);
+    NewProspectApplication app =
+        new NewProspectApplication(
+            r.jobIds(), r.sourceId(), r.referrer(), null, nullIfEmpty(r.attachments()));
+    return new NewProspect(
+        p.get("first_name").asText(),
+        p.get("last_name").asText(),
+        text(p, "company"),
+        text(p, "title"),
+        null,
+        contacts(p, "phone_numbers"),
+        contacts(p, "addresses"),
+        contacts(p, "email_addresses"),
+        contacts(p, "website_addresses"),
+        contacts(p, "social_media_addresses"),
+        nullIfEmpty(r.educations()),
+        nullIfEmpty(r.employments()),
+        tags(p),
+        null,
+        null,
+        null,
+        nullIfEmpty(r.notes()),
+        app);
   }
 
   /** The candidate application for the target job (attachments added by the caller). */
@@ -176,8 +249,13 @@ final class HarvestRequests {
     return ownerGreenhouseId.map(app::withProspectOwner).orElse(app);
   }
 
-  private static Long id(JsonNode e, String field, String at, ArrayNode warnings,
-      List<String> unmatched, java.util.function.Function<String, Optional<Long>> lookup) {
+  private static Long id(
+      JsonNode e,
+      String field,
+      String at,
+      ArrayNode warnings,
+      List<String> unmatched,
+      java.util.function.Function<String, Optional<Long>> lookup) {
     if (!e.hasNonNull(field)) {
       return null;
     }
@@ -185,9 +263,16 @@ final class HarvestRequests {
     Optional<Long> id = lookup.apply(name);
     if (id.isEmpty()) {
       unmatched.add(field + ": " + name + span(e));
-      warnings.addObject().put("field", at + "." + field)
-          .put("message", "no Greenhouse " + field + " named '" + name
-              + "' (or the key may not list them); kept in a note");
+      warnings
+          .addObject()
+          .put("field", at + "." + field)
+          .put(
+              "message",
+              "no Greenhouse "
+                  + field
+                  + " named '"
+                  + name
+                  + "' (or the key may not list them); kept in a note");
     }
     return id.orElse(null);
   }
@@ -208,8 +293,13 @@ final class HarvestRequests {
 
   private static List<ContactDetail> contacts(JsonNode p, String field) {
     List<ContactDetail> out = new ArrayList<>();
-    p.path(field).forEach(c -> out.add(new ContactDetail(c.get("value").asText(),
-        c.hasNonNull("type") ? c.get("type").asText() : null)));
+    p.path(field)
+        .forEach(
+            c ->
+                out.add(
+                    new ContactDetail(
+                        c.get("value").asText(),
+                        c.hasNonNull("type") ? c.get("type").asText() : null)));
     return nullIfEmpty(out);
   }
 
@@ -222,5 +312,4 @@ final class HarvestRequests {
   private static <T> List<T> nullIfEmpty(List<T> list) {
     return list == null || list.isEmpty() ? null : List.copyOf(list);
   }
-
 }

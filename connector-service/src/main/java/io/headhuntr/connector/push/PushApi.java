@@ -1,6 +1,5 @@
 package io.headhuntr.connector.push;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,12 +11,8 @@ import io.headhuntr.connector.users.MappingStatus;
 import io.headhuntr.connector.users.UserMappingRow;
 import io.headhuntr.connector.users.UserMappings;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,27 +43,33 @@ public final class PushApi {
     this.validator = new PushValidator(new AttachmentRules(config.attachmentMaxBytes()));
   }
 
-  /** {@code POST /api/v1/tenants/{tenant_id}/pushes}: 202 with the push (the same one for a key). */
+  /**
+   * {@code POST /api/v1/tenants/{tenant_id}/pushes}: 202 with the push (the same one for a key).
+   */
   public void create(Context ctx) {
     UUID tenant = tenant(ctx);
-    String key = idempotencyKey(ctx.header("Idempotency-Key"), "Idempotency-Key");
-    Accepted accepted = accept(tenant, key, readBody(ctx.body()), null);
+    String key = PushHttp.idempotencyKey(ctx.header("Idempotency-Key"), "Idempotency-Key");
+    Accepted accepted = accept(tenant, key, PushHttp.readBody(ctx.body()), null);
     if (!accepted.created()) {
       ctx.header("Idempotent-Replayed", "true");
     }
-    answer(ctx, 202, PushJson.push(accepted.row(), true));
+    PushHttp.answer(ctx, 202, PushJson.push(accepted.row(), true));
   }
 
-  /** {@code POST .../pushes/batch} {@code {"items": [{idempotency_key, ...push}]}}: per-item results. */
+  /**
+   * {@code POST .../pushes/batch} {@code {"items": [{idempotency_key, ...push}]}}: per-item
+   * results.
+   */
   public void batch(Context ctx) {
     UUID tenant = tenant(ctx);
-    JsonNode body = readBody(ctx.body());
+    JsonNode body = PushHttp.readBody(ctx.body());
     JsonNode items = body.get("items");
     if (items == null || !items.isArray() || items.isEmpty()) {
       throw ProblemException.invalid("items", "items must be a non-empty array of pushes");
     }
     if (items.size() > MAX_BATCH) {
-      throw ProblemException.invalid("items", "at most " + MAX_BATCH + " pushes per batch, got " + items.size());
+      throw ProblemException.invalid(
+          "items", "at most " + MAX_BATCH + " pushes per batch, got " + items.size());
     }
     UUID batchId = UUID.randomUUID();
     ArrayNode results = Json.mapper().createArrayNode();
@@ -85,51 +86,71 @@ public final class PushApi {
         }
         ObjectNode copy = ((ObjectNode) item).deepCopy();
         JsonNode keyNode = copy.remove("idempotency_key");
-        String key = idempotencyKey(keyNode == null || !keyNode.isTextual() ? null : keyNode.asText(),
-            "idempotency_key");
+        String key =
+            PushHttp.idempotencyKey(
+                keyNode == null || !keyNode.isTextual() ? null : keyNode.asText(),
+                "idempotency_key");
         result.put("idempotency_key", key);
         ObjectNode request = validator.validate(copy);
-        String hash = hash(request);
+        String hash = PushHttp.hash(request);
         long gh = resolve(users, request);
         valid.add(new Valid(i, key, request, hash, gh));
       } catch (ProblemException e) {
-        ObjectNode error = result.putObject("error").put("status", e.status()).put("detail", e.detail());
-        e.field().ifPresent(f -> error.put("field", "items[" + index + "]" + (f.isEmpty() ? "" : "." + f)));
+        ObjectNode error =
+            result.putObject("error").put("status", e.status()).put("detail", e.detail());
+        e.field()
+            .ifPresent(
+                f -> error.put("field", "items[" + index + "]" + (f.isEmpty() ? "" : "." + f)));
       }
     }
-    int accepted = store.jdbi().inTransaction(h -> {
-      int n = 0;
-      if (!valid.isEmpty()) {
-        store.insertBatch(h, tenant, batchId, valid.size());
-      }
-      for (Valid v : valid) {
-        PushStore.Inserted in = store.insert(h, tenant, newPush(v.key(), v.hash(), batchId,
-            v.request(), v.gh()));
-        ObjectNode result = (ObjectNode) results.get(v.index());
-        if (!in.row().requestHash().equals(v.hash())) {
-          result.putObject("error").put("status", 409).put("field", "items[" + v.index() + "].idempotency_key")
-              .put("detail", "this idempotency_key was already used with a different push");
-          continue;
-        }
-        n++;
-        result.put("id", in.row().pushId().toString()).put("status", in.row().status())
-            .put("replayed", !in.created());
-      }
-      return n;
-    });
+    int accepted =
+        store
+            .jdbi()
+            .inTransaction(
+                h -> {
+                  int n = 0;
+                  if (!valid.isEmpty()) {
+                    store.insertBatch(h, tenant, batchId, valid.size());
+                  }
+                  for (Valid v : valid) {
+                    PushStore.Inserted in =
+                        store.insert(
+                            h, tenant, newPush(v.key(), v.hash(), batchId, v.request(), v.gh()));
+                    ObjectNode result = (ObjectNode) results.get(v.index());
+                    if (!in.row().requestHash().equals(v.hash())) {
+                      result
+                          .putObject("error")
+                          .put("status", 409)
+                          .put("field", "items[" + v.index() + "].idempotency_key")
+                          .put(
+                              "detail",
+                              "this idempotency_key was already used with a different push");
+                      continue;
+                    }
+                    n++;
+                    result
+                        .put("id", in.row().pushId().toString())
+                        .put("status", in.row().status())
+                        .put("replayed", !in.created());
+                  }
+                  return n;
+                });
     ObjectNode out = Json.mapper().createObjectNode();
     out.put("batch_id", valid.isEmpty() ? null : batchId.toString());
     out.put("accepted", accepted).put("rejected", items.size() - accepted);
     out.set("items", results);
-    answer(ctx, 202, out);
+    PushHttp.answer(ctx, 202, out);
   }
 
   /** {@code GET .../pushes/batches/{batch_id}}: counts per status while the batch runs. */
   public void batchStatus(Context ctx) {
     UUID tenant = tenant(ctx);
-    UUID batchId = uuid(ctx.pathParam("batch_id"), "batch_id");
-    Map<String, Integer> counts = store.batchProgress(tenant, batchId)
-        .orElseThrow(() -> ProblemException.notFound("no batch " + batchId + " in this tenant"));
+    UUID batchId = PushHttp.uuid(ctx.pathParam("batch_id"), "batch_id");
+    Map<String, Integer> counts =
+        store
+            .batchProgress(tenant, batchId)
+            .orElseThrow(
+                () -> ProblemException.notFound("no batch " + batchId + " in this tenant"));
     ObjectNode out = Json.mapper().createObjectNode().put("batch_id", batchId.toString());
     ObjectNode progress = out.putObject("progress");
     int total = 0;
@@ -141,34 +162,43 @@ public final class PushApi {
       finished += s.equals("done") || s.equals("failed") ? n : 0;
     }
     out.put("total", total).put("finished", finished).put("complete", finished == total);
-    answer(ctx, 200, out);
+    PushHttp.answer(ctx, 200, out);
   }
 
   /** {@code GET .../pushes/{push_id}}: status, result, outcome, calls made. */
   public void get(Context ctx) {
     UUID tenant = tenant(ctx);
-    UUID id = uuid(ctx.pathParam("push_id"), "push_id");
-    PushRow row = store.find(tenant, id)
-        .orElseThrow(() -> ProblemException.notFound("no push " + id + " in this tenant"));
-    answer(ctx, 200, PushJson.push(row, true));
+    UUID id = PushHttp.uuid(ctx.pathParam("push_id"), "push_id");
+    PushRow row =
+        store
+            .find(tenant, id)
+            .orElseThrow(() -> ProblemException.notFound("no push " + id + " in this tenant"));
+    PushHttp.answer(ctx, 200, PushJson.push(row, true));
   }
 
   /** {@code GET .../pushes?status=&batch_id=&limit=&before=}: newest first. */
   public void list(Context ctx) {
     UUID tenant = tenant(ctx);
-    Optional<String> status = Optional.ofNullable(ctx.queryParam("status")).filter(s -> !s.isBlank());
+    Optional<String> status =
+        Optional.ofNullable(ctx.queryParam("status")).filter(s -> !s.isBlank());
     if (status.isPresent() && !STATUSES.contains(status.get())) {
-      throw ProblemException.invalid("status", "status must be one of queued, running, done, failed, needs_attention");
+      throw ProblemException.invalid(
+          "status", "status must be one of queued, running, done, failed, needs_attention");
     }
-    Optional<UUID> batch = Optional.ofNullable(ctx.queryParam("batch_id")).map(b -> uuid(b, "batch_id"));
-    int limit = limit(ctx.queryParam("limit"));
-    Optional<Instant> before = Optional.ofNullable(ctx.queryParam("before")).map(b -> {
-      try {
-        return Instant.parse(b);
-      } catch (DateTimeParseException e) {
-        throw ProblemException.invalid("before", "before must be an ISO-8601 instant (a created_at)");
-      }
-    });
+    Optional<UUID> batch =
+        Optional.ofNullable(ctx.queryParam("batch_id")).map(b -> PushHttp.uuid(b, "batch_id"));
+    int limit = PushHttp.limit(ctx.queryParam("limit"));
+    Optional<Instant> before =
+        Optional.ofNullable(ctx.queryParam("before"))
+            .map(
+                b -> {
+                  try {
+                    return Instant.parse(b);
+                  } catch (DateTimeParseException e) {
+                    throw ProblemException.invalid(
+                        "before", "before must be an ISO-8601 instant (a created_at)");
+                  }
+                });
     List<PushRow> rows = store.list(tenant, status, batch, before, limit);
     ObjectNode out = Json.mapper().createObjectNode();
     ArrayNode pushes = out.putArray("pushes");
@@ -176,50 +206,67 @@ public final class PushApi {
     if (rows.size() == limit) {
       out.put("next_before", rows.get(rows.size() - 1).createdAt().toString());
     }
-    answer(ctx, 200, out);
+    PushHttp.answer(ctx, 200, out);
   }
 
-  /** {@code POST .../pushes/resume}: lifts a pause and queues again every push needing attention. */
+  /**
+   * {@code POST .../pushes/resume}: lifts a pause and queues again every push needing attention.
+   */
   public void resume(Context ctx) {
     UUID tenant = tenant(ctx);
-    int requeued = store.resume(tenant);
-    answer(ctx, 200, Json.mapper().createObjectNode().put("requeued", requeued));
+    int requeued = store.controls().resume(tenant);
+    PushHttp.answer(ctx, 200, Json.mapper().createObjectNode().put("requeued", requeued));
   }
 
   /** {@code GET .../push-settings}. */
   public void settings(Context ctx) {
-    answer(ctx, 200, PushJson.settings(store.settings(tenant(ctx)), store.pauseReason(tenant(ctx))));
+    PushHttp.answer(
+        ctx,
+        200,
+        PushJson.settings(
+            store.controls().settings(tenant(ctx)), store.controls().pauseReason(tenant(ctx))));
   }
 
-  /** {@code PUT .../push-settings} {@code {"duplicate_policy": "link"|"always_create", "default_source_id"}}. */
+  /**
+   * {@code PUT .../push-settings} {@code {"duplicate_policy": "link"|"always_create",
+   * "default_source_id"}}.
+   */
   public void putSettings(Context ctx) {
     UUID tenant = tenant(ctx);
-    JsonNode body = readBody(ctx.body());
-    String policy = Optional.ofNullable(PushValidator.optionalText(body, "duplicate_policy", "duplicate_policy"))
-        .orElse("link");
+    JsonNode body = PushHttp.readBody(ctx.body());
+    String policy =
+        Optional.ofNullable(
+                PushValidator.optionalText(body, "duplicate_policy", "duplicate_policy"))
+            .orElse("link");
     if (!policy.equals("link") && !policy.equals("always_create")) {
-      throw ProblemException.invalid("duplicate_policy", "duplicate_policy must be link or always_create");
+      throw ProblemException.invalid(
+          "duplicate_policy", "duplicate_policy must be link or always_create");
     }
-    Optional<Long> source = body.hasNonNull("default_source_id")
-        ? Optional.of(PushValidator.positiveId(body.get("default_source_id"), "default_source_id"))
-        : Optional.empty();
+    Optional<Long> source =
+        body.hasNonNull("default_source_id")
+            ? Optional.of(
+                PushValidator.positiveId(body.get("default_source_id"), "default_source_id"))
+            : Optional.empty();
     PushSettings settings = new PushSettings(policy, source);
-    store.saveSettings(tenant, settings);
-    answer(ctx, 200, PushJson.settings(settings, store.pauseReason(tenant)));
+    store.controls().saveSettings(tenant, settings);
+    PushHttp.answer(ctx, 200, PushJson.settings(settings, store.controls().pauseReason(tenant)));
   }
 
   private record Accepted(PushRow row, boolean created) {}
 
   private Accepted accept(UUID tenant, String key, JsonNode body, UUID batchId) {
     ObjectNode request = validator.validate(body);
-    String hash = hash(request);
+    String hash = PushHttp.hash(request);
     Optional<PushRow> known = store.findByKey(tenant, key);
     if (known.isPresent() && known.get().requestHash().equals(hash)) {
-      return new Accepted(known.get(), false); // a retry: answered even if the mapping changed since
+      return new Accepted(
+          known.get(), false); // a retry: answered even if the mapping changed since
     }
     long gh = resolve(mappings.list(tenant), request);
-    PushStore.Inserted in = store.jdbi().inTransaction(h ->
-        store.insert(h, tenant, newPush(key, hash, batchId, request, gh)));
+    PushStore.Inserted in =
+        store
+            .jdbi()
+            .inTransaction(h -> store.insert(h, tenant, newPush(key, hash, batchId, request, gh)));
     if (!in.row().requestHash().equals(hash)) {
       throw ProblemException.conflict(
           "this Idempotency-Key was already used with a different push (" + in.row().pushId() + ")",
@@ -228,9 +275,16 @@ public final class PushApi {
     return new Accepted(in.row(), in.created());
   }
 
-  private static PushStore.NewPush newPush(String key, String hash, UUID batch, ObjectNode request, long gh) {
-    return new PushStore.NewPush(key, hash, batch, request.get("acting_user_id").asText(), gh,
-        request.get("target").get("type").asText(), request);
+  private static PushStore.NewPush newPush(
+      String key, String hash, UUID batch, ObjectNode request, long gh) {
+    return new PushStore.NewPush(
+        key,
+        hash,
+        batch,
+        request.get("acting_user_id").asText(),
+        gh,
+        request.get("target").get("type").asText(),
+        request);
   }
 
   /** The acting user's verified Greenhouse id; a prospect owner is resolved the same way. */
@@ -238,90 +292,47 @@ public final class PushApi {
     long gh = greenhouseId(rows, request.get("acting_user_id").asText(), "acting_user_id");
     ObjectNode target = (ObjectNode) request.get("target");
     if (target.hasNonNull("prospect_owner_user_id")) {
-      target.put("prospect_owner_id", greenhouseId(rows, target.get("prospect_owner_user_id").asText(),
-          "target.prospect_owner_user_id"));
+      target.put(
+          "prospect_owner_id",
+          greenhouseId(
+              rows,
+              target.get("prospect_owner_user_id").asText(),
+              "target.prospect_owner_user_id"));
     }
     return gh;
   }
 
   private static long greenhouseId(List<UserMappingRow> rows, String user, String field) {
-    UserMappingRow row = rows.stream().filter(r -> r.platformUserId().equals(user)).findFirst()
-        .orElseThrow(() -> ProblemException.invalid(field, "platform user '" + user + "' is not known"
-            + " in this tenant (PUT .../users, then map them)"));
+    UserMappingRow row =
+        rows.stream()
+            .filter(r -> r.platformUserId().equals(user))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    ProblemException.invalid(
+                        field,
+                        "platform user '"
+                            + user
+                            + "' is not known"
+                            + " in this tenant (PUT .../users, then map them)"));
     if (row.greenhouseUserId() == null || row.status() != MappingStatus.VERIFIED) {
-      throw ProblemException.invalid(field, "platform user '" + user + "' is not mapped to a verified"
-          + " Greenhouse user (status " + row.status().wireName() + "); pushes run on their behalf");
+      throw ProblemException.invalid(
+          field,
+          "platform user '"
+              + user
+              + "' is not mapped to a verified"
+              + " Greenhouse user (status "
+              + row.status().wireName()
+              + "); pushes run on their behalf");
     }
     return row.greenhouseUserId();
   }
 
   private UUID tenant(Context ctx) {
-    UUID tenant = uuid(ctx.pathParam("tenant_id"), "tenant_id");
+    UUID tenant = PushHttp.uuid(ctx.pathParam("tenant_id"), "tenant_id");
     if (!tenants.exists(tenant)) {
       throw ProblemException.notFound("no tenant " + tenant);
     }
     return tenant;
-  }
-
-  static String idempotencyKey(String value, String field) {
-    if (value == null || value.isBlank()) {
-      throw ProblemException.invalid(field, field + " is required: a unique key per push, reused"
-          + " when the same push is retried");
-    }
-    if (value.length() > 255 || !value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-      throw ProblemException.invalid(field, field + " must be 1 to 255 visible ASCII characters");
-    }
-    return value;
-  }
-
-  private static int limit(String value) {
-    if (value == null) {
-      return 100;
-    }
-    try {
-      int n = Integer.parseInt(value);
-      if (n >= 1 && n <= 1000) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw ProblemException.invalid("limit", "limit must be between 1 and 1000");
-  }
-
-  private static UUID uuid(String value, String field) {
-    try {
-      return UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("no " + field.replace('_', ' ') + " " + value);
-    }
-  }
-
-  private static JsonNode readBody(String text) {
-    try {
-      JsonNode node = Json.mapper().readTree(text);
-      if (node == null || !node.isObject()) {
-        throw ProblemException.badRequest("the body must be a JSON object");
-      }
-      return node;
-    } catch (JsonProcessingException e) {
-      throw ProblemException.badRequest("the body is not valid JSON");
-    }
-  }
-
-  static String hash(JsonNode request) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(PushStore.write(request).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void answer(Context ctx, int status, JsonNode body) {
-    ctx.status(status);
-    ctx.contentType("application/json");
-    ctx.result(PushStore.write(body));
   }
 }

@@ -3,9 +3,10 @@ package io.headhuntr.connector.push;
 import java.time.Duration;
 
 /**
- * How pushes run. Defaults in {@link #defaults()}: backoff 2 s doubling to 5 min, 12 attempts before
- * a push needs attention, new records polled every 30 s while Greenhouse still answers 404 (as its
- * docs advise), a claim revived after 5 minutes without a heartbeat, attachments up to 10 MB.
+ * How pushes run. Defaults in {@link #defaults()}: backoff 2 s doubling to 5 min, 12 attempts
+ * before a push needs attention, new records polled every 30 s while Greenhouse still answers 404
+ * (as its docs advise), a claim revived after 5 minutes without a heartbeat, attachments up to 10
+ * MB.
  *
  * @param firstBackoff wait before the second attempt after a 5xx or a timeout
  * @param maxBackoff the longest wait between attempts

@@ -1,12 +1,10 @@
 package io.headhuntr.connector.push;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.headhuntr.connector.api.Json;
-import io.headhuntr.connector.mirror.MirrorStore;
 import io.headhuntr.harvest.Application;
+import io.headhuntr.harvest.ApplicationPatch;
 import io.headhuntr.harvest.Candidate;
-import io.headhuntr.harvest.CandidateFilter;
 import io.headhuntr.harvest.FieldError;
 import io.headhuntr.harvest.GreenhouseUserId;
 import io.headhuntr.harvest.HarvestClient;
@@ -18,14 +16,11 @@ import io.headhuntr.harvest.HarvestTransportException;
 import io.headhuntr.harvest.HarvestUnauthorizedException;
 import io.headhuntr.harvest.HarvestValidationException;
 import io.headhuntr.harvest.NewNote;
-import io.headhuntr.harvest.ApplicationPatch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The steps of one push run: look the person up by every email (mirror, then Greenhouse), then
@@ -37,19 +32,19 @@ import org.jdbi.v3.core.Jdbi;
 final class PushExecution {
   static final String STEP_AWAIT = "await_visible";
   static final String STEP_FOLLOWUPS = "followups";
+
   /** Clock skew allowed when deciding that a person found after an unanswered write is ours. */
   private static final Duration SKEW = Duration.ofMinutes(5);
 
   private final PushStore store;
-  private final Jdbi jdbi;
-  private final MirrorStore mirror = new MirrorStore();
+  private final PersonLookup lookup;
   private final HarvestRequests requests;
   private final PushConfig config;
   private final Clock clock;
 
   PushExecution(PushStore store, HarvestRequests requests, PushConfig config, Clock clock) {
     this.store = store;
-    this.jdbi = store.jdbi();
+    this.lookup = new PersonLookup(store.jdbi());
     this.requests = requests;
     this.config = config;
     this.clock = clock;
@@ -58,44 +53,60 @@ final class PushExecution {
   /** Runs the claimed push as far as it goes now and returns where it stands. */
   PushProgress run(PushRow push, HarvestClient client) {
     CallRecorder calls = new CallRecorder(clock);
-    ArrayNode warnings = push.warnings().isArray() ? ((ArrayNode) push.warnings()).deepCopy()
-        : Json.mapper().createArrayNode();
+    ArrayNode warnings =
+        push.warnings().isArray()
+            ? ((ArrayNode) push.warnings()).deepCopy()
+            : Json.mapper().createArrayNode();
     Attempt attempt = new Attempt(push, client, calls, warnings);
     try {
       return attempt.run();
     } catch (HarvestRateLimitedException e) {
-      return attempt.retry("Greenhouse rate limit: waiting " + e.retryAfter().toSeconds() + " s",
-          e.retryAfter());
+      return attempt.retry(
+          "Greenhouse rate limit: waiting " + e.retryAfter().toSeconds() + " s", e.retryAfter());
     } catch (HarvestServerException | HarvestTransportException e) {
       if (push.attempts() >= config.maxAttempts()) {
-        return attempt.progress("needs_attention", "gave_up")
-            .withError("gave up after " + push.attempts() + " attempts: " + e.getMessage(),
+        return attempt
+            .progress("needs_attention", "gave_up")
+            .withError(
+                "gave up after " + push.attempts() + " attempts: " + e.getMessage(),
                 Json.mapper().createArrayNode());
       }
       return attempt.retry(e.getMessage(), config.backoff(push.attempts()));
     } catch (HarvestUnauthorizedException | HarvestForbiddenException e) {
-      String reason = "Greenhouse refused the credential (" + e.status() + "): " + e.getMessage()
-          + " Fix the key or its permissions, then resume the tenant's pushes.";
-      store.pause(push.tenantId(), reason);
-      return attempt.progress("needs_attention", "paused")
+      String reason =
+          "Greenhouse refused the credential ("
+              + e.status()
+              + "): "
+              + e.getMessage()
+              + " Fix the key or its permissions, then resume the tenant's pushes.";
+      store.controls().pause(push.tenantId(), reason);
+      return attempt
+          .progress("needs_attention", "paused")
           .withError(reason, Json.mapper().createArrayNode());
     } catch (HarvestValidationException e) {
       ArrayNode fields = Json.mapper().createArrayNode();
       StringBuilder words = new StringBuilder("Greenhouse refused the push");
       for (FieldError f : e.fieldErrors()) {
         fields.addObject().put("field", f.field()).put("message", f.message());
-        words.append(f == e.fieldErrors().get(0) ? ": " : "; ")
-            .append(f.field() == null ? "" : f.field() + ": ").append(f.message());
+        words
+            .append(f == e.fieldErrors().get(0) ? ": " : "; ")
+            .append(f.field() == null ? "" : f.field() + ": ")
+            .append(f.message());
       }
       if (e.fieldErrors().isEmpty()) {
         words.append(": ").append(e.greenhouseMessage());
       }
       return attempt.progress("failed", null).withError(words.toString(), fields);
     } catch (HarvestNotFoundException e) {
-      return attempt.progress("failed", null).withError(
-          "Greenhouse answered 404 on " + e.method() + " " + e.path()
-              + " (a job, stage or pool that does not exist, or the acting user is unknown)",
-          Json.mapper().createArrayNode());
+      return attempt
+          .progress("failed", null)
+          .withError(
+              "Greenhouse answered 404 on "
+                  + e.method()
+                  + " "
+                  + e.path()
+                  + " (a job, stage or pool that does not exist, or the acting user is unknown)",
+              Json.mapper().createArrayNode());
     }
   }
 
@@ -123,7 +134,7 @@ final class PushExecution {
 
     PushProgress run() {
       HarvestRequests.Resolved r =
-          requests.resolve(push, client, calls, store.settings(push.tenantId()));
+          requests.resolve(push, client, calls, store.controls().settings(push.tenantId()));
       r.warnings().forEach(this::warn);
       if (STEP_AWAIT.equals(push.step())) {
         resumeStep = STEP_AWAIT;
@@ -136,22 +147,26 @@ final class PushExecution {
         resumeStep = push.step();
         return followups(r, Integer.parseInt(push.step().substring(STEP_FOLLOWUPS.length() + 1)));
       }
-      boolean links = store.settings(push.tenantId()).links();
+      boolean links = store.controls().settings(push.tenantId()).links();
       Optional<Candidate> found = Optional.empty();
       if (links || uncertain) {
-        found = findByEmail(r.emails());
+        found = lookup.byEmail(push.tenantId(), r.emails(), client, calls);
       }
       if (uncertain) {
         if (r.emails().isEmpty()) {
-          return progress("needs_attention", "unverifiable").uncertain(true).withError(
-              "a write was sent and no answer came, and the person has no email to look them up"
-                  + " by: check Greenhouse, then resume", Json.mapper().createArrayNode());
+          return progress("needs_attention", "unverifiable")
+              .uncertain(true)
+              .withError(
+                  "a write was sent and no answer came, and the person has no email to look them up"
+                      + " by: check Greenhouse, then resume",
+                  Json.mapper().createArrayNode());
         }
         Optional<PushProgress> adopted = found.flatMap(c -> adopt(r, c));
         if (adopted.isPresent()) {
           return adopted.get();
         }
-        uncertain = false; // looked, and nothing of ours is there: the unanswered write did not apply
+        uncertain =
+            false; // looked, and nothing of ours is there: the unanswered write did not apply
       }
       if (found.isPresent() && links) {
         return link(r, found.get());
@@ -168,8 +183,11 @@ final class PushExecution {
         var body = requests.prospect(r);
         made = write("POST", "/v1/prospects", () -> asUser.prospects().create(body));
         if (r.target().hasNonNull("prospect_owner_id")) {
-          warn(Json.mapper().createObjectNode().put("field", "target.prospect_owner_user_id")
-              .put("message", "Harvest v1 cannot set the owner of a new prospect; not set"));
+          warn(
+              Json.mapper()
+                  .createObjectNode()
+                  .put("field", "target.prospect_owner_user_id")
+                  .put("message", "Harvest v1 cannot set the owner of a new prospect; not set"));
         }
       }
       result = "created";
@@ -184,26 +202,38 @@ final class PushExecution {
     private PushProgress link(HarvestRequests.Resolved r, Candidate person) {
       candidateId = person.id();
       if (r.isCandidate()) {
-        Optional<Application> active = person.applications().stream()
-            .filter(a -> !a.prospect() && "active".equals(a.status()) && onJob(a, r.jobId()))
-            .findFirst();
+        Optional<Application> active =
+            person.applications().stream()
+                .filter(a -> !a.prospect() && "active".equals(a.status()) && onJob(a, r.jobId()))
+                .findFirst();
         if (active.isPresent()) {
           result = "already_on_job";
           applicationId = active.get().id();
           return done();
         }
       }
-      var body = r.isCandidate()
-          ? requests.applicationOnJob(r).withAttachments(r.attachments().isEmpty() ? null : r.attachments())
-          : requests.prospectApplication(r, Optional.ofNullable(r.target().get("prospect_owner_id"))
-              .map(n -> n.asLong()));
-      Application app = write("POST", "/v1/candidates/" + person.id() + "/applications",
-          () -> asUser.candidates().addApplication(person.id(), body));
+      var body =
+          r.isCandidate()
+              ? requests
+                  .applicationOnJob(r)
+                  .withAttachments(r.attachments().isEmpty() ? null : r.attachments())
+              : requests.prospectApplication(
+                  r, Optional.ofNullable(r.target().get("prospect_owner_id")).map(n -> n.asLong()));
+      Application app =
+          write(
+              "POST",
+              "/v1/candidates/" + person.id() + "/applications",
+              () -> asUser.candidates().addApplication(person.id(), body));
       result = "linked";
       applicationId = app.id();
       if (!r.educations().isEmpty() || !r.employments().isEmpty()) {
-        warn(Json.mapper().createObjectNode().put("field", "person").put("message",
-            "an existing person was linked: educations and employments were not added again"));
+        warn(
+            Json.mapper()
+                .createObjectNode()
+                .put("field", "person")
+                .put(
+                    "message",
+                    "an existing person was linked: educations and employments were not added again"));
       }
       return followups(r, 0);
     }
@@ -216,24 +246,40 @@ final class PushExecution {
       List<Runnable> steps = new java.util.ArrayList<>();
       if ("linked".equals(result)) {
         for (NewNote note : r.notes()) {
-          steps.add(() -> write("POST", "/v1/candidates/" + candidateId + "/activity_feed/notes",
-              () -> asUser.candidates().addNote(candidateId, note)));
+          steps.add(
+              () ->
+                  write(
+                      "POST",
+                      "/v1/candidates/" + candidateId + "/activity_feed/notes",
+                      () -> asUser.candidates().addNote(candidateId, note)));
         }
         if (!r.isCandidate()) {
-          r.attachments().forEach(a -> steps.add(() -> write("POST",
-              "/v1/candidates/" + candidateId + "/attachments",
-              () -> asUser.candidates().addAttachment(candidateId, a))));
+          r.attachments()
+              .forEach(
+                  a ->
+                      steps.add(
+                          () ->
+                              write(
+                                  "POST",
+                                  "/v1/candidates/" + candidateId + "/attachments",
+                                  () -> asUser.candidates().addAttachment(candidateId, a))));
         }
       } else if ("created".equals(result) && !r.isCandidate() && r.poolId() != null) {
-        ApplicationPatch patch = new ApplicationPatch(null, null, null, null, null, r.poolId(),
-            r.poolStageId(), null);
-        steps.add(() -> write("PATCH", "/v1/applications/" + applicationId,
-            () -> asUser.applications().update(applicationId, patch)));
+        ApplicationPatch patch =
+            new ApplicationPatch(null, null, null, null, null, r.poolId(), r.poolStageId(), null);
+        steps.add(
+            () ->
+                write(
+                    "PATCH",
+                    "/v1/applications/" + applicationId,
+                    () -> asUser.applications().update(applicationId, patch)));
       }
       for (int i = done; i < steps.size(); i++) {
         try {
           steps.get(i).run();
-        } catch (HarvestServerException | HarvestTransportException | HarvestRateLimitedException e) {
+        } catch (HarvestServerException
+            | HarvestTransportException
+            | HarvestRateLimitedException e) {
           resumeStep = STEP_FOLLOWUPS + ":" + i; // the person exists: continue from this write
           throw e;
         }
@@ -246,17 +292,21 @@ final class PushExecution {
       applicationId = push.applicationId();
       result = push.result();
       try {
-        Candidate c = calls.call("GET", "/v1/candidates/" + candidateId,
-            () -> client.candidates().get(candidateId));
+        Candidate c =
+            calls.call(
+                "GET", "/v1/candidates/" + candidateId, () -> client.candidates().get(candidateId));
         if (applicationId == null) {
           applicationId = firstApplication(c, r).orElse(null);
         }
         return followups(r, 0);
       } catch (HarvestNotFoundException e) {
         if (config.awaitVisible().multipliedBy(push.attempts()).compareTo(config.maxAwait()) > 0) {
-          return progress("needs_attention", STEP_AWAIT).withError(
-              "Greenhouse answered the create but the person is still not visible after "
-                  + config.maxAwait().toMinutes() + " min", Json.mapper().createArrayNode());
+          return progress("needs_attention", STEP_AWAIT)
+              .withError(
+                  "Greenhouse answered the create but the person is still not visible after "
+                      + config.maxAwait().toMinutes()
+                      + " min",
+                  Json.mapper().createArrayNode());
         }
         return progress("running", STEP_AWAIT).after(config.awaitVisible());
       }
@@ -266,10 +316,11 @@ final class PushExecution {
     private Optional<PushProgress> adopt(HarvestRequests.Resolved r, Candidate c) {
       Instant since = push.createdAt().minus(SKEW);
       boolean ours = c.createdAt() != null && !c.createdAt().isBefore(since);
-      Optional<Application> app = c.applications().stream()
-          .filter(a -> r.isCandidate() ? !a.prospect() && onJob(a, r.jobId()) : a.prospect())
-          .filter(a -> ours || (a.appliedAt() != null && !a.appliedAt().isBefore(since)))
-          .findFirst();
+      Optional<Application> app =
+          c.applications().stream()
+              .filter(a -> r.isCandidate() ? !a.prospect() && onJob(a, r.jobId()) : a.prospect())
+              .filter(a -> ours || (a.appliedAt() != null && !a.appliedAt().isBefore(since)))
+              .findFirst();
       if (app.isEmpty()) {
         return Optional.empty();
       }
@@ -280,35 +331,10 @@ final class PushExecution {
       return Optional.of(followups(r, 0));
     }
 
-    private Optional<Candidate> findByEmail(List<String> emails) {
-      for (String email : emails) {
-        List<Long> ids = jdbi.withHandle(h -> mirror.candidates().idsByEmail(h, push.tenantId(), email)
-            .stream().map(id -> mirror.candidates().survivorOf(h, push.tenantId(), id)).toList());
-        for (long id : ids) {
-          try {
-            return Optional.of(calls.call("GET", "/v1/candidates/" + id,
-                () -> client.candidates().get(id)));
-          } catch (HarvestNotFoundException gone) {
-            // merged or deleted since the mirror saw it: ask Greenhouse by email below
-          }
-        }
-      }
-      for (String email : emails) {
-        Optional<Candidate> c = calls.call("GET", "/v1/candidates?email=<redacted>", () -> {
-          try (Stream<Candidate> s = client.candidates().list(CandidateFilter.builder().email(email).build())) {
-            return s.sorted(java.util.Comparator.comparingLong(Candidate::id)).findFirst();
-          }
-        });
-        if (c.isPresent()) {
-          return c;
-        }
-      }
-      return Optional.empty();
-    }
-
     private <T> T write(String method, String path, java.util.function.Supplier<T> call) {
       if (!store.markWriteSent(push)) {
-        throw new IllegalStateException("push " + push.pushId() + " was taken over by another worker");
+        throw new IllegalStateException(
+            "push " + push.pushId() + " was taken over by another worker");
       }
       uncertain = true;
       try {
@@ -330,7 +356,8 @@ final class PushExecution {
       if (!c.applications().isEmpty()) {
         return c.applications().stream()
             .filter(a -> !r.isCandidate() || onJob(a, r.jobId()) || a.jobs().isEmpty())
-            .map(Application::id).findFirst();
+            .map(Application::id)
+            .findFirst();
       }
       return c.applicationIds().stream().findFirst();
     }
@@ -353,7 +380,8 @@ final class PushExecution {
     }
 
     PushProgress retry(String why, Duration delay) {
-      return progress("running", resumeStep).after(delay)
+      return progress("running", resumeStep)
+          .after(delay)
           .withError(why, Json.mapper().createArrayNode());
     }
 
@@ -363,5 +391,4 @@ final class PushExecution {
           .uncertain(uncertain);
     }
   }
-
 }

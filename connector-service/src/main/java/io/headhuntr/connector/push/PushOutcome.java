@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.headhuntr.connector.api.Json;
 
 /**
- * What became of a pushed person, derived when read from the mirror by the recorded application
- * and candidate ids (so it is always as current as the mirror): {@code active} at a named stage,
- * {@code rejected}, {@code hired}, {@code converted}, {@code deleted}, {@code merged} (the
- * candidate was merged into {@code merged_into_candidate_id}; the application's own state is kept
- * when the mirror knows it), or {@code unknown} until a webhook or the sync has mirrored it.
+ * What became of a pushed person, derived when read from the mirror by the recorded application and
+ * candidate ids (so it is always as current as the mirror): {@code active} at a named stage, {@code
+ * rejected}, {@code hired}, {@code converted}, {@code deleted}, {@code merged} (the candidate was
+ * merged into {@code merged_into_candidate_id}; the application's own state is kept when the mirror
+ * knows it), or {@code unknown} until a webhook or the sync has mirrored it.
  */
 final class PushOutcome {
   private PushOutcome() {}

@@ -25,32 +25,98 @@ record PushProgress(
     boolean writeUncertain) {
 
   static PushProgress of(String status, String step, JsonNode warnings, ArrayNode calls) {
-    return new PushProgress(status, step, Duration.ZERO, false, null, null, null, null,
-        Json.mapper().createArrayNode(), warnings, calls, false);
+    return new PushProgress(
+        status,
+        step,
+        Duration.ZERO,
+        false,
+        null,
+        null,
+        null,
+        null,
+        Json.mapper().createArrayNode(),
+        warnings,
+        calls,
+        false);
   }
 
   PushProgress after(Duration value) {
-    return new PushProgress(status, step, value, resetAttempts, result, candidateId, applicationId,
-        error, fieldErrors, warnings, calls, writeUncertain);
+    return new PushProgress(
+        status,
+        step,
+        value,
+        resetAttempts,
+        result,
+        candidateId,
+        applicationId,
+        error,
+        fieldErrors,
+        warnings,
+        calls,
+        writeUncertain);
   }
 
   PushProgress withIds(String newResult, Long candidate, Long application) {
-    return new PushProgress(status, step, delay, resetAttempts, newResult, candidate, application,
-        error, fieldErrors, warnings, calls, writeUncertain);
+    return new PushProgress(
+        status,
+        step,
+        delay,
+        resetAttempts,
+        newResult,
+        candidate,
+        application,
+        error,
+        fieldErrors,
+        warnings,
+        calls,
+        writeUncertain);
   }
 
   PushProgress withError(String message, JsonNode fields) {
-    return new PushProgress(status, step, delay, resetAttempts, result, candidateId, applicationId,
-        message, fields, warnings, calls, writeUncertain);
+    return new PushProgress(
+        status,
+        step,
+        delay,
+        resetAttempts,
+        result,
+        candidateId,
+        applicationId,
+        message,
+        fields,
+        warnings,
+        calls,
+        writeUncertain);
   }
 
   PushProgress uncertain(boolean value) {
-    return new PushProgress(status, step, delay, resetAttempts, result, candidateId, applicationId,
-        error, fieldErrors, warnings, calls, value);
+    return new PushProgress(
+        status,
+        step,
+        delay,
+        resetAttempts,
+        result,
+        candidateId,
+        applicationId,
+        error,
+        fieldErrors,
+        warnings,
+        calls,
+        value);
   }
 
   PushProgress resettingAttempts() {
-    return new PushProgress(status, step, delay, true, result, candidateId, applicationId, error,
-        fieldErrors, warnings, calls, writeUncertain);
+    return new PushProgress(
+        status,
+        step,
+        delay,
+        true,
+        result,
+        candidateId,
+        applicationId,
+        error,
+        fieldErrors,
+        warnings,
+        calls,
+        writeUncertain);
   }
 }

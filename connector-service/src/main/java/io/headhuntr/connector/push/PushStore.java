@@ -16,9 +16,9 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The {@code pushes} outbox: idempotent insert on {@code (tenant_id, idempotency_key)}, claims
- * with {@code FOR UPDATE SKIP LOCKED} (a stale claim is taken over), and updates that only the
- * holder of the current claim version can make.
+ * The {@code pushes} outbox: idempotent insert on {@code (tenant_id, idempotency_key)}, claims with
+ * {@code FOR UPDATE SKIP LOCKED} (a stale claim is taken over), and updates that only the holder of
+ * the current claim version can make.
  */
 final class PushStore {
   private static final String SELECT =
@@ -45,8 +45,16 @@ final class PushStore {
 
   private final Jdbi jdbi;
 
+  private final TenantPushControls controls;
+
   PushStore(Jdbi jdbi) {
     this.jdbi = jdbi;
+    this.controls = new TenantPushControls(jdbi);
+  }
+
+  /** The tenant's push settings and pause. */
+  TenantPushControls controls() {
+    return controls;
   }
 
   Jdbi jdbi() {
@@ -111,7 +119,10 @@ final class PushStore {
 
   /** Pushes of a tenant, newest first, optionally of one status or batch, after a cursor. */
   List<PushRow> list(
-      UUID tenantId, Optional<String> status, Optional<UUID> batchId, Optional<Instant> before,
+      UUID tenantId,
+      Optional<String> status,
+      Optional<UUID> batchId,
+      Optional<Instant> before,
       int limit) {
     return jdbi.withHandle(
         h ->
@@ -125,7 +136,11 @@ final class PushStore {
                 .bind("tenant", tenantId)
                 .bind("status", status.orElse(null))
                 .bind("batch", batchId.orElse(null))
-                .bind("before", before.map(b -> OffsetDateTime.ofInstant(b, java.time.ZoneOffset.UTC)).orElse(null))
+                .bind(
+                    "before",
+                    before
+                        .map(b -> OffsetDateTime.ofInstant(b, java.time.ZoneOffset.UTC))
+                        .orElse(null))
                 .bind("limit", limit)
                 .map((rs, ctx) -> read(rs))
                 .list());
@@ -181,7 +196,8 @@ final class PushStore {
                 .bind("n", n)
                 .bind("stale", stale.toMillis())
                 .bind("scoped", tenants.isPresent())
-                .bindArray("tenants", UUID.class, tenants.orElse(java.util.Set.of()).toArray(new UUID[0]))
+                .bindArray(
+                    "tenants", UUID.class, tenants.orElse(java.util.Set.of()).toArray(new UUID[0]))
                 .map((rs, ctx) -> read(rs, false))
                 .list());
   }
@@ -252,69 +268,6 @@ final class PushStore {
             .bind("v", claim.version())
             .execute()
         == 1;
-  }
-
-  void pause(UUID tenantId, String reason) {
-    jdbi.useHandle(
-        h ->
-            h.createUpdate(
-                    "insert into push_pauses (tenant_id, reason) values (:t, :r)"
-                        + " on conflict (tenant_id) do update set reason = :r, paused_at = now()")
-                .bind("t", tenantId)
-                .bind("r", reason)
-                .execute());
-  }
-
-  Optional<String> pauseReason(UUID tenantId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery("select reason from push_pauses where tenant_id = :t")
-                .bind("t", tenantId)
-                .mapTo(String.class)
-                .findOne());
-  }
-
-  /** Lifts the pause and queues again every push that needs attention; returns how many. */
-  int resume(UUID tenantId) {
-    return jdbi.inTransaction(
-        h -> {
-          h.createUpdate("delete from push_pauses where tenant_id = :t").bind("t", tenantId).execute();
-          return h.createUpdate(
-                  "update pushes set status = 'queued', step = null, attempts = 0, run_at = now(),"
-                      + " error = null, updated_at = now() where tenant_id = :t"
-                      + " and status = 'needs_attention'")
-              .bind("t", tenantId)
-              .execute();
-        });
-  }
-
-  PushSettings settings(UUID tenantId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "select duplicate_policy, default_source_id from push_settings where tenant_id = :t")
-                .bind("t", tenantId)
-                .map(
-                    (rs, ctx) -> {
-                      long source = rs.getLong("default_source_id");
-                      Optional<Long> chosen = rs.wasNull() ? Optional.empty() : Optional.of(source);
-                      return new PushSettings(rs.getString("duplicate_policy"), chosen);
-                    })
-                .findOne()
-                .orElse(PushSettings.DEFAULT));
-  }
-
-  void saveSettings(UUID tenantId, PushSettings settings) {
-    jdbi.useHandle(
-        h ->
-            h.createUpdate(
-                    "insert into push_settings (tenant_id, duplicate_policy, default_source_id)"
-                        + " values (:t, :p, :s) on conflict (tenant_id) do update set"
-                        + " duplicate_policy = :p, default_source_id = :s, updated_at = now()")
-                .bind("t", tenantId)
-                .bind("p", settings.duplicatePolicy())
-                .bind("s", settings.defaultSourceId().orElse(null))
-                .execute());
   }
 
   private static PushRow read(ResultSet rs) throws SQLException {

@@ -20,17 +20,32 @@ import java.util.Set;
  * person.email_addresses[1].type}.
  */
 final class PushValidator {
-  static final Set<String> TOP = Set.of("acting_user_id", "person", "attachments", "target",
-      "source_id", "referrer");
-  private static final Set<String> PERSON = Set.of("first_name", "last_name", "company", "title",
-      "email_addresses", "phone_numbers", "addresses", "website_addresses",
-      "social_media_addresses", "tags", "educations", "employments", "notes");
+  static final Set<String> TOP =
+      Set.of("acting_user_id", "person", "attachments", "target", "source_id", "referrer");
+  private static final Set<String> PERSON =
+      Set.of(
+          "first_name",
+          "last_name",
+          "company",
+          "title",
+          "email_addresses",
+          "phone_numbers",
+          "addresses",
+          "website_addresses",
+          "social_media_addresses",
+          "tags",
+          "educations",
+          "employments",
+          "notes");
+
   /** Greenhouse's documented types per contact list (HARVEST-V1 6.1); social media has none. */
-  private static final Map<String, Set<String>> CONTACT_TYPES = Map.of(
-      "email_addresses", Set.of("personal", "work", "other"),
-      "phone_numbers", Set.of("home", "work", "mobile", "skype", "other"),
-      "addresses", Set.of("home", "work", "other"),
-      "website_addresses", Set.of("personal", "company", "portfolio", "blog", "other"));
+  private static final Map<String, Set<String>> CONTACT_TYPES =
+      Map.of(
+          "email_addresses", Set.of("personal", "work", "other"),
+          "phone_numbers", Set.of("home", "work", "mobile", "skype", "other"),
+          "addresses", Set.of("home", "work", "other"),
+          "website_addresses", Set.of("personal", "company", "portfolio", "blog", "other"));
+
   private static final Set<String> VISIBILITY = Set.of("admin_only", "private", "public");
   private static final Set<String> REFERRER_TYPES = Set.of("id", "email", "outside");
 
@@ -73,8 +88,14 @@ final class PushValidator {
         out.put(f, v);
       }
     }
-    for (String list : new String[] {"email_addresses", "phone_numbers", "addresses",
-        "website_addresses", "social_media_addresses"}) {
+    for (String list :
+        new String[] {
+          "email_addresses",
+          "phone_numbers",
+          "addresses",
+          "website_addresses",
+          "social_media_addresses"
+        }) {
       out.set(list, contacts(person.get(list), list));
     }
     ArrayNode tags = out.putArray("tags");
@@ -110,7 +131,8 @@ final class PushValidator {
         type = type == null ? "other" : type;
         if (!types.contains(type)) {
           throw ProblemException.invalid(
-              here + ".type", "type must be one of " + String.join(", ", types.stream().sorted().toList()));
+              here + ".type",
+              "type must be one of " + String.join(", ", types.stream().sorted().toList()));
         }
         c.put("type", type);
       }
@@ -185,7 +207,8 @@ final class PushValidator {
 
   private static ObjectNode target(JsonNode target) {
     if (target == null || !target.isObject()) {
-      throw ProblemException.invalid("target", "target is required: {\"type\": \"candidate\"|\"prospect\", ...}");
+      throw ProblemException.invalid(
+          "target", "target is required: {\"type\": \"candidate\"|\"prospect\", ...}");
     }
     String type = requiredText(target, "type", "target.type");
     ObjectNode out = Json.mapper().createObjectNode().put("type", type);
@@ -196,28 +219,42 @@ final class PushValidator {
       }
       out.put("job_id", positiveId(target.get("job_id"), "target.job_id"));
       if (present(target, "initial_stage_id")) {
-        out.put("initial_stage_id", positiveId(target.get("initial_stage_id"), "target.initial_stage_id"));
+        out.put(
+            "initial_stage_id",
+            positiveId(target.get("initial_stage_id"), "target.initial_stage_id"));
       }
     } else if (type.equals("prospect")) {
-      unknownFields(target, Set.of("type", "job_ids", "prospect_pool_id", "prospect_pool_stage_id",
-          "prospect_owner_user_id"), "target.");
+      unknownFields(
+          target,
+          Set.of(
+              "type",
+              "job_ids",
+              "prospect_pool_id",
+              "prospect_pool_stage_id",
+              "prospect_owner_user_id"),
+          "target.");
       ArrayNode jobs = out.putArray("job_ids");
       int i = 0;
       for (JsonNode id : array(target.get("job_ids"), "target.job_ids")) {
         jobs.add(positiveId(id, "target.job_ids[" + i++ + "]"));
       }
       if (present(target, "prospect_pool_id")) {
-        out.put("prospect_pool_id", positiveId(target.get("prospect_pool_id"), "target.prospect_pool_id"));
+        out.put(
+            "prospect_pool_id",
+            positiveId(target.get("prospect_pool_id"), "target.prospect_pool_id"));
       }
       if (present(target, "prospect_pool_stage_id")) {
         if (!out.has("prospect_pool_id")) {
-          throw ProblemException.invalid("target.prospect_pool_stage_id",
+          throw ProblemException.invalid(
+              "target.prospect_pool_stage_id",
               "a pool stage needs target.prospect_pool_id (the stage must belong to it)");
         }
-        out.put("prospect_pool_stage_id",
+        out.put(
+            "prospect_pool_stage_id",
             positiveId(target.get("prospect_pool_stage_id"), "target.prospect_pool_stage_id"));
       }
-      String owner = optionalText(target, "prospect_owner_user_id", "target.prospect_owner_user_id");
+      String owner =
+          optionalText(target, "prospect_owner_user_id", "target.prospect_owner_user_id");
       if (owner != null) {
         out.put("prospect_owner_user_id", owner);
       }
@@ -229,7 +266,8 @@ final class PushValidator {
 
   private static ObjectNode referrer(JsonNode referrer) {
     if (!referrer.isObject()) {
-      throw ProblemException.invalid("referrer", "referrer must be {type: id|email|outside, value}");
+      throw ProblemException.invalid(
+          "referrer", "referrer must be {type: id|email|outside, value}");
     }
     String type = requiredText(referrer, "type", "referrer.type");
     if (!REFERRER_TYPES.contains(type)) {
@@ -263,12 +301,16 @@ final class PushValidator {
       }
       return Instant.parse(text);
     } catch (DateTimeParseException e) {
-      throw ProblemException.invalid(field, field + " must be a date such as 2019-05-01 or 2019-05");
+      throw ProblemException.invalid(
+          field, field + " must be a date such as 2019-05-01 or 2019-05");
     }
   }
 
   static long positiveId(JsonNode node, String field) {
-    if (node == null || !node.canConvertToLong() || !node.isIntegralNumber() || node.asLong() <= 0) {
+    if (node == null
+        || !node.canConvertToLong()
+        || !node.isIntegralNumber()
+        || node.asLong() <= 0) {
       throw ProblemException.invalid(field, field + " must be a positive integer id");
     }
     return node.asLong();

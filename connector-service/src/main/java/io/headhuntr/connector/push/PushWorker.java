@@ -46,16 +46,23 @@ public final class PushWorker implements AutoCloseable {
    * dedicated to some tenants).
    */
   public PushWorker(
-      Database database, TenantHarvest harvest, PushConfig config, Clock clock,
+      Database database,
+      TenantHarvest harvest,
+      PushConfig config,
+      Clock clock,
       Optional<Set<UUID>> tenants) {
     this.tenants = tenants.map(Set::copyOf);
     this.store = new PushStore(database.jdbi());
     this.harvest = harvest;
     this.config = config;
     this.clock = clock;
-    this.execution = new PushExecution(store,
-        new HarvestRequests(new TenantLookups(config.lookupCacheAge(), clock), config.platformSourceName()),
-        config, clock);
+    this.execution =
+        new PushExecution(
+            store,
+            new HarvestRequests(
+                new TenantLookups(config.lookupCacheAge(), clock), config.platformSourceName()),
+            config,
+            clock);
   }
 
   /** Starts {@code count} threads that poll for due pushes every {@code pollInterval}. */
@@ -63,14 +70,17 @@ public final class PushWorker implements AutoCloseable {
     if (threads != null) {
       throw new IllegalStateException("already started");
     }
-    threads = Executors.newScheduledThreadPool(count, r -> {
-      Thread t = new Thread(r, name);
-      t.setDaemon(true);
-      return t;
-    });
+    threads =
+        Executors.newScheduledThreadPool(
+            count,
+            r -> {
+              Thread t = new Thread(r, name);
+              t.setDaemon(true);
+              return t;
+            });
     for (int i = 0; i < count; i++) {
-      threads.scheduleWithFixedDelay(this::drain, 0, config.pollInterval().toMillis(),
-          TimeUnit.MILLISECONDS);
+      threads.scheduleWithFixedDelay(
+          this::drain, 0, config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
   }
 
@@ -101,43 +111,64 @@ public final class PushWorker implements AutoCloseable {
     Optional<HarvestClient> client = harvest.clientFor(push.tenantId());
     if (client.isEmpty()) {
       String reason = "no Greenhouse credential is saved for this tenant";
-      store.pause(push.tenantId(), reason);
-      progress = PushProgress.of("needs_attention", "paused", push.warnings(),
-          Json.mapper().createArrayNode()).withError(reason, Json.mapper().createArrayNode());
+      store.controls().pause(push.tenantId(), reason);
+      progress =
+          PushProgress.of(
+                  "needs_attention", "paused", push.warnings(), Json.mapper().createArrayNode())
+              .withError(reason, Json.mapper().createArrayNode());
     } else {
       try {
         progress = execution.run(push, client.get());
       } catch (RuntimeException e) {
         log.error("push {} of tenant {} failed unexpectedly", push.pushId(), push.tenantId(), e);
-        progress = PushProgress.of("running", "retry_wait", push.warnings(),
-                Json.mapper().createArrayNode())
-            .after(config.backoff(push.attempts()))
-            .uncertain(push.writeSentAt() != null)
-            .withError("unexpected error; retrying (see the connector log)",
-                Json.mapper().createArrayNode());
+        progress =
+            PushProgress.of(
+                    "running", "retry_wait", push.warnings(), Json.mapper().createArrayNode())
+                .after(config.backoff(push.attempts()))
+                .uncertain(push.writeSentAt() != null)
+                .withError(
+                    "unexpected error; retrying (see the connector log)",
+                    Json.mapper().createArrayNode());
       }
     }
     PushProgress saved = progress;
-    boolean kept = store.jdbi().inTransaction(h -> {
-      boolean ok = store.save(h, push, saved);
-      if (ok && saved.status().equals("done")) {
-        ObjectNode data = Json.mapper().createObjectNode()
-            .put("push_id", push.pushId().toString())
-            .put("result", saved.result())
-            .put("target", push.targetType())
-            .put("acting_user_id", push.actingUserId());
-        Long candidate = saved.candidateId() != null ? saved.candidateId() : push.candidateId();
-        Long application = saved.applicationId() != null ? saved.applicationId() : push.applicationId();
-        Long job = push.request().path("target").hasNonNull("job_id")
-            ? push.request().path("target").get("job_id").asLong() : null;
-        events.append(h, push.tenantId(),
-            List.of(new NewEvent("person_pushed", candidate, application, job, null, null, data)),
-            clock.instant());
-      }
-      return ok;
-    });
+    boolean kept =
+        store
+            .jdbi()
+            .inTransaction(
+                h -> {
+                  boolean ok = store.save(h, push, saved);
+                  if (ok && saved.status().equals("done")) {
+                    ObjectNode data =
+                        Json.mapper()
+                            .createObjectNode()
+                            .put("push_id", push.pushId().toString())
+                            .put("result", saved.result())
+                            .put("target", push.targetType())
+                            .put("acting_user_id", push.actingUserId());
+                    Long candidate =
+                        saved.candidateId() != null ? saved.candidateId() : push.candidateId();
+                    Long application =
+                        saved.applicationId() != null
+                            ? saved.applicationId()
+                            : push.applicationId();
+                    Long job =
+                        push.request().path("target").hasNonNull("job_id")
+                            ? push.request().path("target").get("job_id").asLong()
+                            : null;
+                    events.append(
+                        h,
+                        push.tenantId(),
+                        List.of(
+                            new NewEvent(
+                                "person_pushed", candidate, application, job, null, null, data)),
+                        clock.instant());
+                  }
+                  return ok;
+                });
     if (!kept) {
-      log.warn("push {} was taken over by another worker; its result here is dropped", push.pushId());
+      log.warn(
+          "push {} was taken over by another worker; its result here is dropped", push.pushId());
     }
   }
 

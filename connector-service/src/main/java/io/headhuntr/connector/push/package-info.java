@@ -2,17 +2,16 @@
  * Push (issue 7): sourced people into a tenant's Greenhouse, once, on behalf of the acting user's
  * mapped Greenhouse user.
  *
- * <p>Flow: {@link io.headhuntr.connector.push.PushApi} validates a push (fields named as
- * Greenhouse names them), resolves {@code acting_user_id} to a verified Greenhouse user id and
- * commits it to the {@code pushes} table (V5__push.sql) before answering 202; the same {@code
- * Idempotency-Key} returns the same push. {@link io.headhuntr.connector.push.PushWorker} claims due
- * pushes with {@code FOR UPDATE SKIP LOCKED} and runs the steps in {@code PushExecution}: look the
- * person up by every email (mirror first, then {@code GET /v1/candidates?email=}); a person found
- * gets an application ({@code already_on_job} when active on the job; policy {@code link}, the
- * default, or {@code always_create}); otherwise one {@code POST /v1/candidates} carries the
- * application, attachments, educations, employments and notes, or one {@code POST /v1/prospects}
- * (+ {@code PATCH /v1/applications/{id}} for a pool and stage). Every Harvest call is recorded on
- * the push.
+ * <p>Flow: {@link io.headhuntr.connector.push.PushApi} validates a push (fields named as Greenhouse
+ * names them), resolves {@code acting_user_id} to a verified Greenhouse user id and commits it to
+ * the {@code pushes} table (V5__push.sql) before answering 202; the same {@code Idempotency-Key}
+ * returns the same push. {@link io.headhuntr.connector.push.PushWorker} claims due pushes with
+ * {@code FOR UPDATE SKIP LOCKED} and runs the steps in {@code PushExecution}: look the person up by
+ * every email (mirror first, then {@code GET /v1/candidates?email=}); a person found gets an
+ * application ({@code already_on_job} when active on the job; policy {@code link}, the default, or
+ * {@code always_create}); otherwise one {@code POST /v1/candidates} carries the application,
+ * attachments, educations, employments and notes, or one {@code POST /v1/prospects} (+ {@code PATCH
+ * /v1/applications/{id}} for a pool and stage). Every Harvest call is recorded on the push.
  *
  * <p>Faults: a 429 waits for {@code Retry-After}; 5xx and timeouts retry with capped backoff
  * ({@link io.headhuntr.connector.push.PushConfig}), then the push needs attention; before every

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The push routes: what they accept, refuse (naming the field), and how keys and batches behave. */
+/**
+ * The push routes: what they accept, refuse (naming the field), and how keys and batches behave.
+ */
 class PushApiTest {
   private static PushFixture gh;
   private static long job;
@@ -29,7 +31,8 @@ class PushApiTest {
   }
 
   private static ObjectNode body() {
-    return PushFixture.candidateBody("Alan", "Turing", "alan-" + UUID.randomUUID() + "@example.org", job);
+    return PushFixture.candidateBody(
+        "Alan", "Turing", "alan-" + UUID.randomUUID() + "@example.org", job);
   }
 
   private static PushFixture.Answer post(String key, Object body) {
@@ -62,41 +65,58 @@ class PushApiTest {
 
   @Test
   void an_unmapped_or_unverified_acting_user_is_refused_by_name() {
-    PushFixture.Answer unknown = post("u-" + UUID.randomUUID(), body().put("acting_user_id", "ghost"));
+    PushFixture.Answer unknown =
+        post("u-" + UUID.randomUUID(), body().put("acting_user_id", "ghost"));
     assertThat(unknown.status()).isEqualTo(422);
     assertThat(unknown.json().get("field").asText()).isEqualTo("acting_user_id");
     assertThat(unknown.json().get("detail").asText()).contains("ghost");
-    PushFixture.Answer unverified = post("u-" + UUID.randomUUID(), body().put("acting_user_id", "unverified-1"));
+    PushFixture.Answer unverified =
+        post("u-" + UUID.randomUUID(), body().put("acting_user_id", "unverified-1"));
     assertThat(unverified.status()).isEqualTo(422);
-    assertThat(unverified.json().get("detail").asText()).contains("unverified-1").contains("unverified");
+    assertThat(unverified.json().get("detail").asText())
+        .contains("unverified-1")
+        .contains("unverified");
   }
 
   @Test
   void bad_fields_are_refused_with_their_path() {
     ObjectNode noLast = body();
     ((ObjectNode) noLast.get("person")).remove("last_name");
-    assertThat(post("f-" + UUID.randomUUID(), noLast).json().get("field").asText()).isEqualTo("person.last_name");
+    assertThat(post("f-" + UUID.randomUUID(), noLast).json().get("field").asText())
+        .isEqualTo("person.last_name");
 
     ObjectNode badEmail = body();
-    ((ArrayNode) badEmail.get("person").get("email_addresses")).addObject().put("value", "not-an-email");
+    ((ArrayNode) badEmail.get("person").get("email_addresses"))
+        .addObject()
+        .put("value", "not-an-email");
     assertThat(post("f-" + UUID.randomUUID(), badEmail).json().get("field").asText())
         .isEqualTo("person.email_addresses[1].value");
 
     ObjectNode exe = body();
-    exe.putArray("attachments").addObject().put("type", "resume").put("filename", "cv.exe")
-        .put("content_type", "application/x-msdownload").put("content", "TVqQAAMAAAAEAAAA");
+    exe.putArray("attachments")
+        .addObject()
+        .put("type", "resume")
+        .put("filename", "cv.exe")
+        .put("content_type", "application/x-msdownload")
+        .put("content", "TVqQAAMAAAAEAAAA");
     PushFixture.Answer refused = post("f-" + UUID.randomUUID(), exe);
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.json().get("field").asText()).isEqualTo("attachments[0].content_type");
 
     ObjectNode plainUrl = body();
-    plainUrl.putArray("attachments").addObject().put("type", "resume").put("filename", "cv.pdf")
+    plainUrl
+        .putArray("attachments")
+        .addObject()
+        .put("type", "resume")
+        .put("filename", "cv.pdf")
         .put("url", "http://files.example.org/cv.pdf");
-    assertThat(post("f-" + UUID.randomUUID(), plainUrl).json().get("field").asText()).isEqualTo("attachments[0].url");
+    assertThat(post("f-" + UUID.randomUUID(), plainUrl).json().get("field").asText())
+        .isEqualTo("attachments[0].url");
 
     ObjectNode noJob = body();
     ((ObjectNode) noJob.get("target")).remove("job_id");
-    assertThat(post("f-" + UUID.randomUUID(), noJob).json().get("field").asText()).isEqualTo("target.job_id");
+    assertThat(post("f-" + UUID.randomUUID(), noJob).json().get("field").asText())
+        .isEqualTo("target.job_id");
 
     ObjectNode stageWithoutPool = body();
     stageWithoutPool.putObject("target").put("type", "prospect").put("prospect_pool_stage_id", 5);
@@ -106,15 +126,29 @@ class PushApiTest {
 
   @Test
   void an_oversized_attachment_is_refused() {
-    PushConfig small = new PushConfig(java.time.Duration.ofMillis(1), java.time.Duration.ofMillis(1), 3,
-        java.time.Duration.ofMillis(1), java.time.Duration.ofMillis(1), java.time.Duration.ofSeconds(1),
-        java.time.Duration.ofMillis(10), 1, 10, java.time.Duration.ofMinutes(1), "Headhuntr");
+    PushConfig small =
+        new PushConfig(
+            java.time.Duration.ofMillis(1),
+            java.time.Duration.ofMillis(1),
+            3,
+            java.time.Duration.ofMillis(1),
+            java.time.Duration.ofMillis(1),
+            java.time.Duration.ofSeconds(1),
+            java.time.Duration.ofMillis(10),
+            1,
+            10,
+            java.time.Duration.ofMinutes(1),
+            "Headhuntr");
     AttachmentRules rules = new AttachmentRules(small.attachmentMaxBytes());
     ArrayNode list = PushFixture.JSON.createArrayNode();
-    list.addObject().put("type", "resume").put("filename", "cv.txt").put("content_type", "text/plain")
+    list.addObject()
+        .put("type", "resume")
+        .put("filename", "cv.txt")
+        .put("content_type", "text/plain")
         .put("content", java.util.Base64.getEncoder().encodeToString("eleven byte".getBytes()));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.validate(list))
-        .hasMessageContaining("11 bytes").hasMessageContaining("at most 10");
+        .hasMessageContaining("11 bytes")
+        .hasMessageContaining("at most 10");
   }
 
   @Test
@@ -132,8 +166,10 @@ class PushApiTest {
     JsonNode results = a.json().get("items");
     assertThat(a.json().get("accepted").asInt()).isEqualTo(2);
     assertThat(results.get(0).get("status").asText()).isEqualTo("queued");
-    assertThat(results.get(1).get("error").get("field").asText()).isEqualTo("items[1].person.first_name");
-    assertThat(results.get(2).get("error").get("field").asText()).isEqualTo("items[2].idempotency_key");
+    assertThat(results.get(1).get("error").get("field").asText())
+        .isEqualTo("items[1].person.first_name");
+    assertThat(results.get(2).get("error").get("field").asText())
+        .isEqualTo("items[2].idempotency_key");
     String batchId = a.json().get("batch_id").asText();
     JsonNode before = gh.get(gh.pushes() + "/batches/" + batchId).json();
     assertThat(before.get("progress").get("queued").asInt()).isEqualTo(2);
@@ -145,7 +181,8 @@ class PushApiTest {
     assertThat(after.get("complete").asBoolean()).isTrue();
     JsonNode listed = gh.get(gh.pushes() + "?status=done&batch_id=" + batchId).json().get("pushes");
     assertThat(listed).hasSize(2);
-    assertThat(gh.get(gh.pushes() + "?status=queued&batch_id=" + batchId).json().get("pushes")).isEmpty();
+    assertThat(gh.get(gh.pushes() + "?status=queued&batch_id=" + batchId).json().get("pushes"))
+        .isEmpty();
     assertThat(gh.get(gh.pushes() + "?status=bogus").status()).isEqualTo(422);
   }
 

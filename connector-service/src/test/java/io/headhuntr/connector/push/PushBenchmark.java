@@ -38,17 +38,34 @@ class PushBenchmark {
       long writes = 0;
       long reads = 0;
       for (int i = 0; i < people; i++) {
-        ObjectNode body = PushFixture.candidateBody("Bench" + i, "Person", "bench-" + UUID.randomUUID() + "@example.org",
-            gh.openJobs.get(0).id());
+        ObjectNode body =
+            PushFixture.candidateBody(
+                "Bench" + i,
+                "Person",
+                "bench-" + UUID.randomUUID() + "@example.org",
+                gh.openJobs.get(0).id());
         ObjectNode person = (ObjectNode) body.get("person");
         ArrayNode edu = person.putArray("educations");
-        edu.addObject().put("school", school).put("degree", degree).put("discipline", discipline).put("start_date", "2005-09");
+        edu.addObject()
+            .put("school", school)
+            .put("degree", degree)
+            .put("discipline", discipline)
+            .put("start_date", "2005-09");
         edu.addObject().put("school", school2).put("degree", degree).put("start_date", "2010-09");
         ArrayNode emp = person.putArray("employments");
-        emp.addObject().put("company_name", "One").put("title", "Dev").put("start_date", "2012-01-01");
-        emp.addObject().put("company_name", "Two").put("title", "Lead").put("start_date", "2016-01-01");
+        emp.addObject()
+            .put("company_name", "One")
+            .put("title", "Dev")
+            .put("start_date", "2012-01-01");
+        emp.addObject()
+            .put("company_name", "Two")
+            .put("title", "Lead")
+            .put("start_date", "2016-01-01");
         person.putArray("notes").addObject().put("body", "Strong candidate");
-        body.putArray("attachments").addObject().put("type", "resume").put("filename", "cv.pdf")
+        body.putArray("attachments")
+            .addObject()
+            .put("type", "resume")
+            .put("filename", "cv.pdf")
             .put("content_type", "application/pdf")
             .put("content", Base64.getEncoder().encodeToString(new byte[20_000]));
         String id = gh.push("bench-" + UUID.randomUUID(), body);
@@ -66,7 +83,8 @@ class PushBenchmark {
         }
       }
       long requests = gh.sandbox.requestCount(gh.apiKey) - before;
-      System.out.printf("PUSH-BENCH calls: %d people, %.2f writes/person, %.2f reads/person (incl. lookup"
+      System.out.printf(
+          "PUSH-BENCH calls: %d people, %.2f writes/person, %.2f reads/person (incl. lookup"
               + " lists loaded once), %.2f sandbox requests/person%n",
           people, writes / (double) people, reads / (double) people, requests / (double) people);
     }
@@ -77,28 +95,47 @@ class PushBenchmark {
     int count = Integer.getInteger("push.benchmark.count", 1000);
     String policy = System.getProperty("push.benchmark.policy", "link");
     try (PushFixture gh = PushFixture.start(b -> b.rateLimit(50), PushFixture.fastConfig())) {
-      gh.send("PUT", gh.pushes().replace("/pushes", "/push-settings"), Map.of(),
+      gh.send(
+          "PUT",
+          gh.pushes().replace("/pushes", "/push-settings"),
+          Map.of(),
           "{\"duplicate_policy\":\"" + policy + "\"}");
       ObjectNode batch = PushFixture.JSON.createObjectNode();
       ArrayNode items = batch.putArray("items");
       String run = UUID.randomUUID().toString().substring(0, 8);
       for (int i = 0; i < count; i++) {
-        items.add(PushFixture.candidateBody("R" + i, "Rate", "r" + i + "-" + run + "@example.org", gh.openJobs.get(i % 5).id())
-            .put("idempotency_key", run + "-" + i));
+        items.add(
+            PushFixture.candidateBody(
+                    "R" + i,
+                    "Rate",
+                    "r" + i + "-" + run + "@example.org",
+                    gh.openJobs.get(i % 5).id())
+                .put("idempotency_key", run + "-" + i));
       }
       long before = gh.sandbox.requestCount(gh.apiKey);
       long started = System.nanoTime();
-      String batchId = gh.post(gh.pushes() + "/batch", Map.of(), batch).json().get("batch_id").asText();
+      String batchId =
+          gh.post(gh.pushes() + "/batch", Map.of(), batch).json().get("batch_id").asText();
       gh.worker.start(8);
-      await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofSeconds(1)).until(
-          () -> gh.get(gh.pushes() + "/batches/" + batchId).json().get("complete").asBoolean());
+      await()
+          .atMost(Duration.ofMinutes(30))
+          .pollInterval(Duration.ofSeconds(1))
+          .until(
+              () -> gh.get(gh.pushes() + "/batches/" + batchId).json().get("complete").asBoolean());
       double seconds = (System.nanoTime() - started) / 1e9;
       long requests = gh.sandbox.requestCount(gh.apiKey) - before;
       double bound = requests / 5.0; // 50 requests per 10 s
-      System.out.printf("PUSH-BENCH rate: %d pushes (policy %s) in %.1f s; %d Harvest requests"
+      System.out.printf(
+          "PUSH-BENCH rate: %d pushes (policy %s) in %.1f s; %d Harvest requests"
               + " (%.2f/push), %d answered 429; bound at 50/10 s = %.1f s; ratio %.3f; done %s%n",
-          count, policy, seconds, requests, requests / (double) count,
-          gh.sandbox.rateLimitedCount(gh.apiKey), bound, seconds / bound,
+          count,
+          policy,
+          seconds,
+          requests,
+          requests / (double) count,
+          gh.sandbox.rateLimitedCount(gh.apiKey),
+          bound,
+          seconds / bound,
           gh.get(gh.pushes() + "/batches/" + batchId).json().get("progress"));
     }
   }

@@ -40,6 +40,7 @@ import java.util.function.UnaryOperator;
 final class PushFixture implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
   static final String ACTING_USER = "recruiter-1";
+
   /** Harvest's per-call log lines (JUL, INFO) would flood the output of the 500-push test. */
   private static final java.util.logging.Logger HARVEST_LOG = quiet();
 
@@ -67,27 +68,46 @@ final class PushFixture implements AutoCloseable {
 
   static PushConfig fastConfig() {
     return PushConfig.defaults()
-        .withTimes(Duration.ofMillis(20), Duration.ofMillis(50), Duration.ofSeconds(30), Duration.ofMillis(20));
+        .withTimes(
+            Duration.ofMillis(20),
+            Duration.ofMillis(50),
+            Duration.ofSeconds(30),
+            Duration.ofMillis(20));
   }
 
-  static PushFixture start(UnaryOperator<GreenhouseSandbox.Builder> sandboxSetup, PushConfig config) {
+  static PushFixture start(
+      UnaryOperator<GreenhouseSandbox.Builder> sandboxSetup, PushConfig config) {
     return new PushFixture(sandboxSetup, config, Duration.ofSeconds(5), false);
   }
 
   final RecordingProxy proxy;
 
-  PushFixture(UnaryOperator<GreenhouseSandbox.Builder> sandboxSetup, PushConfig config,
-      Duration requestTimeout, boolean recording) {
-    this.sandbox = sandboxSetup.apply(GreenhouseSandbox.builder()
-            .apiKey(apiKey).seed(SandboxSeed.DEMO).candidates(20).rateLimit(0).timeScale(1000))
-        .start();
+  PushFixture(
+      UnaryOperator<GreenhouseSandbox.Builder> sandboxSetup,
+      PushConfig config,
+      Duration requestTimeout,
+      boolean recording) {
+    this.sandbox =
+        sandboxSetup
+            .apply(
+                GreenhouseSandbox.builder()
+                    .apiKey(apiKey)
+                    .seed(SandboxSeed.DEMO)
+                    .candidates(20)
+                    .rateLimit(0)
+                    .timeScale(1000))
+            .start();
     this.config = config;
-    this.harvest = HarvestClient.builder().apiKey(HarvestApiKey.of(apiKey)).baseUrl(sandbox.baseUrl())
-        .requestTimeout(Duration.ofSeconds(20)).build();
+    this.harvest =
+        HarvestClient.builder()
+            .apiKey(HarvestApiKey.of(apiKey))
+            .baseUrl(sandbox.baseUrl())
+            .requestTimeout(Duration.ofSeconds(20))
+            .build();
     this.tenant = TestTenant.create(database.jdbi());
     List<User> users = harvest.users().list(UserFilter.all()).toList();
-    this.actingGreenhouseId = users.stream().filter(u -> !u.siteAdmin() && !u.disabled())
-        .findFirst().orElseThrow().id();
+    this.actingGreenhouseId =
+        users.stream().filter(u -> !u.siteAdmin() && !u.disabled()).findFirst().orElseThrow().id();
     mapUser(ACTING_USER, actingGreenhouseId, "verified");
     this.openJobs = harvest.jobs().list(JobFilter.all().withStatus("open")).toList();
     try {
@@ -95,41 +115,64 @@ final class PushFixture implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    HarvestClient pushClient = HarvestClient.builder().apiKey(HarvestApiKey.of(apiKey))
-        .baseUrl(recording ? proxy.baseUrl() : sandbox.baseUrl()).connectTimeout(Duration.ofSeconds(2))
-        .requestTimeout(requestTimeout).build();
-    TenantHarvest tenantHarvest = id -> id.equals(tenant) ? Optional.of(pushClient) : Optional.empty();
-    this.worker = new PushWorker(database, tenantHarvest, config, Clock.systemUTC(),
-        Optional.of(java.util.Set.of(tenant)));
+    HarvestClient pushClient =
+        HarvestClient.builder()
+            .apiKey(HarvestApiKey.of(apiKey))
+            .baseUrl(recording ? proxy.baseUrl() : sandbox.baseUrl())
+            .connectTimeout(Duration.ofSeconds(2))
+            .requestTimeout(requestTimeout)
+            .build();
+    TenantHarvest tenantHarvest =
+        id -> id.equals(tenant) ? Optional.of(pushClient) : Optional.empty();
+    this.worker =
+        new PushWorker(
+            database,
+            tenantHarvest,
+            config,
+            Clock.systemUTC(),
+            Optional.of(java.util.Set.of(tenant)));
     PushApi api = new PushApi(database, config);
-    this.http = Javalin.create(cfg -> {
-      cfg.startup.showJavalinBanner = false;
-      cfg.http.maxRequestSize = 11L * 1024 * 1024;
-      String base = "/api/v1/tenants/{tenant_id}";
-      cfg.routes.post(base + "/pushes", api::create);
-      cfg.routes.post(base + "/pushes/batch", api::batch);
-      cfg.routes.get(base + "/pushes/batches/{batch_id}", api::batchStatus);
-      cfg.routes.post(base + "/pushes/resume", api::resume);
-      cfg.routes.get(base + "/pushes/{push_id}", api::get);
-      cfg.routes.get(base + "/pushes", api::list);
-      cfg.routes.get(base + "/push-settings", api::settings);
-      cfg.routes.put(base + "/push-settings", api::putSettings);
-      cfg.routes.exception(ProblemException.class, ProblemMapper::write);
-      cfg.routes.exception(Exception.class, ProblemMapper::unexpected);
-    }).start(0);
+    this.http =
+        Javalin.create(
+                cfg -> {
+                  cfg.startup.showJavalinBanner = false;
+                  cfg.http.maxRequestSize = 11L * 1024 * 1024;
+                  String base = "/api/v1/tenants/{tenant_id}";
+                  cfg.routes.post(base + "/pushes", api::create);
+                  cfg.routes.post(base + "/pushes/batch", api::batch);
+                  cfg.routes.get(base + "/pushes/batches/{batch_id}", api::batchStatus);
+                  cfg.routes.post(base + "/pushes/resume", api::resume);
+                  cfg.routes.get(base + "/pushes/{push_id}", api::get);
+                  cfg.routes.get(base + "/pushes", api::list);
+                  cfg.routes.get(base + "/push-settings", api::settings);
+                  cfg.routes.put(base + "/push-settings", api::putSettings);
+                  cfg.routes.exception(ProblemException.class, ProblemMapper::write);
+                  cfg.routes.exception(Exception.class, ProblemMapper::unexpected);
+                })
+            .start(0);
   }
 
   void mapUser(String platformUser, long greenhouseId, String status) {
-    database.jdbi().useHandle(h -> {
-      h.createUpdate("insert into platform_users (tenant_id, user_id, email, email_key, name)"
-              + " values (:t, :u, :e, :e, :u)")
-          .bind("t", tenant).bind("u", platformUser).bind("e", platformUser + "@headhuntr.test")
-          .execute();
-      h.createUpdate("insert into user_mappings (tenant_id, platform_user_id, greenhouse_user_id,"
-              + " status) values (:t, :u, :g, :s)")
-          .bind("t", tenant).bind("u", platformUser).bind("g", greenhouseId).bind("s", status)
-          .execute();
-    });
+    database
+        .jdbi()
+        .useHandle(
+            h -> {
+              h.createUpdate(
+                      "insert into platform_users (tenant_id, user_id, email, email_key, name)"
+                          + " values (:t, :u, :e, :e, :u)")
+                  .bind("t", tenant)
+                  .bind("u", platformUser)
+                  .bind("e", platformUser + "@headhuntr.test")
+                  .execute();
+              h.createUpdate(
+                      "insert into user_mappings (tenant_id, platform_user_id, greenhouse_user_id,"
+                          + " status) values (:t, :u, :g, :s)")
+                  .bind("t", tenant)
+                  .bind("u", platformUser)
+                  .bind("g", greenhouseId)
+                  .bind("s", status)
+                  .execute();
+            });
   }
 
   /** The tenant's push routes prefix. */
@@ -149,15 +192,17 @@ final class PushFixture implements AutoCloseable {
 
   Answer send(String method, String path, Map<String, String> headers, Object body) {
     try {
-      String text = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + path))
-          .timeout(Duration.ofSeconds(30))
-          .method(method, HttpRequest.BodyPublishers.ofString(text))
-          .header("Content-Type", "application/json");
+      String text =
+          body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + path))
+              .timeout(Duration.ofSeconds(30))
+              .method(method, HttpRequest.BodyPublishers.ofString(text))
+              .header("Content-Type", "application/json");
       headers.forEach(request::header);
       HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(r.statusCode(), r.body().isEmpty() ? null : JSON.readTree(r.body()),
-          r.headers().map());
+      return new Answer(
+          r.statusCode(), r.body().isEmpty() ? null : JSON.readTree(r.body()), r.headers().map());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -205,11 +250,17 @@ final class PushFixture implements AutoCloseable {
   /** A sandbox admin call; fails unless it answers 2xx. */
   void sandboxAdmin(String method, String path, String json) {
     try {
-      HttpResponse<String> r = client.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve(path))
-              .header("Content-Type", "application/json")
-              .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                  : HttpRequest.BodyPublishers.ofString(json)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          client.send(
+              HttpRequest.newBuilder(sandbox.baseUrl().resolve(path))
+                  .header("Content-Type", "application/json")
+                  .method(
+                      method,
+                      json == null
+                          ? HttpRequest.BodyPublishers.noBody()
+                          : HttpRequest.BodyPublishers.ofString(json))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() / 100 != 2) {
         throw new IllegalStateException("sandbox refused " + path + ": " + r.body());
       }

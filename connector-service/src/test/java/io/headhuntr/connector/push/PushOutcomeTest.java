@@ -22,7 +22,10 @@ class PushOutcomeTest {
   void the_outcome_follows_the_mirror_and_survives_a_merge() {
     try (PushFixture gh = PushFixture.start()) {
       String email = "outcome-" + UUID.randomUUID() + "@example.org";
-      String id = gh.push("o-" + email, PushFixture.candidateBody("Out", "Come", email, gh.openJobs.get(0).id()));
+      String id =
+          gh.push(
+              "o-" + email,
+              PushFixture.candidateBody("Out", "Come", email, gh.openJobs.get(0).id()));
       gh.drain();
       JsonNode push = gh.pushView(id);
       long candidate = push.get("candidate_id").asLong();
@@ -30,13 +33,21 @@ class PushOutcomeTest {
       assertThat(push.get("outcome").get("state").asText()).isEqualTo("unknown");
 
       // what webhooks or the sync put into the mirror
-      gh.database.jdbi().useHandle(h -> {
-        h.execute("insert into mirror_candidate (tenant_id, candidate_id, first_name) values (?, ?, 'Out')",
-            gh.tenant, candidate);
-        h.execute("insert into mirror_application (tenant_id, application_id, candidate_id, status,"
-            + " current_stage_id, current_stage_name) values (?, ?, ?, 'active', 77, 'Phone Screen')",
-            gh.tenant, application, candidate);
-      });
+      gh.database
+          .jdbi()
+          .useHandle(
+              h -> {
+                h.execute(
+                    "insert into mirror_candidate (tenant_id, candidate_id, first_name) values (?, ?, 'Out')",
+                    gh.tenant,
+                    candidate);
+                h.execute(
+                    "insert into mirror_application (tenant_id, application_id, candidate_id, status,"
+                        + " current_stage_id, current_stage_name) values (?, ?, ?, 'active', 77, 'Phone Screen')",
+                    gh.tenant,
+                    application,
+                    candidate);
+              });
       JsonNode active = gh.pushView(id).get("outcome");
       assertThat(active.get("state").asText()).isEqualTo("active");
       assertThat(active.get("stage").get("name").asText()).isEqualTo("Phone Screen");
@@ -44,25 +55,36 @@ class PushOutcomeTest {
 
       long survivor = candidate + 1_000_000;
       MirrorStore mirror = new MirrorStore();
-      gh.database.jdbi().useTransaction(h -> mirror.candidates().merge(h, gh.tenant, candidate, survivor, Instant.now()));
+      gh.database
+          .jdbi()
+          .useTransaction(
+              h -> mirror.candidates().merge(h, gh.tenant, candidate, survivor, Instant.now()));
       JsonNode merged = gh.pushView(id);
       assertThat(merged.get("candidate_id").asLong()).isEqualTo(survivor);
       assertThat(merged.get("outcome").get("state").asText()).isEqualTo("active");
       assertThat(merged.get("outcome").get("stage").get("name").asText()).isEqualTo("Phone Screen");
-      assertThat(merged.get("outcome").get("merged_into_candidate_id").asLong()).isEqualTo(survivor);
+      assertThat(merged.get("outcome").get("merged_into_candidate_id").asLong())
+          .isEqualTo(survivor);
 
-      gh.database.jdbi().useHandle(h -> h.execute(
-          "update mirror_application set status = 'hired' where tenant_id = ? and application_id = ?",
-          gh.tenant, application));
+      gh.database
+          .jdbi()
+          .useHandle(
+              h ->
+                  h.execute(
+                      "update mirror_application set status = 'hired' where tenant_id = ? and application_id = ?",
+                      gh.tenant,
+                      application));
       assertThat(gh.pushView(id).get("outcome").get("state").asText()).isEqualTo("hired");
 
       // the feed has the push itself, under the id the person has now
       var events = gh.database.jdbi().withHandle(h -> new EventLog().after(h, gh.tenant, 0, 100));
-      assertThat(events).anySatisfy(e -> {
-        assertThat(e.type()).isEqualTo("person_pushed");
-        assertThat(e.candidateId()).isEqualTo(survivor);
-        assertThat(e.data().get("push_id").asText()).isEqualTo(id);
-      });
+      assertThat(events)
+          .anySatisfy(
+              e -> {
+                assertThat(e.type()).isEqualTo("person_pushed");
+                assertThat(e.candidateId()).isEqualTo(survivor);
+                assertThat(e.data().get("push_id").asText()).isEqualTo(id);
+              });
     }
   }
 
@@ -71,19 +93,28 @@ class PushOutcomeTest {
     try (PushFixture gh = PushFixture.start()) {
       gh.sandboxAdmin("DELETE", "/sandbox/keys/" + gh.apiKey, null);
       long job = gh.openJobs.get(0).id();
-      String first = gh.push("p1-" + UUID.randomUUID(), PushFixture.candidateBody("P", "One", "p1-" + UUID.randomUUID() + "@example.org", job));
+      String first =
+          gh.push(
+              "p1-" + UUID.randomUUID(),
+              PushFixture.candidateBody(
+                  "P", "One", "p1-" + UUID.randomUUID() + "@example.org", job));
       gh.drain();
       JsonNode paused = gh.pushView(first);
       assertThat(paused.get("status").asText()).isEqualTo("needs_attention");
       assertThat(paused.get("error").asText()).contains("401");
-      String second = gh.push("p2-" + UUID.randomUUID(), PushFixture.candidateBody("P", "Two", "p2-" + UUID.randomUUID() + "@example.org", job));
+      String second =
+          gh.push(
+              "p2-" + UUID.randomUUID(),
+              PushFixture.candidateBody(
+                  "P", "Two", "p2-" + UUID.randomUUID() + "@example.org", job));
       assertThat(gh.drain()).isZero();
       assertThat(gh.pushView(second).get("status").asText()).isEqualTo("queued");
       JsonNode settings = gh.get(gh.pushes().replace("/pushes", "/push-settings")).json();
       assertThat(settings.get("paused").asBoolean()).isTrue();
       assertThat(settings.get("pause_reason").asText()).contains("401");
 
-      gh.sandboxAdmin("POST", "/sandbox/keys", "{\"key\":\"" + gh.apiKey + "\",\"permissions\":[\"*\"]}");
+      gh.sandboxAdmin(
+          "POST", "/sandbox/keys", "{\"key\":\"" + gh.apiKey + "\",\"permissions\":[\"*\"]}");
       PushFixture.Answer resumed = gh.post(gh.pushes() + "/resume", Map.of(), "");
       assertThat(resumed.json().get("requeued").asInt()).isEqualTo(1);
       gh.drain();
@@ -94,39 +125,54 @@ class PushOutcomeTest {
 
   @Test
   void a_person_greenhouse_is_still_creating_is_waited_for() {
-    try (PushFixture gh = PushFixture.start(b -> b.asyncCreate(true).timeScale(60), PushFixture.fastConfig())) {
+    try (PushFixture gh =
+        PushFixture.start(b -> b.asyncCreate(true).timeScale(60), PushFixture.fastConfig())) {
       String email = "async-" + UUID.randomUUID() + "@example.org";
-      String id = gh.push("a-" + email, PushFixture.candidateBody("Async", "Person", email, gh.openJobs.get(0).id()));
+      String id =
+          gh.push(
+              "a-" + email,
+              PushFixture.candidateBody("Async", "Person", email, gh.openJobs.get(0).id()));
       gh.worker.runOnce();
       JsonNode waiting = gh.pushView(id);
       assertThat(waiting.get("status").asText()).isEqualTo("running");
       assertThat(waiting.get("step").asText()).isEqualTo("await_visible");
       assertThat(waiting.get("candidate_id").isNull()).isFalse();
 
-      await().atMost(Duration.ofSeconds(10)).until(() -> {
-        gh.drain();
-        return gh.pushView(id).get("status").asText().equals("done");
-      });
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () -> {
+                gh.drain();
+                return gh.pushView(id).get("status").asText().equals("done");
+              });
       JsonNode done = gh.pushView(id);
       assertThat(done.get("calls").toString()).contains("\"status\":404");
       assertThat(gh.harvest.candidates().get(done.get("candidate_id").asLong()).applications())
-          .extracting(a -> a.id()).contains(done.get("application_id").asLong());
+          .extracting(a -> a.id())
+          .contains(done.get("application_id").asLong());
     }
   }
 
   @Test
   void a_rate_limited_write_waits_for_the_time_greenhouse_asks() {
     try (PushFixture gh = PushFixture.start()) {
-      gh.faults("{\"rules\":[{\"path\":\"/v1/candidates\",\"method\":\"POST\",\"rate_limit_storm\":true}]}");
+      gh.faults(
+          "{\"rules\":[{\"path\":\"/v1/candidates\",\"method\":\"POST\",\"rate_limit_storm\":true}]}");
       String email = "storm-" + UUID.randomUUID() + "@example.org";
-      String id = gh.push("s-" + email, PushFixture.candidateBody("Rate", "Limited", email, gh.openJobs.get(0).id()));
+      String id =
+          gh.push(
+              "s-" + email,
+              PushFixture.candidateBody("Rate", "Limited", email, gh.openJobs.get(0).id()));
       assertThat(gh.worker.runOnce()).isEqualTo(1);
       JsonNode waiting = gh.pushView(id);
       assertThat(waiting.get("status").asText()).isEqualTo("running");
       assertThat(waiting.get("step").asText()).isEqualTo("retry_wait");
       assertThat(waiting.get("error").asText()).contains("rate limit").contains("10 s");
       assertThat(gh.worker.runOnce()).isZero(); // not due again before Retry-After
-      assertThat(gh.harvest.candidates().list(io.headhuntr.harvest.CandidateFilter.builder().email(email).build()))
+      assertThat(
+              gh.harvest
+                  .candidates()
+                  .list(io.headhuntr.harvest.CandidateFilter.builder().email(email).build()))
           .isEmpty();
     }
   }

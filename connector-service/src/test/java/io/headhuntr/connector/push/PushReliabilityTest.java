@@ -27,38 +27,47 @@ class PushReliabilityTest {
 
   @Test
   void five_hundred_pushes_through_5xx_and_timeouts_after_apply_make_exactly_five_hundred_people() {
-    try (PushFixture gh = new PushFixture(b -> b, PushFixture.fastConfig(), Duration.ofMillis(1500), false)) {
+    try (PushFixture gh =
+        new PushFixture(b -> b, PushFixture.fastConfig(), Duration.ofMillis(1500), false)) {
       String run = UUID.randomUUID().toString().substring(0, 8);
       long job = gh.openJobs.get(0).id();
       ObjectNode batch = PushFixture.JSON.createObjectNode();
       ArrayNode items = batch.putArray("items");
       for (int i = 0; i < 500; i++) {
-        items.add(PushFixture.candidateBody("Person" + i, "Run" + run, "f" + i + "-" + run + "@example.org", job)
-            .put("idempotency_key", run + "-" + i));
+        items.add(
+            PushFixture.candidateBody(
+                    "Person" + i, "Run" + run, "f" + i + "-" + run + "@example.org", job)
+                .put("idempotency_key", run + "-" + i));
       }
-      gh.faults("{\"rules\":[{\"path\":\"/v1/candidates\",\"error_rate\":0.2,"
-          + "\"timeout_after_apply_rate\":0.05}]}");
+      gh.faults(
+          "{\"rules\":[{\"path\":\"/v1/candidates\",\"error_rate\":0.2,"
+              + "\"timeout_after_apply_rate\":0.05}]}");
       JsonNode accepted = gh.post(gh.pushes() + "/batch", Map.of(), batch).json();
       assertThat(accepted.get("accepted").asInt()).isEqualTo(500);
       String batchId = accepted.get("batch_id").asText();
 
       gh.worker.start(16);
-      await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(
-          () -> gh.get(gh.pushes() + "/batches/" + batchId).json().get("complete").asBoolean());
+      await()
+          .atMost(Duration.ofMinutes(3))
+          .pollInterval(Duration.ofMillis(500))
+          .until(
+              () -> gh.get(gh.pushes() + "/batches/" + batchId).json().get("complete").asBoolean());
       gh.faults("{\"rules\":[]}");
 
       JsonNode progress = gh.get(gh.pushes() + "/batches/" + batchId).json().get("progress");
       assertThat(progress.get("done").asInt()).isEqualTo(500);
       Map<String, Integer> people = new HashMap<>();
       try (var all = gh.harvest.candidates().list(CandidateFilter.all())) {
-        all.flatMap(c -> c.emailAddresses().stream()).map(ContactDetail::value)
+        all.flatMap(c -> c.emailAddresses().stream())
+            .map(ContactDetail::value)
             .filter(e -> e.endsWith("-" + run + "@example.org"))
             .forEach(e -> people.merge(e, 1, Integer::sum));
       }
       assertThat(people).hasSize(500);
       assertThat(people.values()).containsOnly(1);
       // the faults really happened: some pushes needed more than one attempt
-      JsonNode listed = gh.get(gh.pushes() + "?batch_id=" + batchId + "&limit=1000").json().get("pushes");
+      JsonNode listed =
+          gh.get(gh.pushes() + "?batch_id=" + batchId + "&limit=1000").json().get("pushes");
       long retried = 0;
       for (JsonNode p : listed) {
         retried += p.get("attempts").asInt() > 1 ? 1 : 0;
@@ -68,9 +77,15 @@ class PushReliabilityTest {
   }
 
   @Test
-  void a_push_whose_worker_died_after_its_write_applied_is_finished_by_another_without_a_duplicate() {
-    PushConfig quickTakeover = PushConfig.defaults()
-        .withTimes(Duration.ofMillis(20), Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofMillis(20));
+  void
+      a_push_whose_worker_died_after_its_write_applied_is_finished_by_another_without_a_duplicate() {
+    PushConfig quickTakeover =
+        PushConfig.defaults()
+            .withTimes(
+                Duration.ofMillis(20),
+                Duration.ofMillis(50),
+                Duration.ofSeconds(1),
+                Duration.ofMillis(20));
     try (PushFixture gh = PushFixture.start(b -> b, quickTakeover)) {
       long job = gh.openJobs.get(0).id();
       String email = "crash-" + UUID.randomUUID() + "@example.org";
@@ -80,21 +95,48 @@ class PushReliabilityTest {
 
       // a worker claims it, notes the write, Greenhouse applies it, and the process dies
       PushStore store = new PushStore(gh.database.jdbi());
-      List<PushRow> claimed = store.claim("doomed", 1, Duration.ofMinutes(5), Optional.of(Set.of(gh.tenant)));
+      List<PushRow> claimed =
+          store.claim("doomed", 1, Duration.ofMinutes(5), Optional.of(Set.of(gh.tenant)));
       assertThat(claimed).hasSize(1);
       assertThat(store.markWriteSent(claimed.get(0))).isTrue();
-      Candidate applied = gh.harvest.onBehalfOf(GreenhouseUserId.of(gh.actingGreenhouseId)).candidates()
-          .create(new NewCandidate("Crash", "Test", null, null, null, null, null,
-              List.of(ContactDetail.of(email, "personal")), null, null, null, null, null, null, null,
-              null, null, List.of(NewApplication.forJob(job))));
+      Candidate applied =
+          gh.harvest
+              .onBehalfOf(GreenhouseUserId.of(gh.actingGreenhouseId))
+              .candidates()
+              .create(
+                  new NewCandidate(
+                      "Crash",
+                      "Test",
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      List.of(ContactDetail.of(email, "personal")),
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      List.of(NewApplication.forJob(job))));
 
       // a restarted connector: new API and worker over the same database
       PushApi restartedApi = new PushApi(gh.database, gh.config);
       assertThat(restartedApi).isNotNull();
-      assertThat(gh.post(gh.pushes(), Map.of("Idempotency-Key", key), body).json().get("id").asText())
+      assertThat(
+              gh.post(gh.pushes(), Map.of("Idempotency-Key", key), body).json().get("id").asText())
           .isEqualTo(id);
-      PushWorker restarted = new PushWorker(gh.database, t -> Optional.of(gh.harvest), gh.config,
-          Clock.systemUTC(), Optional.of(Set.of(gh.tenant)));
+      PushWorker restarted =
+          new PushWorker(
+              gh.database,
+              t -> Optional.of(gh.harvest),
+              gh.config,
+              Clock.systemUTC(),
+              Optional.of(Set.of(gh.tenant)));
       assertThat(restarted.runOnce()).isZero(); // the dead claim is not stale yet
       await().atMost(Duration.ofSeconds(10)).until(() -> restarted.runOnce() > 0);
 
@@ -102,39 +144,60 @@ class PushReliabilityTest {
       assertThat(push.get("status").asText()).isEqualTo("done");
       assertThat(push.get("result").asText()).isEqualTo("created");
       assertThat(push.get("candidate_id").asLong()).isEqualTo(applied.id());
-      assertThat(gh.harvest.candidates().list(CandidateFilter.builder().email(email).build()).count()).isEqualTo(1);
+      assertThat(
+              gh.harvest.candidates().list(CandidateFilter.builder().email(email).build()).count())
+          .isEqualTo(1);
       assertThat(push.get("calls").toString()).doesNotContain("\"POST\"");
     }
   }
 
   @Test
   void attachment_bytes_arrive_unchanged_and_every_write_is_on_behalf_of_the_mapped_user() {
-    try (PushFixture gh = new PushFixture(b -> b, PushFixture.fastConfig(), Duration.ofSeconds(5), true)) {
+    try (PushFixture gh =
+        new PushFixture(b -> b, PushFixture.fastConfig(), Duration.ofSeconds(5), true)) {
       byte[] resume = new byte[70_000];
       new java.util.Random(7).nextBytes(resume);
-      byte[] letter = "Dear hiring team,\nplease meet Ada.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      byte[] letter =
+          "Dear hiring team,\nplease meet Ada.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
       String email = "bytes-" + UUID.randomUUID() + "@example.org";
       ObjectNode body = PushFixture.candidateBody("Bytes", "Match", email, gh.openJobs.get(0).id());
       ArrayNode files = body.putArray("attachments");
-      files.addObject().put("type", "resume").put("filename", "cv.pdf").put("content_type", "application/pdf")
+      files
+          .addObject()
+          .put("type", "resume")
+          .put("filename", "cv.pdf")
+          .put("content_type", "application/pdf")
           .put("content", java.util.Base64.getEncoder().encodeToString(resume));
-      files.addObject().put("type", "cover_letter").put("filename", "letter.txt").put("content_type", "text/plain")
+      files
+          .addObject()
+          .put("type", "cover_letter")
+          .put("filename", "letter.txt")
+          .put("content_type", "text/plain")
           .put("content", java.util.Base64.getEncoder().encodeToString(letter));
       ((ObjectNode) body.get("person")).putArray("notes").addObject().put("body", "hello");
       String id = gh.push("bytes-" + email, body);
       gh.drain();
       assertThat(gh.pushView(id).get("status").asText()).isEqualTo("done");
 
-      RecordingProxy.Sent create = gh.proxy.sent.stream()
-          .filter(s -> s.method().equals("POST") && s.path().equals("/v1/candidates")).findFirst().orElseThrow();
+      RecordingProxy.Sent create =
+          gh.proxy.sent.stream()
+              .filter(s -> s.method().equals("POST") && s.path().equals("/v1/candidates"))
+              .findFirst()
+              .orElseThrow();
       JsonNode sent = readJson(create.body());
       JsonNode attachments = sent.get("applications").get(0).get("attachments");
-      assertThat(java.util.Base64.getDecoder().decode(attachments.get(0).get("content").asText())).isEqualTo(resume);
-      assertThat(java.util.Base64.getDecoder().decode(attachments.get(1).get("content").asText())).isEqualTo(letter);
+      assertThat(java.util.Base64.getDecoder().decode(attachments.get(0).get("content").asText()))
+          .isEqualTo(resume);
+      assertThat(java.util.Base64.getDecoder().decode(attachments.get(1).get("content").asText()))
+          .isEqualTo(letter);
       assertThat(attachments.get(1).get("type").asText()).isEqualTo("cover_letter");
-      assertThat(sent.get("activity_feed_notes").get(0).get("user_id").asLong()).isEqualTo(gh.actingGreenhouseId);
-      assertThat(gh.proxy.sent).filteredOn(s -> !s.method().equals("GET")).isNotEmpty()
-          .allSatisfy(s -> assertThat(s.onBehalfOf()).isEqualTo(Long.toString(gh.actingGreenhouseId)));
+      assertThat(sent.get("activity_feed_notes").get(0).get("user_id").asLong())
+          .isEqualTo(gh.actingGreenhouseId);
+      assertThat(gh.proxy.sent)
+          .filteredOn(s -> !s.method().equals("GET"))
+          .isNotEmpty()
+          .allSatisfy(
+              s -> assertThat(s.onBehalfOf()).isEqualTo(Long.toString(gh.actingGreenhouseId)));
       Candidate c = gh.harvest.candidates().get(gh.pushView(id).get("candidate_id").asLong());
       assertThat(c.attachments()).extracting(a -> a.filename()).contains("cv.pdf", "letter.txt");
     }

@@ -43,11 +43,13 @@ class PushToSandboxTest {
 
   private static List<JsonNode> writes(JsonNode push) {
     List<JsonNode> out = new ArrayList<>();
-    push.get("calls").forEach(c -> {
-      if (!c.get("method").asText().equals("GET")) {
-        out.add(c);
-      }
-    });
+    push.get("calls")
+        .forEach(
+            c -> {
+              if (!c.get("method").asText().equals("GET")) {
+                out.add(c);
+              }
+            });
     return out;
   }
 
@@ -62,18 +64,37 @@ class PushToSandboxTest {
     person.put("company", "Analytical Engines").put("title", "Engineer");
     person.putArray("phone_numbers").addObject().put("value", "+44 20 1234").put("type", "mobile");
     ArrayNode educations = person.putArray("educations");
-    educations.addObject().put("school", school.toUpperCase()).put("degree", degree)
-        .put("start_date", "2001-09").put("end_date", "2005-06-30");
+    educations
+        .addObject()
+        .put("school", school.toUpperCase())
+        .put("degree", degree)
+        .put("start_date", "2001-09")
+        .put("end_date", "2005-06-30");
     educations.addObject().put("school", "University of Nowhere Special").put("degree", degree);
     ArrayNode employments = person.putArray("employments");
-    employments.addObject().put("company_name", "Babbage Ltd").put("title", "Analyst")
+    employments
+        .addObject()
+        .put("company_name", "Babbage Ltd")
+        .put("title", "Analyst")
         .put("start_date", "2006-01-01");
-    employments.addObject().put("company_name", "Engines Inc").put("title", "Lead")
-        .put("start_date", "2010-01-01").put("end_date", "2015-01-01");
-    person.putArray("notes").addObject().put("body", "Met at the conference").put("visibility", "public");
+    employments
+        .addObject()
+        .put("company_name", "Engines Inc")
+        .put("title", "Lead")
+        .put("start_date", "2010-01-01")
+        .put("end_date", "2015-01-01");
+    person
+        .putArray("notes")
+        .addObject()
+        .put("body", "Met at the conference")
+        .put("visibility", "public");
     byte[] pdf = "%PDF-1.4 resume of Ada".getBytes();
-    body.putArray("attachments").addObject().put("type", "resume").put("filename", "ada.pdf")
-        .put("content_type", "application/pdf").put("content", Base64.getEncoder().encodeToString(pdf));
+    body.putArray("attachments")
+        .addObject()
+        .put("type", "resume")
+        .put("filename", "ada.pdf")
+        .put("content_type", "application/pdf")
+        .put("content", Base64.getEncoder().encodeToString(pdf));
 
     String id = gh.push("new-" + email, body);
     assertThat(gh.pushView(id).get("status").asText()).isEqualTo("queued");
@@ -82,9 +103,11 @@ class PushToSandboxTest {
     JsonNode push = gh.pushView(id);
     assertThat(push.get("status").asText()).isEqualTo("done");
     assertThat(push.get("result").asText()).isEqualTo("created");
-    assertThat(writes(push)).extracting(c -> c.get("method").asText() + " " + c.get("path").asText())
+    assertThat(writes(push))
+        .extracting(c -> c.get("method").asText() + " " + c.get("path").asText())
         .containsExactly("POST /v1/candidates");
-    assertThat(push.get("warnings").toString()).contains("person.educations[1].school")
+    assertThat(push.get("warnings").toString())
+        .contains("person.educations[1].school")
         .contains("University of Nowhere Special");
 
     List<Candidate> found = byEmail(email);
@@ -94,33 +117,60 @@ class PushToSandboxTest {
     assertThat(c.company()).isEqualTo("Analytical Engines");
     assertThat(c.educations()).hasSize(2);
     assertThat(c.educations().get(0).schoolName()).isEqualToIgnoringCase(school);
-    assertThat(c.employments()).extracting(e -> e.companyName()).containsExactlyInAnyOrder("Babbage Ltd", "Engines Inc");
-    assertThat(c.applications()).singleElement().satisfies(a -> {
-      assertThat(a.id()).isEqualTo(push.get("application_id").asLong());
-      assertThat(a.jobs()).extracting(j -> j.id()).containsExactly(job.id());
-      assertThat(a.creditedTo().id()).isEqualTo(gh.actingGreenhouseId);
-    });
-    assertThat(c.attachments()).extracting(a -> a.filename() + "/" + a.type()).contains("ada.pdf/resume");
+    assertThat(c.employments())
+        .extracting(e -> e.companyName())
+        .containsExactlyInAnyOrder("Babbage Ltd", "Engines Inc");
+    assertThat(c.applications())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.id()).isEqualTo(push.get("application_id").asLong());
+              assertThat(a.jobs()).extracting(j -> j.id()).containsExactly(job.id());
+              assertThat(a.creditedTo().id()).isEqualTo(gh.actingGreenhouseId);
+            });
+    assertThat(c.attachments())
+        .extracting(a -> a.filename() + "/" + a.type())
+        .contains("ada.pdf/resume");
     var feed = gh.harvest.candidates().activityFeed(c.id());
-    assertThat(feed.notes()).extracting(n -> n.body())
+    assertThat(feed.notes())
+        .extracting(n -> n.body())
         .contains("Met at the conference")
         .anySatisfy(b -> assertThat(b).contains("University of Nowhere Special"));
-    assertThat(feed.notes()).allSatisfy(n -> assertThat(n.user().id()).isEqualTo(gh.actingGreenhouseId));
-    assertThat(feed.activities()).extracting(Activity::user).isNotEmpty()
+    assertThat(feed.notes())
+        .allSatisfy(n -> assertThat(n.user().id()).isEqualTo(gh.actingGreenhouseId));
+    assertThat(feed.activities())
+        .extracting(Activity::user)
+        .isNotEmpty()
         .allSatisfy(u -> assertThat(u.id()).isEqualTo(gh.actingGreenhouseId));
   }
 
   @Test
   void a_person_whose_email_exists_gets_an_application_instead_of_a_second_profile() {
-    Candidate existing = gh.harvest.candidates().list(CandidateFilter.all())
-        .filter(c -> !c.emailAddresses().isEmpty() && c.applications().stream().noneMatch(Application::prospect))
-        .findFirst().orElseThrow();
+    Candidate existing =
+        gh.harvest
+            .candidates()
+            .list(CandidateFilter.all())
+            .filter(
+                c ->
+                    !c.emailAddresses().isEmpty()
+                        && c.applications().stream().noneMatch(Application::prospect))
+            .findFirst()
+            .orElseThrow();
     String email = existing.emailAddresses().get(0).value();
-    Job other = gh.openJobs.stream()
-        .filter(j -> existing.applications().stream().flatMap(a -> a.jobs().stream()).noneMatch(n -> n.id() == j.id()))
-        .findFirst().orElseThrow();
+    Job other =
+        gh.openJobs.stream()
+            .filter(
+                j ->
+                    existing.applications().stream()
+                        .flatMap(a -> a.jobs().stream())
+                        .noneMatch(n -> n.id() == j.id()))
+            .findFirst()
+            .orElseThrow();
     ObjectNode body = PushFixture.candidateBody("Someone", "Else", "other-" + email, other.id());
-    ((ArrayNode) body.get("person").get("email_addresses")).addObject().put("value", email.toUpperCase()).put("type", "work");
+    ((ArrayNode) body.get("person").get("email_addresses"))
+        .addObject()
+        .put("value", email.toUpperCase())
+        .put("type", "work");
     String id = gh.push("dup-" + UUID.randomUUID(), body);
     gh.drain();
 
@@ -133,12 +183,15 @@ class PushToSandboxTest {
         .anySatisfy(a -> assertThat(a.jobs()).extracting(j -> j.id()).contains(other.id()));
 
     // the same person on the same job again: reported, nothing written
-    String again = gh.push("dup-again-" + UUID.randomUUID(),
-        PushFixture.candidateBody("Someone", "Else", email, other.id()));
+    String again =
+        gh.push(
+            "dup-again-" + UUID.randomUUID(),
+            PushFixture.candidateBody("Someone", "Else", email, other.id()));
     gh.drain();
     JsonNode second = gh.pushView(again);
     assertThat(second.get("result").asText()).isEqualTo("already_on_job");
-    assertThat(second.get("application_id").asLong()).isEqualTo(push.get("application_id").asLong());
+    assertThat(second.get("application_id").asLong())
+        .isEqualTo(push.get("application_id").asLong());
     assertThat(writes(second)).isEmpty();
   }
 
@@ -147,15 +200,30 @@ class PushToSandboxTest {
     PushFixture other = PushFixture.start();
     try {
       String email = email();
-      other.push("first-" + email, PushFixture.candidateBody("A", "B", email, other.openJobs.get(0).id()));
+      other.push(
+          "first-" + email, PushFixture.candidateBody("A", "B", email, other.openJobs.get(0).id()));
       other.drain();
-      var settings = other.send("PUT", other.pushes().replace("/pushes", "/push-settings"),
-          java.util.Map.of(), "{\"duplicate_policy\":\"always_create\"}");
+      var settings =
+          other.send(
+              "PUT",
+              other.pushes().replace("/pushes", "/push-settings"),
+              java.util.Map.of(),
+              "{\"duplicate_policy\":\"always_create\"}");
       assertThat(settings.json().get("duplicate_policy").asText()).isEqualTo("always_create");
-      String second = other.push("second-" + email, PushFixture.candidateBody("A", "B", email, other.openJobs.get(0).id()));
+      String second =
+          other.push(
+              "second-" + email,
+              PushFixture.candidateBody("A", "B", email, other.openJobs.get(0).id()));
       other.drain();
-      assertThat(other.pushView(second).get("result").asText()).as(other.pushView(second).toString()).isEqualTo("created");
-      assertThat(other.harvest.candidates().list(CandidateFilter.builder().email(email).build()).count())
+      assertThat(other.pushView(second).get("result").asText())
+          .as(other.pushView(second).toString())
+          .isEqualTo("created");
+      assertThat(
+              other
+                  .harvest
+                  .candidates()
+                  .list(CandidateFilter.builder().email(email).build())
+                  .count())
           .isEqualTo(2);
     } finally {
       other.close();
@@ -164,19 +232,33 @@ class PushToSandboxTest {
 
   @Test
   void a_prospect_goes_into_its_pool_and_stage() {
-    ProspectPool pool = gh.harvest.prospectPools().list()
-        .filter(p -> !p.prospectStages().isEmpty()).findFirst().orElseThrow();
+    ProspectPool pool =
+        gh.harvest
+            .prospectPools()
+            .list()
+            .filter(p -> !p.prospectStages().isEmpty())
+            .findFirst()
+            .orElseThrow();
     long stage = pool.prospectStages().get(pool.prospectStages().size() - 1).id();
     String email = email();
     ObjectNode body = PushFixture.candidateBody("Grace", "Hopper", email, 1);
-    body.putObject("target").put("type", "prospect").put("prospect_pool_id", pool.id())
-        .put("prospect_pool_stage_id", stage).putArray("job_ids").add(gh.openJobs.get(1).id());
+    body.putObject("target")
+        .put("type", "prospect")
+        .put("prospect_pool_id", pool.id())
+        .put("prospect_pool_stage_id", stage)
+        .putArray("job_ids")
+        .add(gh.openJobs.get(1).id());
     String id = gh.push("prospect-" + email, body);
     gh.drain();
 
     JsonNode push = gh.pushView(id);
     assertThat(push.get("status").asText()).isEqualTo("done");
-    assertThat(writes(push)).extracting(c -> c.get("method").asText() + " " + c.get("path").asText().replaceAll("/\\d{3,}", "/N"))
+    assertThat(writes(push))
+        .extracting(
+            c ->
+                c.get("method").asText()
+                    + " "
+                    + c.get("path").asText().replaceAll("/\\d{3,}", "/N"))
         .containsExactly("POST /v1/prospects", "PATCH /v1/applications/N");
     Application app = gh.harvest.applications().get(push.get("application_id").asLong());
     assertThat(app.prospect()).isTrue();
@@ -186,12 +268,19 @@ class PushToSandboxTest {
     assertThat(byEmail(email)).hasSize(1);
 
     // once the mirror knows the prospect application, the outcome names its pool and stage
-    gh.database.jdbi().useHandle(h -> h.execute("insert into mirror_application (tenant_id,"
-            + " application_id, candidate_id, prospect, status, prospect_pool, prospect_stage)"
-            + " values (?, ?, ?, true, 'active', cast(? as jsonb), cast(? as jsonb))",
-        gh.tenant, app.id(), push.get("candidate_id").asLong(),
-        "{\"id\":" + pool.id() + ",\"name\":\"" + pool.name() + "\"}",
-        "{\"id\":" + stage + ",\"name\":\"Engaged\"}"));
+    gh.database
+        .jdbi()
+        .useHandle(
+            h ->
+                h.execute(
+                    "insert into mirror_application (tenant_id,"
+                        + " application_id, candidate_id, prospect, status, prospect_pool, prospect_stage)"
+                        + " values (?, ?, ?, true, 'active', cast(? as jsonb), cast(? as jsonb))",
+                    gh.tenant,
+                    app.id(),
+                    push.get("candidate_id").asLong(),
+                    "{\"id\":" + pool.id() + ",\"name\":\"" + pool.name() + "\"}",
+                    "{\"id\":" + stage + ",\"name\":\"Engaged\"}"));
     JsonNode outcome = gh.pushView(id).get("outcome");
     assertThat(outcome.get("state").asText()).isEqualTo("active");
     assertThat(outcome.get("prospect_pool").asText()).isEqualTo(pool.name());
@@ -201,7 +290,8 @@ class PushToSandboxTest {
   @Test
   void a_refusal_by_greenhouse_fails_the_push_naming_the_field() {
     Job job = gh.openJobs.get(0);
-    long foreignStage = gh.harvest.jobStages().listForJob(gh.openJobs.get(1).id()).findFirst().orElseThrow().id();
+    long foreignStage =
+        gh.harvest.jobStages().listForJob(gh.openJobs.get(1).id()).findFirst().orElseThrow().id();
     ObjectNode body = PushFixture.candidateBody("Bad", "Stage", email(), job.id());
     ((ObjectNode) body.get("target")).put("initial_stage_id", foreignStage);
     String id = gh.push("bad-stage-" + UUID.randomUUID(), body);
@@ -217,17 +307,29 @@ class PushToSandboxTest {
   void the_demo_samples_create_link_and_prospect() {
     PushFixture fresh = PushFixture.start();
     try {
-      Candidate existing = fresh.harvest.candidates().list(CandidateFilter.all())
-          .filter(c -> !c.emailAddresses().isEmpty()).findFirst().orElseThrow();
+      Candidate existing =
+          fresh
+              .harvest
+              .candidates()
+              .list(CandidateFilter.all())
+              .filter(c -> !c.emailAddresses().isEmpty())
+              .findFirst()
+              .orElseThrow();
       ProspectPool pool = fresh.harvest.prospectPools().list().findFirst().orElseThrow();
-      List<ObjectNode> samples = PushSamples.demo(PushFixture.ACTING_USER, fresh.openJobs.get(2).id(),
-          existing.emailAddresses().get(0).value(), pool.id(), null);
+      List<ObjectNode> samples =
+          PushSamples.demo(
+              PushFixture.ACTING_USER,
+              fresh.openJobs.get(2).id(),
+              existing.emailAddresses().get(0).value(),
+              pool.id(),
+              null);
       List<String> ids = new ArrayList<>();
       for (int i = 0; i < samples.size(); i++) {
         ids.add(fresh.push("demo-" + i, samples.get(i)));
       }
       fresh.drain();
-      assertThat(ids).extracting(id -> fresh.pushView(id).get("result").asText())
+      assertThat(ids)
+          .extracting(id -> fresh.pushView(id).get("result").asText())
           .containsExactly("created", "linked", "created");
       assertThat(fresh.pushView(ids.get(1)).get("candidate_id").asLong()).isEqualTo(existing.id());
     } finally {
@@ -236,7 +338,8 @@ class PushToSandboxTest {
   }
 
   @Test
-  void a_key_that_may_not_list_schools_still_pushes_keeping_the_education_in_a_note() throws Exception {
+  void a_key_that_may_not_list_schools_still_pushes_keeping_the_education_in_a_note()
+      throws Exception {
     PushFixture limited = PushFixture.start();
     try {
       List<String> permissions = new ArrayList<>();
@@ -249,17 +352,22 @@ class PushToSandboxTest {
         }
       }
       limited.sandboxAdmin("DELETE", "/sandbox/keys/" + limited.apiKey, null);
-      limited.sandboxAdmin("POST", "/sandbox/keys", PushFixture.JSON.writeValueAsString(
-          java.util.Map.of("key", limited.apiKey, "permissions", permissions)));
+      limited.sandboxAdmin(
+          "POST",
+          "/sandbox/keys",
+          PushFixture.JSON.writeValueAsString(
+              java.util.Map.of("key", limited.apiKey, "permissions", permissions)));
       String email = email();
-      ObjectNode body = PushFixture.candidateBody("No", "Schools", email, limited.openJobs.get(0).id());
+      ObjectNode body =
+          PushFixture.candidateBody("No", "Schools", email, limited.openJobs.get(0).id());
       ((ObjectNode) body.get("person")).putArray("educations").addObject().put("school", "MIT");
       String id = limited.push("limited-" + email, body);
       limited.drain();
       JsonNode push = limited.pushView(id);
       assertThat(push.get("status").asText()).isEqualTo("done");
       assertThat(push.get("warnings").toString()).contains("MIT");
-      assertThat(limited.harvest.candidates().activityFeed(push.get("candidate_id").asLong()).notes())
+      assertThat(
+              limited.harvest.candidates().activityFeed(push.get("candidate_id").asLong()).notes())
           .anySatisfy(n -> assertThat(n.body()).contains("school: MIT"));
     } finally {
       limited.close();
@@ -268,30 +376,57 @@ class PushToSandboxTest {
 
   @Test
   void the_mirror_is_asked_first_and_a_stale_mirror_entry_falls_back_to_greenhouse() {
-    Candidate known = gh.harvest.candidates().list(CandidateFilter.all())
-        .filter(c -> c.applications().stream().noneMatch(Application::prospect)).skip(3).findFirst().orElseThrow();
+    Candidate known =
+        gh.harvest
+            .candidates()
+            .list(CandidateFilter.all())
+            .filter(c -> c.applications().stream().noneMatch(Application::prospect))
+            .skip(3)
+            .findFirst()
+            .orElseThrow();
     String mirrorOnly = "mirror-only-" + UUID.randomUUID() + "@example.org";
     long gone = 99_999_999L;
     String staleEmail = "stale-" + UUID.randomUUID() + "@example.org";
-    gh.database.jdbi().useHandle(h -> {
-      for (long[] row : new long[][] {{known.id(), 0}, {gone, 1}}) {
-        h.execute("insert into mirror_candidate (tenant_id, candidate_id) values (?, ?) on conflict do nothing",
-            gh.tenant, row[0]);
-        h.execute("insert into mirror_candidate_email (tenant_id, candidate_id, position, email) values (?, ?, 0, ?)",
-            gh.tenant, row[0], row[1] == 0 ? mirrorOnly : staleEmail);
-      }
-    });
-    Job job = gh.openJobs.stream()
-        .filter(j -> known.applications().stream().flatMap(a -> a.jobs().stream()).noneMatch(n -> n.id() == j.id()))
-        .findFirst().orElseThrow();
-    String linked = gh.push("mirror-" + mirrorOnly, PushFixture.candidateBody("Mirror", "Known", mirrorOnly, job.id()));
-    String fresh = gh.push("stale-" + staleEmail, PushFixture.candidateBody("Stale", "Entry", staleEmail, job.id()));
+    gh.database
+        .jdbi()
+        .useHandle(
+            h -> {
+              for (long[] row : new long[][] {{known.id(), 0}, {gone, 1}}) {
+                h.execute(
+                    "insert into mirror_candidate (tenant_id, candidate_id) values (?, ?) on conflict do nothing",
+                    gh.tenant,
+                    row[0]);
+                h.execute(
+                    "insert into mirror_candidate_email (tenant_id, candidate_id, position, email) values (?, ?, 0, ?)",
+                    gh.tenant,
+                    row[0],
+                    row[1] == 0 ? mirrorOnly : staleEmail);
+              }
+            });
+    Job job =
+        gh.openJobs.stream()
+            .filter(
+                j ->
+                    known.applications().stream()
+                        .flatMap(a -> a.jobs().stream())
+                        .noneMatch(n -> n.id() == j.id()))
+            .findFirst()
+            .orElseThrow();
+    String linked =
+        gh.push(
+            "mirror-" + mirrorOnly,
+            PushFixture.candidateBody("Mirror", "Known", mirrorOnly, job.id()));
+    String fresh =
+        gh.push(
+            "stale-" + staleEmail,
+            PushFixture.candidateBody("Stale", "Entry", staleEmail, job.id()));
     gh.drain();
 
     JsonNode viaMirror = gh.pushView(linked);
     assertThat(viaMirror.get("result").asText()).isEqualTo("linked");
     assertThat(viaMirror.get("candidate_id").asLong()).isEqualTo(known.id());
-    assertThat(viaMirror.get("calls").toString()).contains("/v1/candidates/" + known.id())
+    assertThat(viaMirror.get("calls").toString())
+        .contains("/v1/candidates/" + known.id())
         .doesNotContain("email=");
     JsonNode afterStale = gh.pushView(fresh);
     assertThat(afterStale.get("result").asText()).isEqualTo("created");
@@ -302,17 +437,32 @@ class PushToSandboxTest {
   void the_source_is_the_pushed_one_else_the_tenant_default() {
     List<io.headhuntr.harvest.Source> sources = gh.harvest.sources().list().limit(2).toList();
     String settings = gh.pushes().replace("/pushes", "/push-settings");
-    gh.send("PUT", settings, java.util.Map.of(), "{\"default_source_id\":" + sources.get(0).id() + "}");
+    gh.send(
+        "PUT", settings, java.util.Map.of(), "{\"default_source_id\":" + sources.get(0).id() + "}");
     try {
-      String byDefault = gh.push("src-" + UUID.randomUUID(),
-          PushFixture.candidateBody("Source", "Default", email(), gh.openJobs.get(0).id()));
-      String chosen = gh.push("src-" + UUID.randomUUID(),
-          PushFixture.candidateBody("Source", "Chosen", email(), gh.openJobs.get(0).id())
-              .put("source_id", sources.get(1).id()));
+      String byDefault =
+          gh.push(
+              "src-" + UUID.randomUUID(),
+              PushFixture.candidateBody("Source", "Default", email(), gh.openJobs.get(0).id()));
+      String chosen =
+          gh.push(
+              "src-" + UUID.randomUUID(),
+              PushFixture.candidateBody("Source", "Chosen", email(), gh.openJobs.get(0).id())
+                  .put("source_id", sources.get(1).id()));
       gh.drain();
-      assertThat(gh.harvest.applications().get(gh.pushView(byDefault).get("application_id").asLong()).source().id())
+      assertThat(
+              gh.harvest
+                  .applications()
+                  .get(gh.pushView(byDefault).get("application_id").asLong())
+                  .source()
+                  .id())
           .isEqualTo(sources.get(0).id());
-      assertThat(gh.harvest.applications().get(gh.pushView(chosen).get("application_id").asLong()).source().id())
+      assertThat(
+              gh.harvest
+                  .applications()
+                  .get(gh.pushView(chosen).get("application_id").asLong())
+                  .source()
+                  .id())
           .isEqualTo(sources.get(1).id());
     } finally {
       gh.send("PUT", settings, java.util.Map.of(), "{}");

@@ -27,42 +27,61 @@ final class RecordingProxy implements AutoCloseable {
   RecordingProxy(URI target) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setExecutor(Executors.newFixedThreadPool(8));
-    server.createContext("/", exchange -> {
-      byte[] body;
-      try (InputStream in = exchange.getRequestBody()) {
-        body = in.readAllBytes();
-      }
-      String method = exchange.getRequestMethod();
-      URI uri = exchange.getRequestURI();
-      sent.add(new Sent(method, uri.getPath(), exchange.getRequestHeaders().getFirst("On-Behalf-Of"), body));
-      HttpRequest.Builder forward = HttpRequest.newBuilder(target.resolve(uri.getRawPath()
-              + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())))
-          .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofByteArray(body));
-      for (String h : List.of("Authorization", "On-Behalf-Of", "Content-Type")) {
-        String v = exchange.getRequestHeaders().getFirst(h);
-        if (v != null) {
-          forward.header(h, v);
-        }
-      }
-      try {
-        HttpResponse<byte[]> answer = client.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
-        answer.headers().map().forEach((name, values) -> {
-          if (!name.equalsIgnoreCase("content-length") && !name.equalsIgnoreCase("transfer-encoding")
-              && !name.startsWith(":")) {
-            exchange.getResponseHeaders().put(name, values);
+    server.createContext(
+        "/",
+        exchange -> {
+          byte[] body;
+          try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
+          }
+          String method = exchange.getRequestMethod();
+          URI uri = exchange.getRequestURI();
+          sent.add(
+              new Sent(
+                  method,
+                  uri.getPath(),
+                  exchange.getRequestHeaders().getFirst("On-Behalf-Of"),
+                  body));
+          HttpRequest.Builder forward =
+              HttpRequest.newBuilder(
+                      target.resolve(
+                          uri.getRawPath()
+                              + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())))
+                  .method(
+                      method,
+                      body.length == 0
+                          ? HttpRequest.BodyPublishers.noBody()
+                          : HttpRequest.BodyPublishers.ofByteArray(body));
+          for (String h : List.of("Authorization", "On-Behalf-Of", "Content-Type")) {
+            String v = exchange.getRequestHeaders().getFirst(h);
+            if (v != null) {
+              forward.header(h, v);
+            }
+          }
+          try {
+            HttpResponse<byte[]> answer =
+                client.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
+            answer
+                .headers()
+                .map()
+                .forEach(
+                    (name, values) -> {
+                      if (!name.equalsIgnoreCase("content-length")
+                          && !name.equalsIgnoreCase("transfer-encoding")
+                          && !name.startsWith(":")) {
+                        exchange.getResponseHeaders().put(name, values);
+                      }
+                    });
+            byte[] out = answer.body();
+            exchange.sendResponseHeaders(answer.statusCode(), out.length == 0 ? -1 : out.length);
+            try (OutputStream os = exchange.getResponseBody()) {
+              os.write(out);
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exchange.close();
           }
         });
-        byte[] out = answer.body();
-        exchange.sendResponseHeaders(answer.statusCode(), out.length == 0 ? -1 : out.length);
-        try (OutputStream os = exchange.getResponseBody()) {
-          os.write(out);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        exchange.close();
-      }
-    });
     server.start();
   }
 
