@@ -171,7 +171,8 @@ final class HarvestRows {
   }
 
   static ProspectPoolRow prospectPool(ProspectPool p, Instant readAt) {
-    return new ProspectPoolRow(p.id(), p.name(), p.active(), json(p.prospectStages()), readAt, null);
+    return new ProspectPoolRow(
+        p.id(), p.name(), p.active(), json(p.prospectStages()), readAt, null);
   }
 
   private static JsonNode attachments(Candidate c) {

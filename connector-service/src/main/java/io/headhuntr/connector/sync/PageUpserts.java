@@ -19,9 +19,9 @@ import org.jdbi.v3.core.Handle;
  * A whole page of candidates or applications upserted in a few statements ({@code
  * jsonb_to_recordset}), with the mirror's guard rule unchanged (see {@code MirrorStore}): a row is
  * replaced only when the incoming version is the same or newer, a NULL version only replaces NULL,
- * a tombstone is never revived. The mirror's repositories write one row per statement, which
- * caps a backfill at a few hundred candidates per second; this is the same write, batched. A
- * candidate's e-mails are replaced only when its row changed, as the repository does.
+ * a tombstone is never revived. The mirror's repositories write one row per statement, which caps a
+ * backfill at a few hundred candidates per second; this is the same write, batched. A candidate's
+ * e-mails are replaced only when its row changed, as the repository does.
  */
 final class PageUpserts {
   private static final String CANDIDATE_COLUMNS =
@@ -94,11 +94,28 @@ final class PageUpserts {
         String.join(
             ", ",
             List.of(
-                    "first_name", "last_name", "company", "title", "is_private", "can_email",
-                    "external_id", "recruiter", "coordinator", "phone_numbers", "addresses",
-                    "website_addresses", "social_media_addresses", "educations", "employments",
-                    "attachments", "tags", "custom_fields", "created_at", "updated_at",
-                    "last_activity_at", "version")
+                    "first_name",
+                    "last_name",
+                    "company",
+                    "title",
+                    "is_private",
+                    "can_email",
+                    "external_id",
+                    "recruiter",
+                    "coordinator",
+                    "phone_numbers",
+                    "addresses",
+                    "website_addresses",
+                    "social_media_addresses",
+                    "educations",
+                    "employments",
+                    "attachments",
+                    "tags",
+                    "custom_fields",
+                    "created_at",
+                    "updated_at",
+                    "last_activity_at",
+                    "version")
                 .stream()
                 .map(c -> c + " = excluded." + c)
                 .toList());
@@ -183,10 +200,26 @@ final class PageUpserts {
     }
     List<String> columns =
         List.of(
-            "candidate_id", "prospect", "status", "current_stage_id", "current_stage_name",
-            "applied_at", "rejected_at", "rejection_reason", "rejection_details", "prospect_pool",
-            "prospect_stage", "prospect_owner", "source", "credited_to", "job_ids", "offer",
-            "custom_fields", "hired_at", "last_activity_at", "version");
+            "candidate_id",
+            "prospect",
+            "status",
+            "current_stage_id",
+            "current_stage_name",
+            "applied_at",
+            "rejected_at",
+            "rejection_reason",
+            "rejection_details",
+            "prospect_pool",
+            "prospect_stage",
+            "prospect_owner",
+            "source",
+            "credited_to",
+            "job_ids",
+            "offer",
+            "custom_fields",
+            "hired_at",
+            "last_activity_at",
+            "version");
     String updates = String.join(", ", columns.stream().map(c -> c + " = excluded." + c).toList());
     return h.createUpdate(
             "insert into mirror_application as m (tenant_id, application_id, "

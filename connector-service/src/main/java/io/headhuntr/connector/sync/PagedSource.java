@@ -26,48 +26,54 @@ interface PagedSource<T> {
 
   static PagedSource<?> of(SyncResource resource, PageWriter writer) {
     return switch (resource) {
-      case JOBS -> new PagedSource<Job>() {
-        @Override
-        public Stream<Job> list(HarvestClient client, Instant watermark, PageOptions page) {
-          return client
-              .jobs()
-              .list(watermark == null ? JobFilter.all() : JobFilter.updatedAfter(watermark), page);
-        }
+      case JOBS ->
+          new PagedSource<Job>() {
+            @Override
+            public Stream<Job> list(HarvestClient client, Instant watermark, PageOptions page) {
+              return client
+                  .jobs()
+                  .list(
+                      watermark == null ? JobFilter.all() : JobFilter.updatedAfter(watermark),
+                      page);
+            }
 
-        @Override
-        public void write(Handle h, MirrorStore mirror, UUID tenant, List<Job> page) {
-          for (Job j : page) {
-            mirror.jobs().upsertJob(h, tenant, HarvestRows.job(j));
-          }
-        }
-      };
-      case CANDIDATES -> new PagedSource<Candidate>() {
-        @Override
-        public Stream<Candidate> list(HarvestClient client, Instant watermark, PageOptions page) {
-          return client
-              .candidates()
-              .list(CandidateFilter.builder().updatedAfter(watermark).build(), page);
-        }
+            @Override
+            public void write(Handle h, MirrorStore mirror, UUID tenant, List<Job> page) {
+              for (Job j : page) {
+                mirror.jobs().upsertJob(h, tenant, HarvestRows.job(j));
+              }
+            }
+          };
+      case CANDIDATES ->
+          new PagedSource<Candidate>() {
+            @Override
+            public Stream<Candidate> list(
+                HarvestClient client, Instant watermark, PageOptions page) {
+              return client
+                  .candidates()
+                  .list(CandidateFilter.builder().updatedAfter(watermark).build(), page);
+            }
 
-        @Override
-        public void write(Handle h, MirrorStore mirror, UUID tenant, List<Candidate> page) {
-          writer.candidates(h, tenant, page);
-        }
-      };
-      case APPLICATIONS -> new PagedSource<Application>() {
-        @Override
-        public Stream<Application> list(
-            HarvestClient client, Instant watermark, PageOptions page) {
-          return client
-              .applications()
-              .list(ApplicationFilter.builder().lastActivityAfter(watermark).build(), page);
-        }
+            @Override
+            public void write(Handle h, MirrorStore mirror, UUID tenant, List<Candidate> page) {
+              writer.candidates(h, tenant, page);
+            }
+          };
+      case APPLICATIONS ->
+          new PagedSource<Application>() {
+            @Override
+            public Stream<Application> list(
+                HarvestClient client, Instant watermark, PageOptions page) {
+              return client
+                  .applications()
+                  .list(ApplicationFilter.builder().lastActivityAfter(watermark).build(), page);
+            }
 
-        @Override
-        public void write(Handle h, MirrorStore mirror, UUID tenant, List<Application> page) {
-          writer.applications(h, tenant, page);
-        }
-      };
+            @Override
+            public void write(Handle h, MirrorStore mirror, UUID tenant, List<Application> page) {
+              writer.applications(h, tenant, page);
+            }
+          };
       default -> throw new IllegalArgumentException(resource + " is not paged");
     };
   }

@@ -26,31 +26,38 @@ final class ReferenceSource {
 
   static Listing read(SyncResource resource, HarvestClient client) {
     return switch (resource) {
-      case USERS -> listing(
-          client.users().list(UserFilter.all()),
-          u -> u.id(),
-          (h, m, t, at, u) -> m.references().upsertUser(h, t, HarvestRows.user(u)));
-      case DEPARTMENTS -> listing(
-          client.departments().list(),
-          d -> d.id(),
-          (h, m, t, at, d) -> m.references().upsertDepartment(h, t, HarvestRows.department(d, at)));
-      case SOURCES -> listing(
-          client.sources().list(),
-          s -> s.id(),
-          (h, m, t, at, s) -> m.references().upsertSource(h, t, HarvestRows.source(s, at)));
-      case PROSPECT_POOLS -> listing(
-          client.prospectPools().list(),
-          p -> p.id(),
-          (h, m, t, at, p) ->
-              m.references().upsertProspectPool(h, t, HarvestRows.prospectPool(p, at)));
-      case JOB_STAGES -> listing(
-          client.jobStages().list(JobStageFilter.all()),
-          s -> s.id(),
-          (h, m, t, at, s) -> m.jobs().upsertStage(h, t, HarvestRows.stage(s)));
-      case JOB_POSTS -> listing(
-          client.jobPosts().list(JobPostFilter.all()),
-          p -> p.id(),
-          (h, m, t, at, p) -> m.jobs().upsertJobPost(h, t, HarvestRows.jobPost(p)));
+      case USERS ->
+          listing(
+              client.users().list(UserFilter.all()),
+              u -> u.id(),
+              (h, m, t, at, u) -> m.references().upsertUser(h, t, HarvestRows.user(u)));
+      case DEPARTMENTS ->
+          listing(
+              client.departments().list(),
+              d -> d.id(),
+              (h, m, t, at, d) ->
+                  m.references().upsertDepartment(h, t, HarvestRows.department(d, at)));
+      case SOURCES ->
+          listing(
+              client.sources().list(),
+              s -> s.id(),
+              (h, m, t, at, s) -> m.references().upsertSource(h, t, HarvestRows.source(s, at)));
+      case PROSPECT_POOLS ->
+          listing(
+              client.prospectPools().list(),
+              p -> p.id(),
+              (h, m, t, at, p) ->
+                  m.references().upsertProspectPool(h, t, HarvestRows.prospectPool(p, at)));
+      case JOB_STAGES ->
+          listing(
+              client.jobStages().list(JobStageFilter.all()),
+              s -> s.id(),
+              (h, m, t, at, s) -> m.jobs().upsertStage(h, t, HarvestRows.stage(s)));
+      case JOB_POSTS ->
+          listing(
+              client.jobPosts().list(JobPostFilter.all().withFullContent(true)),
+              p -> p.id(),
+              (h, m, t, at, p) -> m.jobs().upsertJobPost(h, t, HarvestRows.jobPost(p)));
       default -> throw new IllegalArgumentException(resource + " is not reference data");
     };
   }

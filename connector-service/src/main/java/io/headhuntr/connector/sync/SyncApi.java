@@ -5,6 +5,7 @@ import io.headhuntr.connector.mirror.MirrorJson;
 import io.javalin.http.Context;
 import java.io.UncheckedIOException;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The sync's HTTP handlers under {@code /api/v1/tenants/{tenant_id}}: {@code GET /sync} (the
@@ -13,9 +14,17 @@ import java.util.UUID;
  */
 public final class SyncApi {
   private final SyncService sync;
+  private final Consumer<UUID> start;
 
+  /** Starts passes on the service's own threads (no scheduler wired). */
   public SyncApi(SyncService sync) {
+    this(sync, sync::startPass);
+  }
+
+  /** Starts passes with {@code start}, e.g. {@code syncScheduler::runNow} (cluster-safe). */
+  public SyncApi(SyncService sync, Consumer<UUID> start) {
     this.sync = sync;
+    this.start = start;
   }
 
   public void status(Context ctx) {
@@ -24,7 +33,7 @@ public final class SyncApi {
 
   public void start(Context ctx) {
     UUID tenant = tenant(ctx);
-    sync.startPass(tenant);
+    start.accept(tenant);
     write(ctx, 202, sync.status(tenant));
   }
 

@@ -25,7 +25,8 @@ final class SyncCheckpoints {
     jdbi.useTransaction(
         h -> {
           h.createUpdate(
-                  "insert into sync_tenant (tenant_id) values (:t) on conflict (tenant_id) do nothing")
+                  "insert into sync_tenant (tenant_id) values (:t) on conflict (tenant_id) do"
+                      + " nothing")
               .bind("t", tenant)
               .execute();
           for (SyncResource r : SyncResource.values()) {
@@ -120,7 +121,8 @@ final class SyncCheckpoints {
   List<ResourceProgress> all(UUID tenant) {
     return jdbi.withHandle(
         h ->
-            h.createQuery("select * from sync_resource where tenant_id = :t")
+            h
+                .createQuery("select * from sync_resource where tenant_id = :t")
                 .bind("t", tenant)
                 .map((rs, ctx) -> read(rs))
                 .list()

@@ -5,10 +5,10 @@ import java.util.Objects;
 
 /**
  * How the sync runs: {@code interval} between incremental passes of a tenant (default 15 minutes),
- * {@code overlap} subtracted from the checkpoint (default 5 minutes: clock skew and writes committed
- * late on Greenhouse's side), {@code readReserve} calls of each rate window left to pushes (default
- * 2), and {@code pageAttempts} per page when Greenhouse keeps failing (5xx, timeouts; the client
- * itself already retries each read).
+ * {@code overlap} subtracted from the checkpoint (default 5 minutes: clock skew and writes
+ * committed late on Greenhouse's side), {@code readReserve} calls of each rate window left to
+ * pushes (default 2), and {@code pageAttempts} per page when Greenhouse keeps failing (5xx,
+ * timeouts; the client itself already retries each read).
  */
 public record SyncConfig(
     Duration interval, Duration overlap, int readReserve, int pageAttempts, Duration retryDelay) {
@@ -35,7 +35,8 @@ public record SyncConfig(
   }
 
   public static SyncConfig defaults() {
-    return new SyncConfig(Duration.ofMinutes(15), Duration.ofMinutes(5), 2, 3, Duration.ofSeconds(5));
+    return new SyncConfig(
+        Duration.ofMinutes(15), Duration.ofMinutes(5), 2, 3, Duration.ofSeconds(5));
   }
 
   public SyncConfig withInterval(Duration value) {

@@ -11,8 +11,8 @@ import io.headhuntr.harvest.HarvestUnauthorizedException;
 import io.headhuntr.harvest.PageOptions;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
@@ -54,14 +54,16 @@ final class SyncPass {
   PassResult run(UUID tenant, HarvestClient client) {
     Instant candidatesStarted = null;
     for (SyncResource resource : SyncResource.inOrder()) {
-      ResourceProgress progress = checkpoints.begin(tenant, resource, clock.instant(), config.overlap());
+      ResourceProgress progress =
+          checkpoints.begin(tenant, resource, clock.instant(), config.overlap());
       if (resource == SyncResource.CANDIDATES) {
         candidatesStarted = progress.passStartedAt();
       }
       try {
         if (resource.isReference()) {
           refresh(tenant, resource, client);
-        } else if (resource == SyncResource.APPLICATIONS && !"incremental".equals(progress.mode())) {
+        } else if (resource == SyncResource.APPLICATIONS
+            && !"incremental".equals(progress.mode())) {
           embeddedInCandidates(tenant, candidatesStarted);
         } else {
           page(tenant, resource, progress, client);
@@ -163,7 +165,8 @@ final class SyncPass {
   }
 
   private void finish(UUID tenant, SyncResource resource, int extraRequests) {
-    jdbi.useTransaction(h -> checkpoints.finish(h, tenant, resource, extraRequests, clock.instant()));
+    jdbi.useTransaction(
+        h -> checkpoints.finish(h, tenant, resource, extraRequests, clock.instant()));
   }
 
   private <T> T withRetries(java.util.function.Supplier<T> read) {

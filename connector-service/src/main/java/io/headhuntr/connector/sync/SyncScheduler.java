@@ -15,8 +15,8 @@ import javax.sql.DataSource;
 
 /**
  * Runs every tenant's sync passes through db-scheduler (table {@code scheduled_tasks}): one task
- * instance per tenant (its id), JSON task data, rescheduled {@link SyncConfig#interval()} after each
- * pass; cluster-safe, so one process runs a tenant's pass at a time.
+ * instance per tenant (its id), JSON task data, rescheduled {@link SyncConfig#interval()} after
+ * each pass; cluster-safe, so one process runs a tenant's pass at a time.
  */
 public final class SyncScheduler implements AutoCloseable {
   /** The task data: which tenant (kept as JSON, never Java serialization). */
@@ -40,7 +40,8 @@ public final class SyncScheduler implements AutoCloseable {
                 (instance, context) -> {
                   sync.runPass(UUID.fromString(instance.getData().tenantId()));
                   return new CompletionHandler.OnCompleteReschedule<TenantTask>(
-                      com.github.kagkarlsson.scheduler.task.schedule.Schedules.fixedDelay(interval));
+                      com.github.kagkarlsson.scheduler.task.schedule.Schedules.fixedDelay(
+                          interval));
                 });
     this.scheduler =
         Scheduler.create(dataSource, task)

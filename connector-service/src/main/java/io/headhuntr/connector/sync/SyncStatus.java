@@ -12,8 +12,8 @@ import java.util.UUID;
 
 /**
  * A tenant's sync as {@code GET /api/v1/tenants/{tenant_id}/sync} shows it: overall state, the
- * pause reason, and per resource its state, records seen, pages, last checkpoint, last error and
- * an estimate of the time left from the rate limit ({@code null} when the number of pages left is
+ * pause reason, and per resource its state, records seen, pages, last checkpoint, last error and an
+ * estimate of the time left from the rate limit ({@code null} when the number of pages left is
  * unknown: Greenhouse does not count records with {@code skip_count=true}).
  */
 public record SyncStatus(
@@ -56,8 +56,17 @@ public record SyncStatus(
       SyncConfig config) {
     Map<SyncResource, ResourceProgress> byResource = new EnumMap<>(SyncResource.class);
     rows.forEach(r -> byResource.put(r.resource(), r));
-    Integer limit = rate.flatMap(r -> r.limit().isPresent() ? Optional.of(r.limit().getAsInt()) : Optional.empty()).orElse(null);
-    Integer remaining = rate.flatMap(r -> r.remaining().isPresent() ? Optional.of(r.remaining().getAsInt()) : Optional.empty()).orElse(null);
+    Integer limit =
+        rate.flatMap(
+                r -> r.limit().isPresent() ? Optional.of(r.limit().getAsInt()) : Optional.empty())
+            .orElse(null);
+    Integer remaining =
+        rate.flatMap(
+                r ->
+                    r.remaining().isPresent()
+                        ? Optional.of(r.remaining().getAsInt())
+                        : Optional.empty())
+            .orElse(null);
     int usable = Math.max(1, (limit == null ? DEFAULT_LIMIT : limit) - config.readReserve());
     double pace = (double) WINDOW.toMillis() / 1000.0 / usable;
     List<Resource> resources = new ArrayList<>();
@@ -73,7 +82,19 @@ public record SyncStatus(
       }
       resources.add(
           p == null
-              ? new Resource(r.key(), "pending", "backfill", 0, 0, 0, null, null, null, null, null, seconds(left, pace))
+              ? new Resource(
+                  r.key(),
+                  "pending",
+                  "backfill",
+                  0,
+                  0,
+                  0,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  seconds(left, pace))
               : new Resource(
                   r.key(),
                   p.state().key(),
@@ -102,8 +123,8 @@ public record SyncStatus(
   }
 
   /**
-   * Requests still needed by the current or next pass: none when done, one per reference list,
-   * one for an incremental page; unknown for a candidate or job backfill in progress.
+   * Requests still needed by the current or next pass: none when done, one per reference list, one
+   * for an incremental page; unknown for a candidate or job backfill in progress.
    */
   private static Long requestsLeft(SyncResource r, ResourceProgress p) {
     if (p != null && p.state() == SyncState.DONE) {

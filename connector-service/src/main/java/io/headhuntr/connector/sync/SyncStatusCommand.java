@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
  * {@code connector sync status --tenant ID}: the sync status of a tenant, one line per resource,
  * with a progress bar while the backfill runs.
  */
-@Command(name = "status", description = "Show a tenant's sync: state, records, pages, errors, time left.")
+@Command(
+    name = "status",
+    description = "Show a tenant's sync: state, records, pages, errors, time left.")
 public final class SyncStatusCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,7 +68,8 @@ public final class SyncStatusCommand implements Callable<Integer> {
 
   /** Renders a status answer as text. */
   static void print(JsonNode status, PrintStream out) {
-    out.println("tenant " + status.path("tenant_id").asText() + ": " + status.path("state").asText());
+    out.println(
+        "tenant " + status.path("tenant_id").asText() + ": " + status.path("state").asText());
     if (status.hasNonNull("paused_reason")) {
       out.println("  paused: " + status.get("paused_reason").asText());
     }
@@ -105,7 +108,8 @@ public final class SyncStatusCommand implements Callable<Integer> {
       out.println(line);
     }
     if (status.hasNonNull("estimated_seconds_left")) {
-      out.println("  time left (rate limit): ~" + status.get("estimated_seconds_left").asLong() + " s");
+      out.println(
+          "  time left (rate limit): ~" + status.get("estimated_seconds_left").asLong() + " s");
     } else {
       out.println(
           "  time left: unknown until the backfill's last page (Greenhouse does not count with"

@@ -62,23 +62,29 @@ class BackfillTest {
         assertThat(row.updatedAt()).isEqualTo(expected.updatedAt());
         assertThat(row.createdAt()).isEqualTo(expected.createdAt());
         assertThat(values(row.emailAddresses()))
-            .containsExactlyElementsOf(expected.emailAddresses().stream().map(ContactDetail::value).toList());
+            .containsExactlyElementsOf(
+                expected.emailAddresses().stream().map(ContactDetail::value).toList());
         assertThat(values(row.phoneNumbers()))
-            .containsExactlyElementsOf(expected.phoneNumbers().stream().map(ContactDetail::value).toList());
+            .containsExactlyElementsOf(
+                expected.phoneNumbers().stream().map(ContactDetail::value).toList());
         assertThat(texts(row.tags())).containsExactlyElementsOf(expected.tags());
         assertThat(row.recruiter() == null ? null : row.recruiter().path("id").asLong())
             .isEqualTo(expected.recruiter() == null ? null : expected.recruiter().id());
         List<ApplicationRow> apps =
-            f.database.jdbi().withHandle(h -> f.mirror.applications().ofCandidate(h, f.tenant, expected.id()));
+            f.database
+                .jdbi()
+                .withHandle(h -> f.mirror.applications().ofCandidate(h, f.tenant, expected.id()));
         assertThat(apps).hasSameSizeAs(expected.applications());
         for (Application a : expected.applications()) {
-          ApplicationRow app = apps.stream().filter(x -> x.id() == a.id()).findFirst().orElseThrow();
+          ApplicationRow app =
+              apps.stream().filter(x -> x.id() == a.id()).findFirst().orElseThrow();
           assertThat(app.status()).isEqualTo(a.status());
           assertThat(app.prospect()).isEqualTo(a.prospect());
           assertThat(app.currentStageId())
               .isEqualTo(a.currentStage() == null ? null : a.currentStage().id());
           assertThat(app.lastActivityAt()).isEqualTo(a.lastActivityAt());
-          assertThat(app.jobIds()).containsExactlyElementsOf(a.jobs().stream().map(j -> j.id()).toList());
+          assertThat(app.jobIds())
+              .containsExactlyElementsOf(a.jobs().stream().map(j -> j.id()).toList());
         }
       }
 

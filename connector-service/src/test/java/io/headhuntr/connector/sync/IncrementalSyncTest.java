@@ -31,12 +31,25 @@ class IncrementalSyncTest {
       assertThat(sync.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
       long before = f.count("mirror_candidate");
 
-      User recruiter = f.client.users().list(UserFilter.all()).filter(u -> !u.disabled()).findFirst().orElseThrow();
+      User recruiter =
+          f.client
+              .users()
+              .list(UserFilter.all())
+              .filter(u -> !u.disabled())
+              .findFirst()
+              .orElseThrow();
       HarvestClient.Acting asUser = f.client.onBehalfOf(GreenhouseUserId.of(recruiter.id()));
-      Candidate edited = f.client.candidates().list(CandidateFilter.all()).skip(700).findFirst().orElseThrow();
-      asUser.candidates().update(edited.id(), CandidatePatch.empty().withCompanyAndTitle("Sync Test Co", "Poll Tester"));
+      Candidate edited =
+          f.client.candidates().list(CandidateFilter.all()).skip(700).findFirst().orElseThrow();
+      asUser
+          .candidates()
+          .update(
+              edited.id(),
+              CandidatePatch.empty().withCompanyAndTitle("Sync Test Co", "Poll Tester"));
       Application active =
-          f.client.applications().list(ApplicationFilter.builder().status("active").build())
+          f.client
+              .applications()
+              .list(ApplicationFilter.builder().status("active").build())
               .filter(a -> !a.prospect())
               .skip(300)
               .findFirst()
@@ -44,7 +57,9 @@ class IncrementalSyncTest {
       f.call("POST", "/v1/applications/" + active.id() + "/reject", "{}", recruiter.id());
       long jobId = f.client.jobs().list(JobFilter.all()).findFirst().orElseThrow().id();
       Candidate created =
-          asUser.candidates().create(NewCandidate.of("Grace", "Hopper", NewApplication.forJob(jobId)));
+          asUser
+              .candidates()
+              .create(NewCandidate.of("Grace", "Hopper", NewApplication.forJob(jobId)));
 
       PassResult incremental = sync.runPass(f.tenant);
 
@@ -53,7 +68,10 @@ class IncrementalSyncTest {
       assertThat(row.company()).isEqualTo("Sync Test Co");
       assertThat(row.title()).isEqualTo("Poll Tester");
       ApplicationRow rejected =
-          f.database.jdbi().withHandle(h -> f.mirror.applications().find(h, f.tenant, active.id())).orElseThrow();
+          f.database
+              .jdbi()
+              .withHandle(h -> f.mirror.applications().find(h, f.tenant, active.id()))
+              .orElseThrow();
       assertThat(rejected.status()).isEqualTo("rejected");
       assertThat(rejected.rejectedAt()).isNotNull();
       assertThat(find(f, created.id()).lastName()).isEqualTo("Hopper");
@@ -63,7 +81,9 @@ class IncrementalSyncTest {
       SyncStatus.Resource candidates = BackfillTest.line(status, "candidates");
       assertThat(candidates.mode()).isEqualTo("incremental");
       assertThat(candidates.watermark()).isBefore(Instant.now());
-      assertThat(candidates.recordsSeen()).as("only what changed since the backfill").isLessThan(50);
+      assertThat(candidates.recordsSeen())
+          .as("only what changed since the backfill")
+          .isLessThan(50);
       assertThat(BackfillTest.line(status, "applications").mode()).isEqualTo("incremental");
     }
   }
@@ -90,7 +110,11 @@ class IncrementalSyncTest {
       assertThat(deletedAt(f, "mirror_user", "user_id", user)).isNotNull();
       // the sandbox keeps a deleted stage listed as inactive (and a deleted job post as inactive)
       assertThat(
-              f.database.jdbi().withHandle(h -> f.mirror.jobs().stage(h, f.tenant, stage)).orElseThrow().active())
+              f.database
+                  .jdbi()
+                  .withHandle(h -> f.mirror.jobs().stage(h, f.tenant, stage))
+                  .orElseThrow()
+                  .active())
           .isFalse();
       assertThat(f.count("mirror_department")).isEqualTo(departments - 1);
 
@@ -124,7 +148,10 @@ class IncrementalSyncTest {
   }
 
   private static CandidateRow find(SyncFixture f, long id) {
-    return f.database.jdbi().withHandle(h -> f.mirror.candidates().find(h, f.tenant, id)).orElseThrow();
+    return f.database
+        .jdbi()
+        .withHandle(h -> f.mirror.candidates().find(h, f.tenant, id))
+        .orElseThrow();
   }
 
   private static Instant deletedAt(SyncFixture f, String table, String column, long id) {
@@ -133,7 +160,11 @@ class IncrementalSyncTest {
         .withHandle(
             h ->
                 h.createQuery(
-                        "select deleted_at from " + table + " where tenant_id = :t and " + column + " = :id")
+                        "select deleted_at from "
+                            + table
+                            + " where tenant_id = :t and "
+                            + column
+                            + " = :id")
                     .bind("t", f.tenant)
                     .bind("id", id)
                     .mapTo(Instant.class)

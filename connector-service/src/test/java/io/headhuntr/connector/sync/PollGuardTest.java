@@ -16,7 +16,8 @@ class PollGuardTest {
   void a_poll_never_overwrites_newer_webhook_data_nor_revives_a_deleted_candidate() {
     try (SyncFixture f = new SyncFixture(300);
         SyncService sync = f.service()) {
-      List<Candidate> candidates = f.client.candidates().list(CandidateFilter.all()).limit(3).toList();
+      List<Candidate> candidates =
+          f.client.candidates().list(CandidateFilter.all()).limit(3).toList();
       Candidate newer = candidates.get(0);
       Candidate older = candidates.get(1);
       Candidate deleted = candidates.get(2);
@@ -25,8 +26,16 @@ class PollGuardTest {
           .jdbi()
           .useTransaction(
               h -> {
-                f.mirror.candidates().upsert(h, f.tenant, webhookRow(newer.id(), "FromWebhook", future));
-                f.mirror.candidates().upsert(h, f.tenant, webhookRow(older.id(), "Stale", newer.updatedAt().minusSeconds(3600 * 24 * 400)));
+                f.mirror
+                    .candidates()
+                    .upsert(h, f.tenant, webhookRow(newer.id(), "FromWebhook", future));
+                f.mirror
+                    .candidates()
+                    .upsert(
+                        h,
+                        f.tenant,
+                        webhookRow(
+                            older.id(), "Stale", newer.updatedAt().minusSeconds(3600 * 24 * 400)));
                 f.mirror.candidates().eraseAndTombstone(h, f.tenant, deleted.id(), Instant.now());
               });
 
@@ -38,9 +47,7 @@ class PollGuardTest {
       assertThat(gone.deletedAt()).isNotNull();
       assertThat(gone.firstName()).isNull();
       List<Long> erased = idsByEmail(f, deleted.emailAddresses().get(0).value());
-      assertThat(erased)
-          .as("an erased candidate's e-mails are not brought back")
-          .isEmpty();
+      assertThat(erased).as("an erased candidate's e-mails are not brought back").isEmpty();
       String email = older.emailAddresses().get(0).value().toUpperCase();
       List<Long> found = idsByEmail(f, email);
       assertThat(found)
@@ -60,6 +67,9 @@ class PollGuardTest {
   }
 
   private static CandidateRow find(SyncFixture f, long id) {
-    return f.database.jdbi().withHandle(h -> f.mirror.candidates().find(h, f.tenant, id)).orElseThrow();
+    return f.database
+        .jdbi()
+        .withHandle(h -> f.mirror.candidates().find(h, f.tenant, id))
+        .orElseThrow();
   }
 }

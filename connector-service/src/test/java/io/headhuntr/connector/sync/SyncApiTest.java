@@ -48,7 +48,8 @@ class SyncApiTest {
         assertThat(started.statusCode()).isEqualTo(202);
         await()
             .atMost(Duration.ofSeconds(30))
-            .until(() -> "done".equals(JSON.readTree(send("GET", url).body()).path("state").asText()));
+            .until(
+                () -> "done".equals(JSON.readTree(send("GET", url).body()).path("state").asText()));
         JsonNode done = JSON.readTree(send("GET", url).body());
         JsonNode candidates = done.path("resources").get(SyncResource.CANDIDATES.ordinal());
         assertThat(candidates.path("resource").asText()).isEqualTo("candidates");
@@ -65,8 +66,13 @@ class SyncApiTest {
             .containsPattern("candidates\\s+done\\s+backfill\\s+700 records\\s+2 pages");
 
         int exit =
-            new CommandLine(new SyncStatusCommand())
-                .execute("--tenant", f.tenant.toString(), "--url", "http://localhost:" + server.port());
+            new CommandLine(new SyncCommand())
+                .execute(
+                    "status",
+                    "--tenant",
+                    f.tenant.toString(),
+                    "--url",
+                    "http://localhost:" + server.port());
         assertThat(exit).isZero();
       } finally {
         server.stop();

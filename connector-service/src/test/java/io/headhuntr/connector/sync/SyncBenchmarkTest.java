@@ -58,8 +58,14 @@ class SyncBenchmarkTest {
               config(reserve),
               Clock.systemUTC(),
               SyncObserver.NONE)) {
-        measure(sync, tenant, database, () -> requests(stats(external)) - requests(before),
-            () -> limited(stats(external)) - limited(before), before.path("rate_limit").asInt(), reserve);
+        measure(
+            sync,
+            tenant,
+            database,
+            () -> requests(stats(external)) - requests(before),
+            () -> limited(stats(external)) - limited(before),
+            before.path("rate_limit").asInt(),
+            reserve);
       }
       return;
     }
@@ -67,8 +73,14 @@ class SyncBenchmarkTest {
     int rateLimit = Integer.getInteger("bench.rateLimit", 50);
     try (SyncFixture f = new SyncFixture(candidates, rateLimit);
         SyncService sync = f.service(config(reserve), SyncObserver.NONE)) {
-      measure(sync, f.tenant, f.database, () -> f.sandbox.requestCount(SyncFixture.KEY),
-          () -> f.sandbox.rateLimitedCount(SyncFixture.KEY), rateLimit, reserve);
+      measure(
+          sync,
+          f.tenant,
+          f.database,
+          () -> f.sandbox.requestCount(SyncFixture.KEY),
+          () -> f.sandbox.rateLimitedCount(SyncFixture.KEY),
+          rateLimit,
+          reserve);
     }
   }
 
@@ -81,8 +93,14 @@ class SyncBenchmarkTest {
   }
 
   private static void measure(
-      SyncService sync, UUID tenant, Database database, Count requests, Count limited,
-      int rateLimit, int reserve) throws Exception {
+      SyncService sync,
+      UUID tenant,
+      Database database,
+      Count requests,
+      Count limited,
+      int rateLimit,
+      int reserve)
+      throws Exception {
     sync.prepare(tenant);
     resetPeakHeap();
     long start = System.nanoTime();

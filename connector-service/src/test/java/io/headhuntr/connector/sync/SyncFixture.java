@@ -74,7 +74,9 @@ final class SyncFixture implements AutoCloseable {
         .withHandle(
             h ->
                 h.createQuery(
-                        "select count(*) from " + table + " where tenant_id = :t and deleted_at is null")
+                        "select count(*) from "
+                            + table
+                            + " where tenant_id = :t and deleted_at is null")
                     .bind("t", tenant)
                     .mapTo(Long.class)
                     .one());
@@ -99,9 +101,11 @@ final class SyncFixture implements AutoCloseable {
     if (onBehalfOf != null) {
       request.header("On-Behalf-Of", Long.toString(onBehalfOf));
     }
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() / 100 != 2) {
-      throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + " " + response.body());
+      throw new IllegalStateException(
+          method + " " + path + " -> " + response.statusCode() + " " + response.body());
     }
     return response;
   }

@@ -51,8 +51,8 @@ class SyncSchedulerTest {
               .withHandle(
                   h ->
                       h.createQuery(
-                              "select task_data from scheduled_tasks where task_name = 'tenant-sync'"
-                                  + " and task_instance = :i")
+                              "select task_data from scheduled_tasks where task_name ="
+                                  + " 'tenant-sync' and task_instance = :i")
                           .bind("i", f.tenant.toString())
                           .mapTo(byte[].class)
                           .one());
