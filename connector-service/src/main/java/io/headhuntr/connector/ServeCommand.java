@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
           + " bytes; otherwise <data-dir>/master-key.json), CONNECTOR_PUBLIC_BASE_URL."
     })
 final class ServeCommand implements Callable<Integer> {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ServeCommand.class);
+
   @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default 8080)")
   int port;
 
@@ -40,7 +42,14 @@ final class ServeCommand implements Callable<Integer> {
     ConnectorConfig config =
         ConnectorConfig.fromEnvironment(
             System.getenv(), port, dataDir, Optional.ofNullable(publicBaseUrl));
-    Service service = Service.start(config, Clock.systemUTC(), System.out);
+    Service service;
+    try {
+      service = Service.start(config, Clock.systemUTC(), System.out);
+    } catch (RuntimeException e) {
+      log.error("connector could not start", e);
+      System.err.println("connector: cannot start: " + e.getMessage());
+      return 1;
+    }
     System.out.println("connector: listening on " + service.app().baseUrl() + " (docs at /docs)");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
