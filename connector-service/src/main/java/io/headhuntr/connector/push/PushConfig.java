@@ -16,6 +16,9 @@ import java.time.Duration;
  * @param staleClaim a running claim without heartbeat for this long is taken over
  * @param pollInterval how often idle workers look for work
  * @param claimBatch pushes one worker thread claims at a time
+ * @param tenantClaims a tenant with this many pushes claimed gets no more claimed until some finish
+ *     (approximate under concurrent claims), so one tenant's backlog waiting on its rate limit does
+ *     not hold every worker thread while other tenants wait
  * @param attachmentMaxBytes the largest attachment accepted (decoded bytes)
  * @param lookupCacheAge how long schools, degrees, disciplines and sources are cached per tenant
  * @param platformSourceName a source with this word in its name is credited when none is set
@@ -29,6 +32,7 @@ public record PushConfig(
     Duration staleClaim,
     Duration pollInterval,
     int claimBatch,
+    int tenantClaims,
     long attachmentMaxBytes,
     Duration lookupCacheAge,
     String platformSourceName) {
@@ -37,8 +41,9 @@ public record PushConfig(
     if (firstBackoff.isNegative() || maxBackoff.compareTo(firstBackoff) < 0) {
       throw new IllegalArgumentException("backoff must be >= 0 and maxBackoff >= firstBackoff");
     }
-    if (maxAttempts < 1 || claimBatch < 1) {
-      throw new IllegalArgumentException("maxAttempts and claimBatch must be >= 1");
+    if (maxAttempts < 1 || claimBatch < 1 || tenantClaims < claimBatch) {
+      throw new IllegalArgumentException(
+          "maxAttempts and claimBatch must be >= 1, tenantClaims >= claimBatch");
     }
     if (staleClaim.compareTo(Duration.ofSeconds(1)) < 0) {
       throw new IllegalArgumentException("staleClaim must be at least 1 s");
@@ -57,7 +62,8 @@ public record PushConfig(
         Duration.ofMinutes(30),
         Duration.ofMinutes(5),
         Duration.ofMillis(250),
-        8,
+        4,
+        16,
         10L * 1024 * 1024,
         Duration.ofHours(1),
         "Headhuntr");
@@ -74,6 +80,24 @@ public record PushConfig(
         stale,
         poll,
         claimBatch,
+        tenantClaims,
+        attachmentMaxBytes,
+        lookupCacheAge,
+        platformSourceName);
+  }
+
+  /** The same settings with other claim sizes. */
+  public PushConfig withClaims(int batch, int perTenant) {
+    return new PushConfig(
+        firstBackoff,
+        maxBackoff,
+        maxAttempts,
+        awaitVisible,
+        maxAwait,
+        staleClaim,
+        pollInterval,
+        batch,
+        perTenant,
         attachmentMaxBytes,
         lookupCacheAge,
         platformSourceName);

@@ -173,17 +173,24 @@ final class PushStore {
 
   /**
    * Claims up to {@code n} due pushes of tenants that are not paused: queued ones, ones waiting for
-   * a retry or a poll, and running ones whose claim went stale (a worker died).
+   * a retry or a poll, and running ones whose claim went stale (a worker died). A tenant holding
+   * {@code perTenant} live claims already is skipped.
    */
-  List<PushRow> claim(String worker, int n, Duration stale, Optional<java.util.Set<UUID>> tenants) {
+  List<PushRow> claim(
+      String worker, int n, int perTenant, Duration stale, Optional<java.util.Set<UUID>> tenants) {
     return jdbi.withHandle(
         h ->
             h.createQuery(
-                    "with due as (select tenant_id, push_id from pushes q"
+                    "with busy as (select tenant_id from pushes r where r.status = 'running'"
+                        + " and r.claimed_by is not null and r.heartbeat_at >= now() - :stale"
+                        + " * interval '1 millisecond' group by tenant_id"
+                        + " having count(*) >= :per_tenant),"
+                        + " due as (select tenant_id, push_id from pushes q"
                         + " where q.status in ('queued', 'running') and q.run_at <= now()"
                         + " and (q.claimed_by is null or q.heartbeat_at < now() - :stale * interval"
                         + " '1 millisecond') and not exists (select 1 from push_pauses x"
                         + " where x.tenant_id = q.tenant_id)"
+                        + " and q.tenant_id not in (select tenant_id from busy)"
                         + " and (not :scoped or q.tenant_id = any(:tenants))"
                         + " order by q.run_at limit :n"
                         + " for update skip locked)"
@@ -194,6 +201,7 @@ final class PushStore {
                         + " returning p.*")
                 .bind("me", worker)
                 .bind("n", n)
+                .bind("per_tenant", perTenant)
                 .bind("stale", stale.toMillis())
                 .bind("scoped", tenants.isPresent())
                 .bindArray(

@@ -96,7 +96,8 @@ public final class PushWorker implements AutoCloseable {
 
   /** Claims up to {@code claimBatch} due pushes and runs each once; returns how many it ran. */
   public int runOnce() {
-    List<PushRow> claimed = store.claim(name, config.claimBatch(), config.staleClaim(), tenants);
+    List<PushRow> claimed =
+        store.claim(name, config.claimBatch(), config.tenantClaims(), config.staleClaim(), tenants);
     for (PushRow push : claimed) {
       runOne(push);
     }

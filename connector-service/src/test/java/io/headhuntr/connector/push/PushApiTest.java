@@ -136,6 +136,7 @@ class PushApiTest {
             java.time.Duration.ofSeconds(1),
             java.time.Duration.ofMillis(10),
             1,
+            1,
             10,
             java.time.Duration.ofMinutes(1),
             "Headhuntr");

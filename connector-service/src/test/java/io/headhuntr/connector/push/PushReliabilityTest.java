@@ -28,7 +28,8 @@ class PushReliabilityTest {
   @Test
   void five_hundred_pushes_through_5xx_and_timeouts_after_apply_make_exactly_five_hundred_people() {
     try (PushFixture gh =
-        new PushFixture(b -> b, PushFixture.fastConfig(), Duration.ofMillis(1500), false)) {
+        new PushFixture(
+            b -> b, PushFixture.fastConfig().withClaims(4, 64), Duration.ofMillis(1500), false)) {
       String run = UUID.randomUUID().toString().substring(0, 8);
       long job = gh.openJobs.get(0).id();
       ObjectNode batch = PushFixture.JSON.createObjectNode();
@@ -96,7 +97,7 @@ class PushReliabilityTest {
       // a worker claims it, notes the write, Greenhouse applies it, and the process dies
       PushStore store = new PushStore(gh.database.jdbi());
       List<PushRow> claimed =
-          store.claim("doomed", 1, Duration.ofMinutes(5), Optional.of(Set.of(gh.tenant)));
+          store.claim("doomed", 1, 16, Duration.ofMinutes(5), Optional.of(Set.of(gh.tenant)));
       assertThat(claimed).hasSize(1);
       assertThat(store.markWriteSent(claimed.get(0))).isTrue();
       Candidate applied =
@@ -209,5 +210,32 @@ class PushReliabilityTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  @Test
+  void one_tenants_backlog_does_not_take_every_claim() {
+    var database = io.headhuntr.connector.store.TestDatabase.shared();
+    PushStore store = new PushStore(database.jdbi());
+    UUID busy = io.headhuntr.connector.users.TestTenant.create(database.jdbi());
+    UUID other = io.headhuntr.connector.users.TestTenant.create(database.jdbi());
+    ObjectNode request = PushFixture.JSON.createObjectNode();
+    request.putObject("target").put("type", "candidate");
+    for (int i = 0; i < 7; i++) {
+      UUID tenant = i < 6 ? busy : other;
+      String key = "fair-" + i;
+      database
+          .jdbi()
+          .useTransaction(
+              h ->
+                  store.insert(
+                      h,
+                      tenant,
+                      new PushStore.NewPush(key, "h", null, "u", 1, "candidate", request)));
+    }
+    Optional<Set<UUID>> both = Optional.of(Set.of(busy, other));
+    List<PushRow> first = store.claim("w1", 3, 3, Duration.ofMinutes(5), both);
+    List<PushRow> second = store.claim("w2", 3, 3, Duration.ofMinutes(5), both);
+    assertThat(first).extracting(PushRow::tenantId).containsOnly(busy).hasSize(3);
+    assertThat(second).extracting(PushRow::tenantId).containsExactly(other);
   }
 }
