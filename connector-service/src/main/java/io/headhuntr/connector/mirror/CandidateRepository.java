@@ -1,7 +1,6 @@
 package io.headhuntr.connector.mirror;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -39,6 +38,15 @@ public final class CandidateRepository {
 
   /** Upserts the candidate under the version guard; its e-mails follow when the row changed. */
   public UpsertResult upsert(Handle handle, UUID tenantId, CandidateRow row) {
+    return upsert(handle, tenantId, row, Optional.empty());
+  }
+
+  /**
+   * As {@link #upsert(Handle, UUID, CandidateRow)}, given the mirrored row the caller read in this
+   * transaction: the e-mail rows are left alone when the addresses did not change.
+   */
+  public UpsertResult upsert(
+      Handle handle, UUID tenantId, CandidateRow row, Optional<CandidateRow> before) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("first_name", row.firstName());
     v.put("last_name", row.lastName());
@@ -63,7 +71,9 @@ public final class CandidateRepository {
     v.put("last_activity_at", row.lastActivityAt());
     v.put("version", row.version());
     UpsertResult result = UPSERT.run(handle, tenantId, row.id(), v);
-    if (result.changed()) {
+    boolean sameEmails =
+        before.isPresent() && sameAddresses(before.get().emailAddresses(), row.emailAddresses());
+    if (result.changed() && !sameEmails) {
       replaceEmails(handle, tenantId, row.id(), row.emailAddresses());
     }
     return result;
@@ -72,10 +82,13 @@ public final class CandidateRepository {
   public Optional<CandidateRow> find(Handle handle, UUID tenantId, long candidateId) {
     return handle
         .createQuery(
-            "select * from mirror_candidate where tenant_id = :tenant and candidate_id = :id")
+            "select c.*, (select coalesce(jsonb_agg(jsonb_build_object('value', e.email,"
+                + " 'type', e.type) order by e.position), '[]') from mirror_candidate_email e"
+                + " where e.tenant_id = c.tenant_id and e.candidate_id = c.candidate_id) as emails"
+                + " from mirror_candidate c where c.tenant_id = :tenant and c.candidate_id = :id")
         .bind("tenant", tenantId)
         .bind("id", candidateId)
-        .map((rs, ctx) -> read(rs, emails(handle, tenantId, candidateId)))
+        .map((rs, ctx) -> read(rs, MirrorJson.read(rs, "emails")))
         .findOne();
   }
 
@@ -245,19 +258,20 @@ public final class CandidateRepository {
     }
   }
 
-  private static JsonNode emails(Handle handle, UUID tenantId, long candidateId) {
-    ArrayNode array = MirrorJson.MAPPER.createArrayNode();
-    handle
-        .createQuery(
-            "select email, type from mirror_candidate_email where tenant_id = :tenant"
-                + " and candidate_id = :id order by position")
-        .bind("tenant", tenantId)
-        .bind("id", candidateId)
-        .map(
-            (rs, ctx) ->
-                array.addObject().put("value", rs.getString(1)).put("type", rs.getString(2)))
-        .list();
-    return array;
+  private static boolean sameAddresses(JsonNode stored, JsonNode incoming) {
+    JsonNode a = stored == null || stored.isNull() ? MirrorJson.MAPPER.createArrayNode() : stored;
+    JsonNode b =
+        incoming == null || incoming.isNull() ? MirrorJson.MAPPER.createArrayNode() : incoming;
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).path("value").asText("").trim().equals(b.get(i).path("value").asText("").trim())
+          || !a.get(i).path("type").asText("").equals(b.get(i).path("type").asText(""))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static JsonNode nullIfJsonNull(JsonNode node) {

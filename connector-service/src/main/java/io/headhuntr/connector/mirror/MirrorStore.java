@@ -1,5 +1,6 @@
 package io.headhuntr.connector.mirror;
 
+import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
@@ -59,10 +60,21 @@ public final class MirrorStore {
    * compare a consistent previous state.
    */
   public void lock(Handle handle, UUID tenantId, String kind, long id) {
+    lockAll(handle, tenantId, List.of(kind + ":" + id));
+  }
+
+  /**
+   * {@link #lock} for several objects in one statement, in the given order ({@code "kind:id"}
+   * each); callers keep one order (candidate before application) so they cannot deadlock.
+   */
+  public void lockAll(Handle handle, UUID tenantId, List<String> kindIds) {
     handle
-        .createQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-        .bind("key", tenantId + ":" + kind + ":" + id)
-        .mapTo(String.class)
-        .findOne();
+        .createQuery(
+            "select count(pg_advisory_xact_lock(hashtextextended(:tenant || ':' || k, 0)))"
+                + " from unnest(cast(:keys as text[])) with ordinality as t(k, n)")
+        .bind("tenant", tenantId.toString())
+        .bindArray("keys", String.class, kindIds)
+        .mapTo(Long.class)
+        .one();
   }
 }

@@ -8,6 +8,7 @@ import io.headhuntr.connector.mirror.CandidateRow;
 import io.headhuntr.connector.mirror.MirrorJson;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,10 +46,12 @@ final class ApplicationChanged implements ActionProcessor {
     Long candidateId = candidate == null ? null : PayloadJson.longOrNull(candidate, "id");
     Instant version = version(app, ctx.receivedAt);
 
-    if (candidateId != null) {
-      ctx.mirror.lock(ctx.handle, ctx.tenantId, "candidate", candidateId);
-    }
-    ctx.mirror.lock(ctx.handle, ctx.tenantId, "application", applicationId);
+    ctx.mirror.lockAll(
+        ctx.handle,
+        ctx.tenantId,
+        candidateId == null
+            ? List.of("application:" + applicationId)
+            : List.of("candidate:" + candidateId, "application:" + applicationId));
     Optional<ApplicationRow> before =
         ctx.mirror.applications().findForUpdate(ctx.handle, ctx.tenantId, applicationId);
     if (before.isPresent() && before.get().deletedAt() != null) {
@@ -72,7 +75,8 @@ final class ApplicationChanged implements ActionProcessor {
       if (live && (known.isEmpty() || !isOlder(version, known.get().version()))) {
         ctx.mirror
             .candidates()
-            .upsert(ctx.handle, ctx.tenantId, PayloadRows.candidate(candidate, known, version));
+            .upsert(
+                ctx.handle, ctx.tenantId, PayloadRows.candidate(candidate, known, version), known);
       }
     }
     ApplicationRow after = PayloadRows.application(app, before, version, action);

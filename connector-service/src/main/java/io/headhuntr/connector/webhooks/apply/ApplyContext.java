@@ -17,13 +17,16 @@ final class ApplyContext {
   final UUID tenantId;
   final Instant receivedAt;
   final MirrorStore mirror;
+  final KnownReferences known;
   private final List<NewEvent> events = new ArrayList<>();
 
-  ApplyContext(Handle handle, UUID tenantId, Instant receivedAt, MirrorStore mirror) {
+  ApplyContext(
+      Handle handle, UUID tenantId, Instant receivedAt, MirrorStore mirror, KnownReferences known) {
     this.handle = handle;
     this.tenantId = tenantId;
     this.receivedAt = receivedAt;
     this.mirror = mirror;
+    this.known = known;
   }
 
   void emit(NewEvent event) {

@@ -45,7 +45,7 @@ final class CandidateChanged {
         }
       }
       CandidateRow row = PayloadRows.candidate(candidate, before, version);
-      ctx.mirror.candidates().upsert(ctx.handle, ctx.tenantId, row);
+      ctx.mirror.candidates().upsert(ctx.handle, ctx.tenantId, row, before);
       ctx.emit(
           new NewEvent(
               "updated",

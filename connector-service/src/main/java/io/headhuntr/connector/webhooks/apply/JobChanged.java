@@ -69,10 +69,18 @@ final class JobChanged implements ActionProcessor {
     if (jobId == null) {
       return;
     }
+    if (ctx.known.contains(ctx.tenantId, "job", jobId)) {
+      return;
+    }
     ReferenceData.departments(ctx, job);
-    ctx.mirror
-        .jobs()
-        .insertJobIfAbsent(ctx.handle, ctx.tenantId, PayloadRows.job(job, Optional.empty(), null));
+    ReferenceData.remember(
+        ctx,
+        "job",
+        jobId,
+        ctx.mirror
+            .jobs()
+            .insertJobIfAbsent(
+                ctx.handle, ctx.tenantId, PayloadRows.job(job, Optional.empty(), null)));
   }
 
   private static JobRow withApproval(JobRow r, JsonNode approval) {

@@ -52,6 +52,7 @@ public final class WebhookApplier {
   public static final Set<String> KNOWN_ACTIONS = PROCESSORS.keySet();
 
   private final MirrorStore mirror;
+  private final KnownReferences known = new KnownReferences();
 
   public WebhookApplier(MirrorStore mirror) {
     this.mirror = mirror;
@@ -74,7 +75,7 @@ public final class WebhookApplier {
     if (payload == null || !payload.isObject()) {
       throw new UnusablePayloadException("the body has no \"payload\" object");
     }
-    ApplyContext ctx = new ApplyContext(handle, tenantId, receivedAt, mirror);
+    ApplyContext ctx = new ApplyContext(handle, tenantId, receivedAt, mirror, known);
     String outcome = processor.apply(ctx, payload);
     events.addAll(ctx.events());
     return outcome;
