@@ -282,6 +282,15 @@ final class PushExecution {
             | HarvestRateLimitedException e) {
           resumeStep = STEP_FOLLOWUPS + ":" + i; // the person exists: continue from this write
           throw e;
+        } catch (HarvestValidationException | HarvestNotFoundException e) {
+          // the person exists, so the push is done; what Greenhouse refused is said, not hidden
+          warn(
+              Json.mapper()
+                  .createObjectNode()
+                  .put("field", "followup")
+                  .put(
+                      "message",
+                      "Greenhouse refused a write after the person existed: " + e.getMessage()));
         }
       }
       return done();

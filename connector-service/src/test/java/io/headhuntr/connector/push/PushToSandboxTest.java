@@ -468,4 +468,29 @@ class PushToSandboxTest {
       gh.send("PUT", settings, java.util.Map.of(), "{}");
     }
   }
+
+  @Test
+  void a_prospect_whose_pool_stage_is_refused_is_still_done_with_a_warning() {
+    List<ProspectPool> pools =
+        gh.harvest
+            .prospectPools()
+            .list()
+            .filter(p -> !p.prospectStages().isEmpty())
+            .limit(2)
+            .toList();
+    String email = email();
+    ObjectNode body = PushFixture.candidateBody("Wrong", "Stage", email, 1);
+    body.putObject("target")
+        .put("type", "prospect")
+        .put("prospect_pool_id", pools.get(0).id())
+        .put("prospect_pool_stage_id", pools.get(1).prospectStages().get(0).id());
+    String id = gh.push("wrong-stage-" + email, body);
+    gh.drain();
+    JsonNode push = gh.pushView(id);
+    assertThat(push.get("status").asText()).isEqualTo("done");
+    assertThat(push.get("result").asText()).isEqualTo("created");
+    assertThat(push.get("warnings").toString())
+        .contains("refused a write after the person existed");
+    assertThat(byEmail(email)).hasSize(1);
+  }
 }
