@@ -16,14 +16,28 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code connector serve} as a process: first start, graceful stop, second start. */
+// child processes: a hung child fails the test instead of hanging the build
+@Timeout(
+    value = 3,
+    unit = java.util.concurrent.TimeUnit.MINUTES,
+    threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ServeCommandTest {
   private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
 
   private record Started(Process process, URI baseUrl, List<String> output) {}
+
+  private final List<Process> children = new ArrayList<>();
+
+  @AfterEach
+  void killLeftovers() {
+    children.forEach(Process::destroyForcibly); // only after a failure: stop() already ended them
+  }
 
   @Test
   void prints_a_generated_admin_token_once_and_stops_gracefully(@TempDir Path dataDir)
@@ -63,6 +77,7 @@ class ServeCommandTest {
             .redirectError(ProcessBuilder.Redirect.DISCARD);
     builder.environment().keySet().removeIf(name -> name.startsWith("CONNECTOR_"));
     Process process = builder.start();
+    children.add(process);
     List<String> output = new ArrayList<>();
     BufferedReader out =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
