@@ -59,7 +59,7 @@ class ServeCommandTest {
     stop(second);
   }
 
-  private static Started serve(Path dataDir) throws Exception {
+  private Started serve(Path dataDir) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
         new ProcessBuilder(
