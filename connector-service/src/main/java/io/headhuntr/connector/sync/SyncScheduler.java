@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -36,12 +37,14 @@ public final class SyncScheduler implements AutoCloseable {
     Duration interval = sync.config().interval();
     CustomTask<TenantTask> task =
         Tasks.custom(TASK)
+            // a pass that throws (database down, a bug) is tried again after the interval
+            .onFailureReschedule(Schedules.fixedDelay(interval))
+            .onDeadExecutionRevive()
             .execute(
                 (instance, context) -> {
                   sync.runPass(UUID.fromString(instance.getData().tenantId()));
                   return new CompletionHandler.OnCompleteReschedule<TenantTask>(
-                      com.github.kagkarlsson.scheduler.task.schedule.Schedules.fixedDelay(
-                          interval));
+                      Schedules.fixedDelay(interval));
                 });
     this.scheduler =
         Scheduler.create(dataSource, task)
