@@ -160,17 +160,44 @@ public final class ApiSchemas {
     s.put(
         "UserMappingPreview",
         freeform("the import preview: matched, unmatched, ambiguous rows," + " row errors"));
-    s.put(
-        "UserMappings",
-        freeform(
-            "one row per platform user: platform_user_id, email,"
-                + " greenhouse_user_id, status (verified, unverified, not_found, disabled)"));
+    Map<String, Object> mappingRow = new LinkedHashMap<>();
+    mappingRow.put("platform_user_id", str(""));
+    mappingRow.put("email", str(""));
+    mappingRow.put("name", str(""));
+    mappingRow.put("greenhouse_user_id", integer("the ATS Id; null when not mapped"));
+    mappingRow.put("status", enumeration("verified", "unverified", "not_found", "disabled"));
+    mappingRow.put("verified_at", dateTime());
+    mappingRow.put("message", str("what the last verification found"));
+    s.put("UserMappingRow", object(mappingRow));
+    s.put("UserMappings", array(ref("UserMappingRow")));
     s.put(
         "UserMappingUpdate",
-        freeform("the reviewed mapping: platform user id -> Greenhouse user" + " id"));
-    s.put(
-        "WebhookSetup",
-        freeform("endpoint URL, secret, and the 14 webhooks of the guide with" + " their status"));
+        array(
+            object(
+                Map.of(
+                    "platform_user_id", str(""),
+                    "greenhouse_user_id", integer("a number or numeric string; null clears")))));
+    Map<String, Object> webhook = new LinkedHashMap<>();
+    webhook.put("name", str("e.g. Headhuntr.io-Candidate Hired"));
+    webhook.put("when", str("Greenhouse's label, e.g. Candidate has been hired"));
+    webhook.put("action", str("e.g. hire_candidate"));
+    webhook.put("endpoint_url", str(""));
+    webhook.put("error_recipient_email", str(""));
+    webhook.put("status", str("waiting for ping, pinged, delivering, failing"));
+    webhook.put("pinged_at", dateTime());
+    webhook.put("last_delivery_at", dateTime());
+    webhook.put("deliveries", integer("deliveries received"));
+    webhook.put("last_failure_at", dateTime());
+    webhook.put("failure_message", str(""));
+    s.put("WebhookKitEntry", object(webhook));
+    Map<String, Object> setup = new LinkedHashMap<>();
+    setup.put("endpoint_url", str("{public_base_url}/webhooks/greenhouse/{endpoint_key}"));
+    setup.put("secret_key", str("the secret to type into Greenhouse"));
+    setup.put("secret_rotated_at", dateTime());
+    setup.put("previous_secret_valid_until", dateTime());
+    setup.put("webhooks", array(ref("WebhookKitEntry")));
+    setup.put("warnings", array(str("")));
+    s.put("WebhookSetup", object(setup));
     s.put("WebhookSecret", freeform("the new secret and until when the previous one still works"));
     s.put(
         "SpreadsheetUpload",
