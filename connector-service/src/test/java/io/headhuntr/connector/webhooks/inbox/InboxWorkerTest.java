@@ -128,6 +128,32 @@ class InboxWorkerTest {
   }
 
   @Test
+  void one_failing_row_of_a_batch_is_retried_alone_while_the_others_are_applied() {
+    for (int i = 1; i <= 5; i++) {
+      inbox.accept(
+          tenant, Optional.of("batch-" + i), jobCreated(600 + i, "Job " + i), clock.instant());
+    }
+    DeliveryApplier failsOnJob603 =
+        (h, t, body, received, events) -> {
+          if (new String(body, java.nio.charset.StandardCharsets.UTF_8).contains("\"id\":603")) {
+            throw new IllegalStateException("cannot apply 603");
+          }
+          return real.apply(h, t, body, received, events);
+        };
+
+    new InboxWorker(jdbi, clock, failsOnJob603, config).runOnce();
+
+    assertThat(Deliveries.count(tenant, "done")).isEqualTo(4);
+    InboxEntry failed = inbox.find(tenant, idOf("batch-3")).orElseThrow();
+    assertThat(failed.state()).isEqualTo("ready");
+    assertThat(failed.attempts()).isEqualTo(1);
+    assertThat(failed.lastError()).isEqualTo("IllegalStateException: cannot apply 603");
+    assertThat(eventTypes()).hasSize(4);
+    assertThat(jobName(603)).isNull();
+    assertThat(jobName(605)).isEqualTo("Job 5");
+  }
+
+  @Test
   void an_unusable_payload_is_parked_at_once_without_retries() {
     inbox.accept(
         tenant,
