@@ -51,13 +51,16 @@ final class PageUpserts {
 
   private PageUpserts() {}
 
-  /** Upserts the candidates; returns the ids whose rows were inserted or replaced. */
-  static List<Long> candidates(Handle h, UUID tenant, Collection<CandidateRow> rows) {
+  /** A page of candidates as the statements bind it: rows and e-mails in JSON. */
+  record CandidatesJson(int count, String rows, String emails) {}
+
+  /** A page of applications as the statement binds it. */
+  record ApplicationsJson(int count, String rows) {}
+
+  /** Serializes the candidates (the last of two with one id wins); runs off the writing thread. */
+  static CandidatesJson candidatesJson(Collection<CandidateRow> rows) {
     Map<Long, CandidateRow> unique = new LinkedHashMap<>();
     rows.forEach(r -> unique.put(r.id(), r));
-    if (unique.isEmpty()) {
-      return List.of();
-    }
     ArrayNode json = MirrorJson.MAPPER.createArrayNode();
     ArrayNode emails = MirrorJson.MAPPER.createArrayNode();
     for (CandidateRow r : unique.values()) {
@@ -86,6 +89,14 @@ final class PageUpserts {
       o.put("last_activity_at", text(r.lastActivityAt()));
       o.put("version", text(r.version()));
       addEmails(emails, r);
+    }
+    return new CandidatesJson(unique.size(), write(json), emails.isEmpty() ? null : write(emails));
+  }
+
+  /** Upserts the candidates; returns the ids whose rows were inserted or replaced. */
+  static List<Long> candidates(Handle h, UUID tenant, CandidatesJson page) {
+    if (page.count() == 0) {
+      return List.of();
     }
     String lists =
         String.join(
@@ -139,7 +150,7 @@ final class PageUpserts {
                     + " and (m.version is null or excluded.version >= m.version)"
                     + " returning m.candidate_id")
             .bind("t", tenant)
-            .bind("rows", write(json))
+            .bind("rows", page.rows())
             .mapTo(Long.class)
             .list();
     if (changed.isEmpty()) {
@@ -150,7 +161,7 @@ final class PageUpserts {
         .bind("t", tenant)
         .bindArray("ids", Long.class, changed)
         .execute();
-    if (!emails.isEmpty()) {
+    if (page.emails() != null) {
       h.createUpdate(
               "insert into mirror_candidate_email (tenant_id, candidate_id, position, email, type)"
                   + " select :t, x.candidate_id, x.position, x.email, x.type"
@@ -158,20 +169,17 @@ final class PageUpserts {
                   + " as x(candidate_id bigint, position int, email text, type text)"
                   + " where x.candidate_id = any(:ids)")
           .bind("t", tenant)
-          .bind("rows", write(emails))
+          .bind("rows", page.emails())
           .bindArray("ids", Long.class, changed)
           .execute();
     }
     return changed;
   }
 
-  /** Upserts the applications; returns how many rows were inserted or replaced. */
-  static int applications(Handle h, UUID tenant, Collection<ApplicationRow> rows) {
+  /** Serializes the applications (the last of two with one id wins). */
+  static ApplicationsJson applicationsJson(Collection<ApplicationRow> rows) {
     Map<Long, ApplicationRow> unique = new LinkedHashMap<>();
     rows.forEach(r -> unique.put(r.id(), r));
-    if (unique.isEmpty()) {
-      return 0;
-    }
     ArrayNode json = MirrorJson.MAPPER.createArrayNode();
     for (ApplicationRow r : unique.values()) {
       ObjectNode o = json.addObject();
@@ -197,6 +205,14 @@ final class PageUpserts {
       o.put("hired_at", text(r.hiredAt()));
       o.put("last_activity_at", text(r.lastActivityAt()));
       o.put("version", text(r.version()));
+    }
+    return new ApplicationsJson(unique.size(), write(json));
+  }
+
+  /** Upserts the applications; returns how many rows were inserted or replaced. */
+  static int applications(Handle h, UUID tenant, ApplicationsJson page) {
+    if (page.count() == 0) {
+      return 0;
     }
     List<String> columns =
         List.of(
@@ -237,7 +253,7 @@ final class PageUpserts {
                 + ", mirrored_at = now() where m.deleted_at is null"
                 + " and (m.version is null or excluded.version >= m.version)")
         .bind("t", tenant)
-        .bind("rows", write(json))
+        .bind("rows", page.rows())
         .execute();
   }
 

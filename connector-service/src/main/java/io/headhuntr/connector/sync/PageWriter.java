@@ -2,19 +2,24 @@ package io.headhuntr.connector.sync;
 
 import io.headhuntr.connector.mirror.ApplicationRow;
 import io.headhuntr.connector.mirror.CandidateRow;
+import io.headhuntr.connector.mirror.JobRow;
+import io.headhuntr.connector.mirror.MirrorStore;
 import io.headhuntr.harvest.Application;
 import io.headhuntr.harvest.Candidate;
+import io.headhuntr.harvest.Job;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Writes a page of candidates (with their embedded applications) or applications, inside the
- * caller's transaction, with {@link PageUpserts}.
+ * Prepares pages for the mirror: candidates (with their embedded applications) and applications
+ * through {@link PageUpserts}, jobs through the mirror's own upsert (a few per account).
  */
 final class PageWriter {
-  void candidates(Handle h, UUID tenant, List<Candidate> page) {
+  private PageWriter() {}
+
+  static PreparedPage candidates(List<Candidate> page) {
     List<CandidateRow> candidates = new ArrayList<>(page.size());
     List<ApplicationRow> applications = new ArrayList<>(page.size() * 2);
     for (Candidate c : page) {
@@ -23,17 +28,49 @@ final class PageWriter {
         applications.add(HarvestRows.application(a, c.id()));
       }
     }
-    PageUpserts.candidates(h, tenant, candidates);
-    PageUpserts.applications(h, tenant, applications);
+    PageUpserts.CandidatesJson people = PageUpserts.candidatesJson(candidates);
+    PageUpserts.ApplicationsJson apps = PageUpserts.applicationsJson(applications);
+    return prepared(
+        page.size(),
+        (h, mirror, tenant) -> {
+          PageUpserts.candidates(h, tenant, people);
+          PageUpserts.applications(h, tenant, apps);
+        });
   }
 
-  void applications(Handle h, UUID tenant, List<Application> page) {
+  static PreparedPage applications(List<Application> page) {
     List<ApplicationRow> rows = new ArrayList<>(page.size());
     for (Application a : page) {
       if (a.candidateId() != null) {
         rows.add(HarvestRows.application(a, a.candidateId()));
       }
     }
-    PageUpserts.applications(h, tenant, rows);
+    PageUpserts.ApplicationsJson apps = PageUpserts.applicationsJson(rows);
+    return prepared(page.size(), (h, mirror, tenant) -> PageUpserts.applications(h, tenant, apps));
+  }
+
+  static PreparedPage jobs(List<Job> page) {
+    List<JobRow> rows = page.stream().map(HarvestRows::job).toList();
+    return prepared(
+        page.size(),
+        (h, mirror, tenant) -> rows.forEach(row -> mirror.jobs().upsertJob(h, tenant, row)));
+  }
+
+  private interface Write {
+    void write(Handle h, MirrorStore mirror, UUID tenant);
+  }
+
+  private static PreparedPage prepared(int size, Write write) {
+    return new PreparedPage() {
+      @Override
+      public int size() {
+        return size;
+      }
+
+      @Override
+      public void write(Handle h, MirrorStore mirror, UUID tenant) {
+        write.write(h, mirror, tenant);
+      }
+    };
   }
 }

@@ -1,6 +1,5 @@
 package io.headhuntr.connector.sync;
 
-import io.headhuntr.connector.mirror.MirrorStore;
 import io.headhuntr.harvest.Application;
 import io.headhuntr.harvest.ApplicationFilter;
 import io.headhuntr.harvest.Candidate;
@@ -11,20 +10,18 @@ import io.headhuntr.harvest.JobFilter;
 import io.headhuntr.harvest.PageOptions;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
-import org.jdbi.v3.core.Handle;
 
 /**
  * A paged, incremental resource: its Harvest list from a watermark and a page, and how one page is
- * written to the mirror. Candidates carry their applications, so a backfill never lists them.
+ * prepared for the mirror. Candidates carry their applications, so a backfill never lists them.
  */
 interface PagedSource<T> {
   Stream<T> list(HarvestClient client, Instant watermark, PageOptions page);
 
-  void write(Handle h, MirrorStore mirror, UUID tenant, List<T> page);
+  PreparedPage prepare(List<T> page);
 
-  static PagedSource<?> of(SyncResource resource, PageWriter writer) {
+  static PagedSource<?> of(SyncResource resource) {
     return switch (resource) {
       case JOBS ->
           new PagedSource<Job>() {
@@ -38,10 +35,8 @@ interface PagedSource<T> {
             }
 
             @Override
-            public void write(Handle h, MirrorStore mirror, UUID tenant, List<Job> page) {
-              for (Job j : page) {
-                mirror.jobs().upsertJob(h, tenant, HarvestRows.job(j));
-              }
+            public PreparedPage prepare(List<Job> page) {
+              return PageWriter.jobs(page);
             }
           };
       case CANDIDATES ->
@@ -55,8 +50,8 @@ interface PagedSource<T> {
             }
 
             @Override
-            public void write(Handle h, MirrorStore mirror, UUID tenant, List<Candidate> page) {
-              writer.candidates(h, tenant, page);
+            public PreparedPage prepare(List<Candidate> page) {
+              return PageWriter.candidates(page);
             }
           };
       case APPLICATIONS ->
@@ -70,8 +65,8 @@ interface PagedSource<T> {
             }
 
             @Override
-            public void write(Handle h, MirrorStore mirror, UUID tenant, List<Application> page) {
-              writer.applications(h, tenant, page);
+            public PreparedPage prepare(List<Application> page) {
+              return PageWriter.applications(page);
             }
           };
       default -> throw new IllegalArgumentException(resource + " is not paged");

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
 
 /**
- * Cuts a lazy Harvest list into pages of {@code size} and reads the next page while the caller
- * writes the current one, so fetching and writing overlap. At most three pages are in memory (one
- * being written, one ready, one being read); requests are the same as without prefetching.
+ * Cuts a lazy Harvest list into pages of {@code size}, prepares each for the mirror, and reads the
+ * next page while the caller writes the current one, so fetching and writing overlap. At most three
+ * pages are in memory (one being written, one ready, one being read); requests are the same as
+ * without prefetching.
  */
 final class PrefetchedPages<T> implements AutoCloseable {
   private static final Object END = new Object();
@@ -18,13 +20,13 @@ final class PrefetchedPages<T> implements AutoCloseable {
   private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(1);
   private final Thread reader;
 
-  PrefetchedPages(Iterator<T> items, int size) {
-    this.reader = new Thread(() -> read(items, size), "sync-prefetch");
+  PrefetchedPages(Iterator<T> items, int size, Function<List<T>, PreparedPage> prepare) {
+    this.reader = new Thread(() -> read(items, size, prepare), "sync-prefetch");
     reader.setDaemon(true);
     reader.start();
   }
 
-  private void read(Iterator<T> items, int size) {
+  private void read(Iterator<T> items, int size, Function<List<T>, PreparedPage> prepare) {
     try {
       while (true) {
         List<T> page = new ArrayList<>(size);
@@ -35,7 +37,7 @@ final class PrefetchedPages<T> implements AutoCloseable {
           ready.put(END);
           return;
         }
-        ready.put(page);
+        ready.put(prepare.apply(page));
         if (page.size() < size) {
           ready.put(END);
           return;
@@ -53,8 +55,7 @@ final class PrefetchedPages<T> implements AutoCloseable {
   }
 
   /** The next page, or empty after the last one; a failure of the read is thrown here. */
-  @SuppressWarnings("unchecked")
-  Optional<List<T>> next() {
+  Optional<PreparedPage> next() {
     Object item;
     try {
       item = ready.take();
@@ -68,7 +69,7 @@ final class PrefetchedPages<T> implements AutoCloseable {
     if (item instanceof RuntimeException failure) {
       throw failure;
     }
-    return Optional.of((List<T>) item);
+    return Optional.of((PreparedPage) item);
   }
 
   /** Stops reading ahead (after a failure or when the caller gives up). */

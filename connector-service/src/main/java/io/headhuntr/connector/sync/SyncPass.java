@@ -11,7 +11,6 @@ import io.headhuntr.harvest.HarvestUnauthorizedException;
 import io.headhuntr.harvest.PageOptions;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -29,7 +28,6 @@ final class SyncPass {
   private final Jdbi jdbi;
   private final MirrorStore mirror;
   private final SyncCheckpoints checkpoints;
-  private final PageWriter writer;
   private final SyncConfig config;
   private final Clock clock;
   private final SyncObserver observer;
@@ -38,14 +36,12 @@ final class SyncPass {
       Jdbi jdbi,
       MirrorStore mirror,
       SyncCheckpoints checkpoints,
-      PageWriter writer,
       SyncConfig config,
       Clock clock,
       SyncObserver observer) {
     this.jdbi = jdbi;
     this.mirror = mirror;
     this.checkpoints = checkpoints;
-    this.writer = writer;
     this.config = config;
     this.clock = clock;
     this.observer = observer;
@@ -124,26 +120,27 @@ final class SyncPass {
   @SuppressWarnings("unchecked")
   private <T> void page(
       UUID tenant, SyncResource resource, ResourceProgress start, HarvestClient client) {
-    PagedSource<T> source = (PagedSource<T>) PagedSource.of(resource, writer);
+    PagedSource<T> source = (PagedSource<T>) PagedSource.of(resource);
     int nextPage = start.nextPage();
     int pagesThisRun = 0;
     int failures = 0;
     while (true) {
       PageOptions options = PageOptions.defaults().startingAt(nextPage);
       try (Stream<T> stream = source.list(client, start.watermark(), options);
-          PrefetchedPages<T> pages = new PrefetchedPages<>(stream.iterator(), PER_PAGE)) {
+          PrefetchedPages<T> pages =
+              new PrefetchedPages<>(stream.iterator(), PER_PAGE, source::prepare)) {
         while (true) {
-          Optional<List<T>> next = pages.next();
+          Optional<PreparedPage> next = pages.next();
           failures = 0;
           if (next.isEmpty()) {
             finish(tenant, resource, pagesThisRun == 0 ? 1 : 0);
             return;
           }
-          List<T> page = next.get();
+          PreparedPage page = next.get();
           int number = nextPage;
           jdbi.useTransaction(
               h -> {
-                source.write(h, mirror, tenant, page);
+                page.write(h, mirror, tenant);
                 checkpoints.pageCommitted(h, tenant, resource, page.size(), clock.instant());
               });
           nextPage++;

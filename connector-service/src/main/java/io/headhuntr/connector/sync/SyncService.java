@@ -50,7 +50,7 @@ public final class SyncService implements AutoCloseable {
     this.config = config;
     this.clock = clock;
     this.checkpoints = new SyncCheckpoints(jdbi);
-    this.pass = new SyncPass(jdbi, mirror, checkpoints, new PageWriter(), config, clock, observer);
+    this.pass = new SyncPass(jdbi, mirror, checkpoints, config, clock, observer);
   }
 
   public SyncConfig config() {
