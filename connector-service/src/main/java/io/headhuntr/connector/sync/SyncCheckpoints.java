@@ -195,12 +195,6 @@ final class SyncCheckpoints {
                 .execute());
   }
 
-  /** The tenants whose sync was prepared (activated), for the scheduler. */
-  List<UUID> tenants() {
-    return jdbi.withHandle(
-        h -> h.createQuery("select tenant_id from sync_tenant").mapTo(UUID.class).list());
-  }
-
   private static ResourceProgress read(java.sql.ResultSet rs) throws java.sql.SQLException {
     int nextPage = rs.getInt("next_page");
     boolean noPage = rs.wasNull();

@@ -136,11 +136,6 @@ public final class SyncService implements AutoCloseable {
         config);
   }
 
-  /** The tenants with sync checkpoints (activated at least once). */
-  public java.util.List<UUID> tenants() {
-    return checkpoints.tenants();
-  }
-
   @Override
   public void close() {
     background.shutdownNow();
