@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.headhuntr.connector.mirror.ApplicationRow;
 import io.headhuntr.connector.mirror.CandidateRow;
 import io.headhuntr.connector.mirror.MirrorJson;
+import io.headhuntr.connector.mirror.MirrorStore;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,9 +18,9 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * A whole page of candidates or applications upserted in a few statements ({@code
- * jsonb_to_recordset}), with the mirror's guard rule unchanged (see {@code MirrorStore}): a row is
- * replaced only when the incoming version is the same or newer, a NULL version only replaces NULL,
- * a tombstone is never revived. The mirror's repositories write one row per statement, which caps a
+ * jsonb_to_recordset}), with the mirror's own guard ({@link MirrorStore#guardCondition}): a row is
+ * replaced only when the incoming version is the same or newer to the second (webhook times carry
+ * whole seconds, Harvest's milliseconds), and a tombstone is never revived. The mirror's repositories write one row per statement, which caps a
  * backfill at a few hundred candidates per second; this is the same write, batched. A candidate's
  * e-mails are replaced only when its row changed, as the repository does.
  */
@@ -146,8 +147,8 @@ final class PageUpserts {
                     + CANDIDATE_COLUMNS
                     + ") on conflict (tenant_id, candidate_id) do update set "
                     + updates
-                    + ", mirrored_at = now() where m.deleted_at is null"
-                    + " and (m.version is null or excluded.version >= m.version)"
+                    + ", mirrored_at = now() where "
+                    + MirrorStore.guardCondition("m")
                     + " returning m.candidate_id")
             .bind("t", tenant)
             .bind("rows", page.rows())
@@ -250,8 +251,8 @@ final class PageUpserts {
                 + APPLICATION_COLUMNS
                 + ") on conflict (tenant_id, application_id) do update set "
                 + updates
-                + ", mirrored_at = now() where m.deleted_at is null"
-                + " and (m.version is null or excluded.version >= m.version)")
+                + ", mirrored_at = now() where "
+                + MirrorStore.guardCondition("m"))
         .bind("t", tenant)
         .bind("rows", page.rows())
         .execute();
