@@ -3,20 +3,29 @@ package io.headhuntr.connector;
 import com.google.crypto.tink.Aead;
 import io.headhuntr.connector.api.BearerAuth;
 import io.headhuntr.connector.api.CredentialRoutes;
+import io.headhuntr.connector.api.IntakeRoutes;
 import io.headhuntr.connector.api.Json;
+import io.headhuntr.connector.api.MirrorRoutes;
 import io.headhuntr.connector.api.OpenApiDocument;
 import io.headhuntr.connector.api.ProblemException;
 import io.headhuntr.connector.api.ProblemMapper;
+import io.headhuntr.connector.api.PushRoutes;
 import io.headhuntr.connector.api.RequestMetrics;
 import io.headhuntr.connector.api.Route;
 import io.headhuntr.connector.api.SetupRoutes;
+import io.headhuntr.connector.api.SyncRoutes;
 import io.headhuntr.connector.api.SystemRoutes;
 import io.headhuntr.connector.api.TenantRoutes;
 import io.headhuntr.connector.api.TokenRoutes;
 import io.headhuntr.connector.credentials.Credentials;
 import io.headhuntr.connector.credentials.HarvestClients;
 import io.headhuntr.connector.credentials.TenantHarvest;
+import io.headhuntr.connector.events.EventsApi;
+import io.headhuntr.connector.mirror.MirrorReadApi;
+import io.headhuntr.connector.push.PushApi;
+import io.headhuntr.connector.push.PushConfig;
 import io.headhuntr.connector.store.Database;
+import io.headhuntr.connector.sync.SyncApi;
 import io.headhuntr.connector.tenant.Activation;
 import io.headhuntr.connector.tenant.AdminToken;
 import io.headhuntr.connector.tenant.ApiTokens;
@@ -24,6 +33,7 @@ import io.headhuntr.connector.tenant.Tenants;
 import io.headhuntr.connector.users.UserMappingApi;
 import io.headhuntr.connector.webhooks.WebhookKitApi;
 import io.headhuntr.connector.webhooks.WebhookKitConfig;
+import io.headhuntr.connector.webhooks.inbox.InboxApi;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -47,11 +57,13 @@ public final class App implements AutoCloseable {
   private final Javalin javalin;
   private final List<Route> routes;
   private final TenantHarvest harvest;
+  private final Workers workers;
 
-  private App(Javalin javalin, List<Route> routes, TenantHarvest harvest) {
+  private App(Javalin javalin, List<Route> routes, TenantHarvest harvest, Workers workers) {
     this.javalin = javalin;
     this.routes = routes;
     this.harvest = harvest;
+    this.workers = workers;
   }
 
   /** Wires every capability over {@code database} and starts listening on the configured port. */
@@ -67,19 +79,23 @@ public final class App implements AutoCloseable {
             clock,
             config.security().permissionCacheAge());
     HarvestClients harvest = new HarvestClients(credentials);
+    PushConfig pushConfig = PushConfig.defaults();
+    Workers workers = new Workers(config.workers(), database, harvest, pushConfig, clock);
     WebhookKitApi webhooks =
         new WebhookKitApi(
             database.jdbi(),
             WebhookKitConfig.of(config.publicBaseUrl())
                 .withClock(clock)
-                .withSecretCipher(masterKey));
+                .withSecretCipher(masterKey),
+            workers.deliveries());
     UserMappingApi users = new UserMappingApi(database.jdbi(), harvest, clock);
     Activation activation =
         new Activation(
             tenants,
             List.of(
                 credentials::activationProblems, tenantId -> mappedUserProblems(users, tenantId)),
-            webhooks::warnings);
+            webhooks::warnings,
+            List.of(workers.tenantListener()));
 
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(metrics);
@@ -96,6 +112,14 @@ public final class App implements AutoCloseable {
     table.addAll(new TokenRoutes(tokens).routes());
     table.addAll(new CredentialRoutes(credentials).routes());
     table.addAll(new SetupRoutes(users, webhooks).routes());
+    table.addAll(
+        new IntakeRoutes(
+                new EventsApi(database.jdbi()), new InboxApi(workers.inbox(), clock))
+            .routes());
+    table.addAll(new MirrorRoutes(new MirrorReadApi(database.jdbi(), workers.mirror())).routes());
+    table.addAll(new PushRoutes(new PushApi(database, pushConfig)).routes());
+    table.addAll(
+        new SyncRoutes(new SyncApi(workers.sync(), workers.scheduler()::runNow)).routes());
     List<Route> routes = List.copyOf(table);
     openApi.set(OpenApiDocument.of(routes, version()));
 
@@ -121,8 +145,15 @@ public final class App implements AutoCloseable {
               cfg.routes.before(requestMetrics::start);
               cfg.routes.after(requestMetrics::finish);
             });
-    javalin.start(config.http().port());
-    return new App(javalin, routes, harvest);
+    try {
+      javalin.start(config.http().port());
+      workers.start();
+    } catch (RuntimeException e) {
+      javalin.stop();
+      workers.close();
+      throw e;
+    }
+    return new App(javalin, routes, harvest, workers);
   }
 
   private static List<String> mappedUserProblems(UserMappingApi users, java.util.UUID tenantId) {
@@ -160,9 +191,16 @@ public final class App implements AutoCloseable {
     return javalin;
   }
 
-  /** Stops the HTTP server (the database belongs to the caller). */
+  /**
+   * Stops the HTTP server, then the background workers (they finish what they hold); the database
+   * belongs to the caller and is closed after.
+   */
   @Override
   public void close() {
-    javalin.stop();
+    try {
+      javalin.stop();
+    } finally {
+      workers.close();
+    }
   }
 }

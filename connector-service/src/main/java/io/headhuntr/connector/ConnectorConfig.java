@@ -14,9 +14,38 @@ import java.util.Optional;
  * @param db where the data lives
  * @param security the admin token and the master key of the credential encryption
  * @param publicBaseUrl the origin Greenhouse reaches this service at (webhook endpoint URLs)
+ * @param workers the background threads (webhook inbox, pushes)
  */
 public record ConnectorConfig(
-    HttpConfig http, DbConfig db, SecurityConfig security, URI publicBaseUrl) {
+    HttpConfig http,
+    DbConfig db,
+    SecurityConfig security,
+    URI publicBaseUrl,
+    WorkersConfig workers) {
+
+  /** The service with the default background threads. */
+  public ConnectorConfig(HttpConfig http, DbConfig db, SecurityConfig security, URI publicBaseUrl) {
+    this(http, db, security, publicBaseUrl, WorkersConfig.defaults());
+  }
+
+  /**
+   * Background threads: {@code CONNECTOR_INBOX_THREADS} apply webhook deliveries (default 2), {@code
+   * CONNECTOR_PUSH_THREADS} run pushes (default 2).
+   */
+  public record WorkersConfig(int inboxThreads, int pushThreads) {
+    public WorkersConfig {
+      if (inboxThreads < 1 || inboxThreads > 64) {
+        throw new IllegalArgumentException("inbox threads must be 1..64, got " + inboxThreads);
+      }
+      if (pushThreads < 1 || pushThreads > 64) {
+        throw new IllegalArgumentException("push threads must be 1..64, got " + pushThreads);
+      }
+    }
+
+    public static WorkersConfig defaults() {
+      return new WorkersConfig(2, 2);
+    }
+  }
 
   /** The listener: {@code --port} (default 8080; 0 picks a free port). */
   public record HttpConfig(int port, long maxRequestBytes) {
@@ -81,7 +110,19 @@ public record ConnectorConfig(
             nonBlank(env.get("CONNECTOR_ADMIN_TOKEN")),
             nonBlank(env.get("CONNECTOR_MASTER_KEY")),
             Duration.ofMinutes(1)),
-        base);
+        base,
+        new WorkersConfig(
+            threads(env, "CONNECTOR_INBOX_THREADS", WorkersConfig.defaults().inboxThreads()),
+            threads(env, "CONNECTOR_PUSH_THREADS", WorkersConfig.defaults().pushThreads())));
+  }
+
+  private static int threads(Map<String, String> env, String name, int absent) {
+    Optional<String> value = nonBlank(env.get(name));
+    try {
+      return value.map(Integer::parseInt).orElse(absent);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, got " + value.get());
+    }
   }
 
   private static Optional<String> nonBlank(String value) {

@@ -6,6 +6,7 @@ import io.headhuntr.connector.cli.TokenCommand;
 import io.headhuntr.connector.cli.UsersCommand;
 import io.headhuntr.connector.cli.WebhooksCommand;
 import io.headhuntr.connector.demo.DemoCommand;
+import io.headhuntr.connector.sync.SyncCommand;
 import io.headhuntr.sandbox.SandboxCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Command;
       TokenCommand.class,
       GreenhouseCommand.class,
       WebhooksCommand.class,
-      UsersCommand.class
+      UsersCommand.class,
+      SyncCommand.class
     })
 public final class Main implements Callable<Integer> {
 

@@ -205,6 +205,7 @@ public final class ApiSchemas {
     s.put(
         "GreenhouseWebhook",
         freeform("a Greenhouse webhook delivery, signed in the Signature" + " header"));
+    s.putAll(CapabilitySchemas.all());
     return s;
   }
 

@@ -23,18 +23,27 @@ public final class Activation {
   private final Tenants tenants;
   private final List<Check> blockers;
   private final Check warnings;
+  private final List<TenantListener> listeners;
 
   public Activation(Tenants tenants, List<Check> blockers, Check warnings) {
+    this(tenants, blockers, warnings, List.of());
+  }
+
+  /** {@code listeners} are told after each state change (in order, on the request thread). */
+  public Activation(
+      Tenants tenants, List<Check> blockers, Check warnings, List<TenantListener> listeners) {
     this.tenants = tenants;
     this.blockers = List.copyOf(blockers);
     this.warnings = warnings;
+    this.listeners = List.copyOf(listeners);
   }
 
   public Result activate(UUID tenantId) {
     Tenant tenant = existing(tenantId);
     requireNoProblems(tenant, "cannot activate");
-    return new Result(
-        tenants.setState(tenantId, TenantState.ACTIVE).orElseThrow(), warnings.problems(tenantId));
+    Tenant active = tenants.setState(tenantId, TenantState.ACTIVE).orElseThrow();
+    listeners.forEach(l -> l.activated(tenantId));
+    return new Result(active, warnings.problems(tenantId));
   }
 
   public Tenant pause(UUID tenantId) {
@@ -44,7 +53,9 @@ public final class Activation {
           "only an active tenant can be paused; this one is " + tenant.state().wire(),
           List.of("tenant is " + tenant.state().wire()));
     }
-    return tenants.setState(tenantId, TenantState.PAUSED).orElseThrow();
+    Tenant paused = tenants.setState(tenantId, TenantState.PAUSED).orElseThrow();
+    listeners.forEach(l -> l.paused(tenantId));
+    return paused;
   }
 
   /**
@@ -58,8 +69,9 @@ public final class Activation {
           List.of("tenant is " + tenant.state().wire()));
     }
     requireNoProblems(tenant, "cannot resume");
-    return new Result(
-        tenants.setState(tenantId, TenantState.ACTIVE).orElseThrow(), warnings.problems(tenantId));
+    Tenant active = tenants.setState(tenantId, TenantState.ACTIVE).orElseThrow();
+    listeners.forEach(l -> l.resumed(tenantId));
+    return new Result(active, warnings.problems(tenantId));
   }
 
   private void requireNoProblems(Tenant tenant, String what) {

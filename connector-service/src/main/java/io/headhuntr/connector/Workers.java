@@ -1,0 +1,141 @@
+package io.headhuntr.connector;
+
+import io.headhuntr.connector.credentials.TenantHarvest;
+import io.headhuntr.connector.mirror.MirrorStore;
+import io.headhuntr.connector.push.PushConfig;
+import io.headhuntr.connector.push.PushWorker;
+import io.headhuntr.connector.store.Database;
+import io.headhuntr.connector.sync.SyncConfig;
+import io.headhuntr.connector.sync.SyncScheduler;
+import io.headhuntr.connector.sync.SyncService;
+import io.headhuntr.connector.tenant.TenantListener;
+import io.headhuntr.connector.webhooks.VerifiedDeliveries;
+import io.headhuntr.connector.webhooks.apply.WebhookApplier;
+import io.headhuntr.connector.webhooks.inbox.InboxWorker;
+import io.headhuntr.connector.webhooks.inbox.InboxWorkerConfig;
+import io.headhuntr.connector.webhooks.inbox.WebhookInbox;
+import java.time.Clock;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The background work of the service: the webhook inbox and its appliers, the push worker, and the
+ * sync with its scheduler. Built before the routes (they share the mirror, inbox and sync), started
+ * once the HTTP server listens, and closed before the database pool.
+ */
+final class Workers implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Workers.class);
+
+  private final ConnectorConfig.WorkersConfig config;
+  private final MirrorStore mirror = new MirrorStore();
+  private final WebhookInbox inbox;
+  private final InboxWorker inboxWorker;
+  private final PushWorker pushWorker;
+  private final SyncService sync;
+  private final SyncScheduler scheduler;
+  private boolean started;
+
+  Workers(
+      ConnectorConfig.WorkersConfig config,
+      Database database,
+      TenantHarvest harvest,
+      PushConfig pushConfig,
+      Clock clock) {
+    this.config = config;
+    this.inbox = new WebhookInbox(database.jdbi(), clock);
+    this.inboxWorker =
+        new InboxWorker(
+            database.jdbi(),
+            clock,
+            new WebhookApplier(mirror)::apply,
+            InboxWorkerConfig.defaults());
+    this.pushWorker = new PushWorker(database, harvest, pushConfig, clock);
+    this.sync = new SyncService(database.jdbi(), mirror, harvest, SyncConfig.defaults(), clock);
+    this.scheduler = new SyncScheduler(database.dataSource(), sync);
+  }
+
+  MirrorStore mirror() {
+    return mirror;
+  }
+
+  WebhookInbox inbox() {
+    return inbox;
+  }
+
+  SyncService sync() {
+    return sync;
+  }
+
+  SyncScheduler scheduler() {
+    return scheduler;
+  }
+
+  /**
+   * Where the webhook receiver commits every verified delivery before its 200; a new one wakes an
+   * idle applier at once.
+   */
+  VerifiedDeliveries deliveries() {
+    return (tenantId, eventId, rawBody, receivedAt) -> {
+      boolean fresh = inbox.accept(tenantId, eventId, rawBody, receivedAt);
+      if (fresh) {
+        inboxWorker.wake();
+      }
+      return fresh;
+    };
+  }
+
+  /** Activation starts the tenant's backfill; pause stops its sync; resume runs a pass now. */
+  TenantListener tenantListener() {
+    return new TenantListener() {
+      @Override
+      public void activated(UUID tenantId) {
+        scheduler.onActivated(tenantId);
+      }
+
+      @Override
+      public void paused(UUID tenantId) {
+        scheduler.onDeactivated(tenantId);
+      }
+
+      @Override
+      public void resumed(UUID tenantId) {
+        scheduler.runNow(tenantId);
+      }
+    };
+  }
+
+  synchronized void start() {
+    inboxWorker.start(config.inboxThreads());
+    pushWorker.start(config.pushThreads());
+    scheduler.start();
+    started = true;
+    log.info(
+        "workers started: {} inbox, {} push threads, sync scheduler",
+        config.inboxThreads(),
+        config.pushThreads());
+  }
+
+  /** Stops taking new work and waits for work in progress (each closes on its own). */
+  @Override
+  public synchronized void close() {
+    if (!started) {
+      sync.close();
+      return;
+    }
+    started = false;
+    try {
+      scheduler.close();
+    } finally {
+      try {
+        sync.close();
+      } finally {
+        try {
+          pushWorker.close();
+        } finally {
+          inboxWorker.close();
+        }
+      }
+    }
+  }
+}

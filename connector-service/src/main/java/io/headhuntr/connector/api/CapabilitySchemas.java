@@ -1,0 +1,251 @@
+package io.headhuntr.connector.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The schemas of the intake, mirror, push and sync routes (part of {@link ApiSchemas#all()}).
+ * Mirror rows are described by their main fields; the answers carry every column of the row.
+ */
+final class CapabilitySchemas {
+  private CapabilitySchemas() {}
+
+  static Map<String, Object> all() {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put(
+        "OutcomeEvent",
+        object(
+            Map.of(
+                "cursor", str("pass as ?after= to read what came later"),
+                "type", str("stage_changed, rejected, hired, merged, deleted, person_pushed, ..."),
+                "candidate_id", integer("Greenhouse candidate id"),
+                "application_id", integer("Greenhouse application id"),
+                "job_id", integer("Greenhouse job id"),
+                "job_post_id", integer("Greenhouse job post id"),
+                "occurred_at", dateTime(),
+                "data", freeform("details of the event"),
+                "created_at", dateTime())));
+    s.put(
+        "EventPage",
+        object(
+            Map.of(
+                "events", array(ApiSchemas.ref("OutcomeEvent")),
+                "next_cursor", str("the cursor to continue from"))));
+    s.put(
+        "InboxEntry",
+        object(
+            Map.of(
+                "inbox_id", integer("the inbox row"),
+                "event_id", str("Greenhouse-Event-ID, when sent"),
+                "action", str("the webhook action"),
+                "state", enumeration("ready", "running", "done", "parked", "ignored"),
+                "attempts", integer("how often it was tried"),
+                "received_at", dateTime(),
+                "outcome", str("what applying it did"),
+                "park_reason", str("why it is parked"),
+                "last_error", str("the last failure"))));
+    s.put(
+        "ParkedDeliveries",
+        object(
+            Map.of(
+                "parked", array(ApiSchemas.ref("InboxEntry")),
+                "next_after", integer("pass as ?after= for the next page"))));
+    s.put(
+        "InboxSummary",
+        object(
+            Map.of(
+                "states", freeform("inbox rows per state"),
+                "since", dateTime(),
+                "actions",
+                    array(
+                        object(
+                            Map.of(
+                                "action", str(""),
+                                "deliveries_since", integer("deliveries since `since`"),
+                                "last_received_at", dateTime()))))));
+    Map<String, Object> candidate =
+        Map.of(
+            "id", integer("Greenhouse candidate id"),
+            "first_name", str(""),
+            "last_name", str(""),
+            "email_addresses", array(freeform("{value, type}")),
+            "updated_at", dateTime(),
+            "deleted_at", dateTime(),
+            "merged_into_id", integer("set when merged into another candidate"));
+    s.put("MirrorCandidate", object(candidate));
+    s.put(
+        "CandidateList", object(Map.of("candidates", array(ApiSchemas.ref("MirrorCandidate")))));
+    s.put(
+        "MirrorApplication",
+        object(
+            Map.of(
+                "id", integer("Greenhouse application id"),
+                "candidate_id", integer(""),
+                "status", str("active, rejected, hired"),
+                "current_stage_id", integer(""),
+                "prospect", bool(),
+                "last_activity_at", dateTime())));
+    s.put(
+        "MirrorJob",
+        object(
+            Map.of(
+                "id", integer("Greenhouse job id"),
+                "name", str(""),
+                "status", str("open, closed, draft"),
+                "updated_at", dateTime())));
+    s.put(
+        "JobPage",
+        object(
+            Map.of(
+                "jobs", array(ApiSchemas.ref("MirrorJob")),
+                "next_after", integer("pass as ?after= for the next page"))));
+    s.put(
+        "MirrorJobPost",
+        object(
+            Map.of(
+                "id", integer("Greenhouse job post id"),
+                "job_id", integer(""),
+                "title", str(""),
+                "updated_at", dateTime())));
+    s.put(
+        "GreenhouseUserPage",
+        object(
+            Map.of(
+                "users", array(freeform("a Greenhouse user: id, name, emails")),
+                "next_after", integer("pass as ?after= for the next page"))));
+    s.put(
+        "PushRequest",
+        required(
+            object(
+                Map.of(
+                    "acting_user_id", str("the platform user the push runs on behalf of"),
+                    "person", freeform("first_name, last_name, emails, ... as Greenhouse names"),
+                    "attachments", array(freeform("{type, filename, content_type, content|url}")),
+                    "target", freeform("{type: candidate, job_id} or {type: prospect, ...}"),
+                    "source_id", integer("Greenhouse source id (optional)"))),
+            "acting_user_id",
+            "person",
+            "target"));
+    s.put(
+        "PushBatchRequest",
+        object(Map.of("items", array(freeform("a push with its idempotency_key")))));
+    s.put(
+        "Push",
+        object(
+            Map.of(
+                "id", uuid(),
+                "status", enumeration("queued", "running", "done", "failed", "needs_attention"),
+                "result", str("created, linked, already_on_job, ..."),
+                "candidate_id", integer("Greenhouse candidate id"),
+                "application_id", integer("Greenhouse application id"),
+                "outcome", freeform("active at a stage, rejected, hired, merged, deleted"),
+                "error", str("why it failed, in plain words"),
+                "harvest_calls", integer("Harvest calls made"),
+                "created_at", dateTime())));
+    s.put(
+        "PushList",
+        object(
+            Map.of(
+                "pushes", array(ApiSchemas.ref("Push")),
+                "next_before", str("pass as ?before= for older pushes"))));
+    s.put(
+        "PushBatchResult",
+        object(
+            Map.of(
+                "batch_id", uuid(),
+                "accepted", integer(""),
+                "rejected", integer(""),
+                "items", array(freeform("{index, idempotency_key, id, status} or {error}")))));
+    s.put(
+        "PushBatchProgress",
+        object(
+            Map.of(
+                "batch_id", uuid(),
+                "progress", freeform("pushes per status"),
+                "total", integer(""),
+                "finished", integer(""),
+                "complete", bool())));
+    s.put("PushResume", object(Map.of("requeued", integer("pushes queued again"))));
+    s.put(
+        "PushSettings",
+        object(
+            Map.of(
+                "duplicate_policy", enumeration("link", "always_create"),
+                "default_source_id", integer("Greenhouse source id"),
+                "paused", bool(),
+                "pause_reason", str("why pushes are paused"))));
+    s.put(
+        "SyncStatus",
+        object(
+            Map.of(
+                "tenant_id", uuid(),
+                "state", str("pending, running, done, failed, paused"),
+                "paused_reason", str(""),
+                "backfilled_at", dateTime(),
+                "estimated_seconds_left", integer("from the rate limit"),
+                "resources",
+                    array(
+                        object(
+                            Map.of(
+                                "resource", str(""),
+                                "state",
+                                    enumeration("pending", "running", "done", "failed", "paused"),
+                                "records_seen", integer(""),
+                                "pages", integer(""),
+                                "last_checkpoint", dateTime(),
+                                "last_error", str(""),
+                                "estimated_seconds_left", integer("")))))));
+    return s;
+  }
+
+  private static Map<String, Object> object(Map<String, Object> properties) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", "object");
+    m.put("properties", new TreeMap<>(properties));
+    return m;
+  }
+
+  private static Map<String, Object> required(Map<String, Object> schema, String... fields) {
+    Map<String, Object> m = new LinkedHashMap<>(schema);
+    m.put("required", List.of(fields));
+    return m;
+  }
+
+  private static Map<String, Object> freeform(String description) {
+    return Map.of("type", "object", "description", description);
+  }
+
+  private static Map<String, Object> array(Map<String, Object> items) {
+    return Map.of("type", "array", "items", items);
+  }
+
+  private static Map<String, Object> str(String description) {
+    return description.isEmpty()
+        ? Map.of("type", "string")
+        : Map.of("type", "string", "description", description);
+  }
+
+  private static Map<String, Object> integer(String description) {
+    return description.isEmpty()
+        ? Map.of("type", "integer")
+        : Map.of("type", "integer", "description", description);
+  }
+
+  private static Map<String, Object> bool() {
+    return Map.of("type", "boolean");
+  }
+
+  private static Map<String, Object> uuid() {
+    return Map.of("type", "string", "format", "uuid");
+  }
+
+  private static Map<String, Object> dateTime() {
+    return Map.of("type", "string", "format", "date-time");
+  }
+
+  private static Map<String, Object> enumeration(String... values) {
+    return Map.of("type", "string", "enum", List.of(values));
+  }
+}

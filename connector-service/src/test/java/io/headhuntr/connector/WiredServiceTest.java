@@ -1,0 +1,265 @@
+package io.headhuntr.connector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.headhuntr.connector.TestApp.Answer;
+import io.headhuntr.sandbox.GreenhouseSandbox;
+import io.headhuntr.sandbox.SandboxSeed;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real {@link App} with a sandbox of its own, set up as the guide says (key, the 14 webhooks,
+ * a mapped recruiter, activation): a recruiter's action in Greenhouse reaches the events feed and
+ * the mirror's read API, a push made through the API ends done with Greenhouse ids, and the sync
+ * answers.
+ */
+class WiredServiceTest {
+  private static final String KEY = "wired-service-key";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private static GreenhouseSandbox sandbox;
+  private static TestApp app;
+  private static String base;
+  private static String token;
+  private static long recruiter;
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    sandbox =
+        GreenhouseSandbox.builder()
+            .apiKey(KEY)
+            .seed(SandboxSeed.DEMO)
+            .candidates(20)
+            .rateLimit(0)
+            .start();
+    app = TestApp.start();
+    String tenant = app.createTenant("Wired " + UUID.randomUUID());
+    token = app.createToken(tenant);
+    base = "/api/v1/tenants/" + tenant;
+
+    expect(
+        200,
+        app.put(
+            base + "/greenhouse/credential",
+            token,
+            Map.of("api_key", KEY, "base_url", sandbox.baseUrl().toString())));
+    JsonNode setup = expect(200, app.get(base + "/webhooks/setup", token));
+    // the kit names the public URL (http://connector.test); the sandbox reaches this test's port
+    String path = URI.create(setup.get("endpoint_url").asText()).getPath();
+    for (JsonNode webhook : setup.get("webhooks")) {
+      HttpResponse<String> created =
+          sandbox(
+              "POST",
+              "/sandbox/webhooks",
+              Map.of(
+                  "name", webhook.get("name").asText(),
+                  "when", webhook.get("when").asText(),
+                  "endpoint_url", app.baseUrl() + path,
+                  "secret_key", setup.get("secret_key").asText(),
+                  "error_recipient_email", "ops@example.com"),
+              false);
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+
+    JsonNode user = JSON.readTree(sandbox("GET", "/v1/users?per_page=1", null, true).body()).get(0);
+    recruiter = user.get("id").asLong();
+    expect(
+        200,
+        app.put(
+            base + "/users",
+            token,
+            List.of(
+                Map.of(
+                    "id", "rec-1",
+                    "email", user.get("primary_email_address").asText(),
+                    "name", "Recruiter One"))));
+    expect(
+        200,
+        app.put(
+            base + "/user-mappings",
+            token,
+            List.of(Map.of("platform_user_id", "rec-1", "greenhouse_user_id", recruiter))));
+    expect(200, app.post(base + "/activate", token, null));
+  }
+
+  @AfterAll
+  static void tearDown() {
+    if (app != null) {
+      app.close();
+    }
+    if (sandbox != null) {
+      sandbox.close();
+    }
+  }
+
+  @Test
+  void a_recruiters_move_in_greenhouse_shows_in_the_events_feed_and_the_mirror() throws Exception {
+    JsonNode application = activeApplication();
+    long id = application.get("id").asLong();
+    long jobId = application.get("jobs").get(0).get("id").asLong();
+    long from = application.get("current_stage").get("id").asLong();
+    long to = 0;
+    for (JsonNode stage : harvest("GET", "/v1/jobs/" + jobId + "/stages")) {
+      if (stage.get("id").asLong() != from) {
+        to = stage.get("id").asLong();
+      }
+    }
+    HttpResponse<String> moved =
+        sandbox(
+            "POST",
+            "/v1/applications/" + id + "/move",
+            Map.of("from_stage_id", from, "to_stage_id", to),
+            true);
+    assertThat(moved.statusCode()).as(moved.body()).isLessThan(300);
+
+    long target = to;
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              JsonNode events = expect(200, app.get(base + "/events", token)).get("events");
+              assertThat(events)
+                  .anySatisfy(
+                      e -> {
+                        assertThat(e.get("type").asText()).isEqualTo("stage_changed");
+                        assertThat(e.get("application_id").asLong()).isEqualTo(id);
+                      });
+            });
+    JsonNode mirrored = expect(200, app.get(base + "/applications/" + id, token));
+    assertThat(mirrored.get("current_stage_id").asLong()).isEqualTo(target);
+    long candidateId = mirrored.get("candidate_id").asLong();
+    JsonNode candidate = expect(200, app.get(base + "/candidates/" + candidateId, token));
+    assertThat(candidate.get("applications").findValuesAsText("id")).contains(Long.toString(id));
+  }
+
+  @Test
+  void a_push_through_the_api_ends_done_with_greenhouse_ids() throws Exception {
+    long jobId = harvest("GET", "/v1/jobs?per_page=1&status=open").get(0).get("id").asLong();
+    String email = "wired-" + UUID.randomUUID() + "@example.com";
+    Map<String, Object> push =
+        Map.of(
+            "acting_user_id", "rec-1",
+            "person",
+                Map.of(
+                    "first_name", "Wired",
+                    "last_name", "Person",
+                    "email_addresses", List.of(Map.of("value", email, "type", "personal"))),
+            "target", Map.of("type", "candidate", "job_id", jobId));
+    String pushId = expect(202, pushWithKey(push, "wired-push-1")).get("id").asText();
+    // the same key answers the same push, never a second one
+    assertThat(expect(202, pushWithKey(push, "wired-push-1")).get("id").asText()).isEqualTo(pushId);
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        expect(200, app.get(base + "/pushes/" + pushId, token))
+                            .get("status")
+                            .asText())
+                    .isEqualTo("done"));
+    JsonNode done = expect(200, app.get(base + "/pushes/" + pushId, token));
+    long candidateId = done.get("candidate_id").asLong();
+    assertThat(candidateId).isPositive();
+    assertThat(done.get("application_id").asLong()).isPositive();
+    JsonNode inGreenhouse = harvest("GET", "/v1/candidates/" + candidateId);
+    assertThat(inGreenhouse.get("email_addresses").findValuesAsText("value")).contains(email);
+  }
+
+  @Test
+  void the_sync_answers_and_completes_the_backfill_after_activation() throws Exception {
+    JsonNode status = expect(200, app.get(base + "/sync", token));
+    assertThat(status.get("resources")).isNotEmpty();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        expect(200, app.get(base + "/sync", token)).path("backfilled_at").asText())
+                    .as("backfilled_at")
+                    .isNotBlank()
+                    .isNotEqualTo("null"));
+    JsonNode someone = harvest("GET", "/v1/candidates?per_page=1").get(0);
+    JsonNode mirrored =
+        expect(200, app.get(base + "/candidates/" + someone.get("id").asLong(), token));
+    assertThat(mirrored.get("last_name").asText()).isEqualTo(someone.get("last_name").asText());
+  }
+
+  private static JsonNode activeApplication() throws Exception {
+    for (JsonNode application : harvest("GET", "/v1/applications?per_page=100&status=active")) {
+      if (!application.get("prospect").asBoolean()
+          && application.get("current_stage").isObject()
+          && application.get("jobs").size() == 1) {
+        return application;
+      }
+    }
+    throw new IllegalStateException("the sandbox has no active application on a job");
+  }
+
+  private static Answer pushWithKey(Object push, String key) throws Exception {
+    HttpResponse<String> answer =
+        HTTP.send(
+            HttpRequest.newBuilder(app.baseUrl().resolve(base + "/pushes"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(push)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return new Answer(
+        answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(""), answer.body());
+  }
+
+  private static JsonNode expect(int status, Answer answer) {
+    assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+    return answer.json();
+  }
+
+  private static JsonNode harvest(String method, String path) throws Exception {
+    HttpResponse<String> answer = sandbox(method, path, null, true);
+    assertThat(answer.statusCode()).as(method + " " + path + ": " + answer.body()).isEqualTo(200);
+    return JSON.readTree(answer.body());
+  }
+
+  private static HttpResponse<String> sandbox(
+      String method, String path, Object body, boolean authorized) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (authorized) {
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.UTF_8)));
+      if (recruiter != 0) {
+        request.header("On-Behalf-Of", Long.toString(recruiter));
+      }
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
