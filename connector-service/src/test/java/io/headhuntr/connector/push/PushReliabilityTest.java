@@ -238,4 +238,36 @@ class PushReliabilityTest {
     assertThat(first).extracting(PushRow::tenantId).containsOnly(busy).hasSize(3);
     assertThat(second).extracting(PushRow::tenantId).containsExactly(other);
   }
+
+  @Test
+  void an_unanswered_create_for_a_person_without_email_needs_attention_instead_of_a_second_try() {
+    try (PushFixture gh =
+        new PushFixture(b -> b, PushFixture.fastConfig(), Duration.ofMillis(800), false)) {
+      String last = "NoEmail" + UUID.randomUUID().toString().substring(0, 8);
+      ObjectNode body =
+          PushFixture.candidateBody("Quiet", last, "x@example.org", gh.openJobs.get(0).id());
+      ((ObjectNode) body.get("person")).remove("email_addresses");
+      gh.faults(
+          "{\"rules\":[{\"path\":\"/v1/candidates\",\"method\":\"POST\","
+              + "\"timeout_after_apply_rate\":1.0}]}");
+      String id = gh.push("quiet-" + last, body);
+      gh.worker.runOnce(); // the create is applied, the answer never comes
+      gh.faults("{\"rules\":[]}");
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () -> {
+                gh.drain();
+                return gh.pushView(id).get("status").asText().equals("needs_attention");
+              });
+      JsonNode push = gh.pushView(id);
+      assertThat(push.get("step").asText()).isEqualTo("unverifiable");
+      assertThat(push.get("error").asText()).contains("no email");
+      long people;
+      try (var all = gh.harvest.candidates().list(CandidateFilter.all())) {
+        people = all.filter(c -> last.equals(c.lastName())).count();
+      }
+      assertThat(people).isEqualTo(1);
+    }
+  }
 }
