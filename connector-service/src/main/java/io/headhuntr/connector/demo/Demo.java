@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,16 +30,19 @@ public final class Demo implements AutoCloseable {
   private final Service service;
   private final DemoInfo info;
   private final Optional<SampleAction> sampleAction;
+  private final List<String> pushIds;
 
   private Demo(
       GreenhouseSandbox sandbox,
       Service service,
       DemoInfo info,
-      Optional<SampleAction> sampleAction) {
+      Optional<SampleAction> sampleAction,
+      List<String> pushIds) {
     this.sandbox = sandbox;
     this.service = service;
     this.info = info;
     this.sampleAction = sampleAction;
+    this.pushIds = List.copyOf(pushIds);
   }
 
   /**
@@ -80,7 +84,8 @@ public final class Demo implements AutoCloseable {
           new DemoWalkthrough(connectorUrl, sandbox.baseUrl(), sandboxKey, adminToken, out);
       DemoInfo info = walkthrough.run(previous);
       info.write(options.dataDir());
-      return new Demo(sandbox, service, info, walkthrough.sampleAction());
+      return new Demo(
+          sandbox, service, info, walkthrough.sampleAction(), walkthrough.pushIds());
     } catch (RuntimeException | InterruptedException e) {
       if (service != null) {
         service.close();
@@ -99,6 +104,11 @@ public final class Demo implements AutoCloseable {
     return sampleAction;
   }
 
+  /** The ids of the people the demo pushed (new candidate, duplicate, prospect). */
+  public List<String> pushIds() {
+    return pushIds;
+  }
+
   /** Prints what to open and try. */
   public void printGuide(PrintStream out, Path dataDir) {
     String tenant = info.connectorUrl() + "/api/v1/tenants/" + info.tenantId();
@@ -112,6 +122,11 @@ public final class Demo implements AutoCloseable {
     out.println("  curl " + auth + " " + tenant + "/webhooks/setup");
     out.println("  curl " + auth + " " + tenant + "/user-mappings");
     out.println("  curl " + auth + " " + tenant + "/greenhouse/permissions");
+    out.println("Pushes (the demo pushed three people and hired one), outcomes and the mirror:");
+    pushIds.forEach(id -> out.println("  curl " + auth + " " + tenant + "/pushes/" + id));
+    out.println("  curl " + auth + " " + tenant + "/events");
+    out.println("  curl " + auth + " " + tenant + "/sync");
+    out.println("  curl " + auth + " " + tenant + "/jobs");
     sampleAction.ifPresent(
         action -> {
           out.println("Make the sandbox send a webhook (a recruiter edits a candidate), then look");

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -36,8 +37,13 @@ final class DemoHttp {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   Answer send(String method, URI uri, String token, Object json) {
+    return send(method, uri, token, json, Map.of());
+  }
+
+  /** Like {@link #send(String, URI, String, Object)} with extra request headers. */
+  Answer send(String method, URI uri, String token, Object json, Map<String, String> headers) {
     byte[] body = json == null ? null : bytes(json);
-    return send(method, uri, token, body, body == null ? null : "application/json");
+    return send(method, uri, token, body, body == null ? null : "application/json", headers);
   }
 
   /** Posts {@code content} as the multipart field {@code file}. */
@@ -55,7 +61,7 @@ final class DemoHttp {
     System.arraycopy(head, 0, body, 0, head.length);
     System.arraycopy(content, 0, body, head.length, content.length);
     System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-    return send("POST", uri, token, body, "multipart/form-data; boundary=" + boundary);
+    return send("POST", uri, token, body, "multipart/form-data; boundary=" + boundary, Map.of());
   }
 
   /** Like {@link #send} but fails unless the status is 2xx, naming {@code step}. */
@@ -72,7 +78,13 @@ final class DemoHttp {
     return answer;
   }
 
-  private Answer send(String method, URI uri, String token, byte[] body, String type) {
+  private Answer send(
+      String method,
+      URI uri,
+      String token,
+      byte[] body,
+      String type,
+      Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
             .timeout(Duration.ofSeconds(60))
@@ -84,6 +96,7 @@ final class DemoHttp {
     if (type != null) {
       request.header("Content-Type", type);
     }
+    headers.forEach(request::header);
     if (token != null) {
       // "Basic ..." (Harvest) is sent as given; anything else is the connector's bearer token
       request.header("Authorization", token.startsWith("Basic ") ? token : "Bearer " + token);

@@ -32,6 +32,7 @@ final class DemoWalkthrough {
   private final PrintStream out;
   private final Instant started = Instant.now();
   private Optional<SampleAction> sampleAction = Optional.empty();
+  private List<String> pushIds = List.of();
 
   DemoWalkthrough(URI connector, URI sandbox, String sandboxApiKey, String admin, PrintStream out) {
     this.connector = connector;
@@ -125,6 +126,18 @@ final class DemoWalkthrough {
     activated.path("warnings").forEach(w -> step("warning: " + w.asText()));
 
     sampleAction = sampleRecruiterAction(mapped);
+    Optional<JsonNode> recruiter = verifiedMapping(mapped);
+    if (recruiter.isPresent()) {
+      pushIds =
+          new DemoPushes(
+              http,
+              connector,
+              sandbox,
+              sandboxApiKey,
+              recruiter.get().path("greenhouse_user_id").asText(),
+              out)
+              .run(base, token, recruiter.get().path("platform_user_id").asText());
+    }
 
     JsonNode finalSetup =
         http.expectOk("read the webhook kit", "GET", api(base + "/webhooks/setup"), token, null);
@@ -145,6 +158,20 @@ final class DemoWalkthrough {
    */
   Optional<SampleAction> sampleAction() {
     return sampleAction;
+  }
+
+  /** The ids of the demo's pushes (empty when the push part did not run). */
+  List<String> pushIds() {
+    return pushIds;
+  }
+
+  private static Optional<JsonNode> verifiedMapping(JsonNode mappings) {
+    for (JsonNode row : mappings) {
+      if (row.path("status").asText().equals("verified")) {
+        return Optional.of(row);
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<SampleAction> sampleRecruiterAction(JsonNode mappings) {

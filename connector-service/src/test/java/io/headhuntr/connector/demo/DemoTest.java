@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +39,7 @@ class DemoTest {
             true,
             StandardCharsets.UTF_8);
     String tenantId;
+    List<String> firstPushes;
     try (Demo demo = Demo.start(new Demo.Options(0, 0, dataDir), out)) {
       JsonNode file = JSON.readTree(Files.readString(dataDir.resolve("demo.json")));
       for (String field :
@@ -61,8 +64,21 @@ class DemoTest {
           .startsWith(file.get("connector_url").asText() + "/webhooks/greenhouse/");
 
       JsonNode setup = get(tenant + "/webhooks/setup", token);
+      // pinged, and those the demo's pushes and hire made Greenhouse send are delivering
       assertThat(setup.get("webhooks"))
-          .allSatisfy(w -> assertThat(w.get("status").asText()).isEqualTo("pinged"));
+          .allSatisfy(w -> assertThat(w.get("status").asText()).isIn("pinged", "delivering"));
+
+      assertThat(demo.pushIds()).hasSize(3);
+      List<JsonNode> pushes = new ArrayList<>();
+      for (String id : demo.pushIds()) {
+        pushes.add(get(tenant + "/pushes/" + id, token));
+      }
+      assertThat(pushes).allSatisfy(p -> assertThat(p.get("status").asText()).isEqualTo("done"));
+      assertThat(pushes).extracting(p -> p.get("result").asText()).contains("created", "linked");
+      assertThat(pushes)
+          .anySatisfy(p -> assertThat(p.path("outcome").path("state").asText()).isEqualTo("hired"));
+      assertThat(get(tenant + "/events", token).get("events").findValuesAsText("type"))
+          .contains("person_pushed", "hired");
 
       JsonNode mappings = get(tenant + "/user-mappings", token);
       assertThat(mappings).hasSize(DemoWalkthrough.DEMO_RECRUITERS);
@@ -95,6 +111,7 @@ class DemoTest {
               });
 
       demo.printGuide(out, dataDir);
+      firstPushes = demo.pushIds();
     }
     assertThat(log.toString(StandardCharsets.UTF_8))
         .contains("created tenant " + tenantId)
@@ -110,6 +127,15 @@ class DemoTest {
                   .get("state")
                   .asText())
           .isEqualTo("active");
+      // the sandbox starts afresh, so the second run pushes into it again: three new pushes
+      assertThat(again.pushIds()).hasSize(3).doesNotContainAnyElementsOf(firstPushes);
+      JsonNode events =
+          get(
+                  again.info().connectorUrl() + "/api/v1/tenants/" + tenantId + "/events?limit=1000",
+                  again.info().tenantToken())
+              .get("events");
+      assertThat(events.findValuesAsText("type").stream().filter("person_pushed"::equals))
+          .hasSize(6);
     }
     assertThat(log.toString(StandardCharsets.UTF_8)).contains("reusing tenant " + tenantId);
   }
