@@ -493,4 +493,59 @@ class PushToSandboxTest {
         .contains("refused a write after the person existed");
     assertThat(byEmail(email)).hasSize(1);
   }
+
+  @Test
+  void an_existing_person_pushed_as_prospect_gets_a_prospect_application_their_file_and_note() {
+    Candidate existing =
+        gh.harvest
+            .candidates()
+            .list(CandidateFilter.all())
+            .filter(c -> !c.emailAddresses().isEmpty())
+            .skip(5)
+            .findFirst()
+            .orElseThrow();
+    ProspectPool pool =
+        gh.harvest
+            .prospectPools()
+            .list()
+            .filter(p -> !p.prospectStages().isEmpty())
+            .findFirst()
+            .orElseThrow();
+    ObjectNode body =
+        PushFixture.candidateBody("Known", "Prospect", existing.emailAddresses().get(0).value(), 1);
+    body.putObject("target")
+        .put("type", "prospect")
+        .put("prospect_pool_id", pool.id())
+        .put("prospect_pool_stage_id", pool.prospectStages().get(0).id())
+        .put("prospect_owner_user_id", PushFixture.ACTING_USER);
+    ((ObjectNode) body.get("person")).putArray("notes").addObject().put("body", "Open to a move");
+    body.putArray("attachments")
+        .addObject()
+        .put("type", "resume")
+        .put("filename", "known.txt")
+        .put("content_type", "text/plain")
+        .put("content", Base64.getEncoder().encodeToString("cv".getBytes()));
+    String id = gh.push("known-prospect-" + UUID.randomUUID(), body);
+    gh.drain();
+
+    JsonNode push = gh.pushView(id);
+    assertThat(push.get("result").asText()).isEqualTo("linked");
+    assertThat(writes(push))
+        .extracting(
+            c ->
+                c.get("method").asText()
+                    + " "
+                    + c.get("path").asText().replaceAll("/\\d{3,}", "/N"))
+        .containsExactly(
+            "POST /v1/candidates/N/applications",
+            "POST /v1/candidates/N/activity_feed/notes",
+            "POST /v1/candidates/N/attachments");
+    Application app = gh.harvest.applications().get(push.get("application_id").asLong());
+    assertThat(app.prospect()).isTrue();
+    assertThat(app.prospectDetail().prospectPool().id()).isEqualTo(pool.id());
+    assertThat(app.prospectDetail().prospectOwner().id()).isEqualTo(gh.actingGreenhouseId);
+    assertThat(gh.harvest.candidates().get(existing.id()).attachments())
+        .extracting(a -> a.filename())
+        .contains("known.txt");
+  }
 }
