@@ -1,0 +1,114 @@
+package io.headhuntr.connector.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * Sends signed deliveries to one webhook endpoint from {@code connections} threads, each with one
+ * request in flight (so at most that many HTTP/1.1 connections), and records per delivery its HTTP
+ * status (0: no answer) and acknowledgement latency. Bounded: every delivery is sent at most once,
+ * and a sender stops at its first connection failure when {@code stopOnFailure}.
+ */
+public final class DeliverySender {
+  private final HttpClient http;
+  private final URI endpoint;
+  private final int connections;
+  private final Duration timeout;
+
+  public DeliverySender(URI endpoint, int connections, Duration timeout) {
+    this.endpoint = endpoint;
+    this.connections = connections;
+    this.timeout = timeout;
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+  }
+
+  /** What became of each delivery, by index: status (0 when none came) and latency in nanos. */
+  public record Sent(int[] status, long[] latencyNanos, long startNanos, long endNanos) {
+    public int acknowledged() {
+      int n = 0;
+      for (int s : status) {
+        n += s == 200 ? 1 : 0;
+      }
+      return n;
+    }
+  }
+
+  /**
+   * Sends all {@code deliveries}; {@code afterAck} is told the running count of 200s (the crash
+   * test pulls its trigger from there).
+   */
+  public Sent send(List<SignedDelivery> deliveries, boolean stopOnFailure, IntConsumer afterAck)
+      throws InterruptedException {
+    int n = deliveries.size();
+    int[] status = new int[n];
+    long[] latency = new long[n];
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger acks = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(connections);
+    long start = System.nanoTime();
+    try {
+      List<Future<?>> senders =
+          java.util.stream.IntStream.range(0, connections)
+              .<Future<?>>mapToObj(
+                  t ->
+                      pool.submit(
+                          () -> {
+                            for (int i = next.getAndIncrement();
+                                i < n;
+                                i = next.getAndIncrement()) {
+                              long t0 = System.nanoTime();
+                              try {
+                                status[i] = post(deliveries.get(i));
+                              } catch (IOException e) {
+                                status[i] = 0;
+                                if (stopOnFailure) {
+                                  return null;
+                                }
+                              }
+                              latency[i] = System.nanoTime() - t0;
+                              if (status[i] == 200) {
+                                afterAck.accept(acks.incrementAndGet());
+                              }
+                            }
+                            return null;
+                          }))
+              .toList();
+      for (Future<?> sender : senders) {
+        try {
+          sender.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Sent(status, latency, start, System.nanoTime());
+  }
+
+  private int post(SignedDelivery delivery) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(endpoint)
+            .timeout(timeout)
+            .header("Content-Type", "application/json")
+            .header("Signature", delivery.signature())
+            .header("Greenhouse-Event-ID", delivery.eventId())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+}
