@@ -15,6 +15,7 @@ import io.headhuntr.connector.webhooks.inbox.InboxWorker;
 import io.headhuntr.connector.webhooks.inbox.InboxWorkerConfig;
 import io.headhuntr.connector.webhooks.inbox.WebhookInbox;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,9 @@ import org.slf4j.LoggerFactory;
  */
 final class Workers implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Workers.class);
+  // db-scheduler waits for a running pass (up to 30 minutes); shutdown does not: a pass left
+  // behind resumes from its last committed page on the next start
+  private static final Duration SCHEDULER_STOP_WAIT = Duration.ofSeconds(10);
 
   private final ConnectorConfig.WorkersConfig config;
   private final MirrorStore mirror = new MirrorStore();
@@ -116,6 +120,23 @@ final class Workers implements AutoCloseable {
         config.pushThreads());
   }
 
+  private void stopScheduler() {
+    Thread stopper = new Thread(scheduler::close, "sync-scheduler-stop");
+    stopper.setDaemon(true);
+    stopper.start();
+    try {
+      stopper.join(SCHEDULER_STOP_WAIT.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (stopper.isAlive()) {
+      log.warn(
+          "a sync pass was still running after {} s; it resumes from its checkpoint on the next"
+              + " start",
+          SCHEDULER_STOP_WAIT.toSeconds());
+    }
+  }
+
   /** Stops taking new work and waits for work in progress (each closes on its own). */
   @Override
   public synchronized void close() {
@@ -125,7 +146,7 @@ final class Workers implements AutoCloseable {
     }
     started = false;
     try {
-      scheduler.close();
+      stopScheduler();
     } finally {
       try {
         sync.close();

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.headhuntr.connector.TestApp.Answer;
 import io.headhuntr.sandbox.GreenhouseSandbox;
 import io.headhuntr.sandbox.SandboxSeed;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -195,10 +197,38 @@ class WiredServiceTest {
                     .as("backfilled_at")
                     .isNotBlank()
                     .isNotEqualTo("null"));
+    assertThat(syncStatusCommand()).contains("backfilled at").contains("candidates");
+
     JsonNode someone = harvest("GET", "/v1/candidates?per_page=1").get(0);
     JsonNode mirrored =
         expect(200, app.get(base + "/candidates/" + someone.get("id").asLong(), token));
     assertThat(mirrored.get("last_name").asText()).isEqualTo(someone.get("last_name").asText());
+  }
+
+  /** {@code connector sync status} against this app, as an operator runs it. */
+  private static String syncStatusCommand() {
+    String tenantId = base.substring(base.lastIndexOf('/') + 1);
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    int exit;
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      exit =
+          Main.commandLine()
+              .execute(
+                  "sync",
+                  "status",
+                  "--tenant",
+                  tenantId,
+                  "--url",
+                  app.baseUrl().toString(),
+                  "--token",
+                  token);
+    } finally {
+      System.setOut(original);
+    }
+    assertThat(exit).isZero();
+    return printed.toString(StandardCharsets.UTF_8);
   }
 
   private static JsonNode activeApplication() throws Exception {
