@@ -11,8 +11,6 @@ import io.headhuntr.connector.users.MappingStatus;
 import io.headhuntr.connector.users.UserMappingRow;
 import io.headhuntr.connector.users.UserMappings;
 import io.javalin.http.Context;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -176,7 +174,7 @@ public final class PushApi {
     PushHttp.answer(ctx, 200, PushJson.push(row, true));
   }
 
-  /** {@code GET .../pushes?status=&batch_id=&limit=&before=}: newest first. */
+  /** {@code GET .../pushes?status=&batch_id=&limit=&cursor=}: newest first; follow next_cursor. */
   public void list(Context ctx) {
     UUID tenant = tenant(ctx);
     Optional<String> status =
@@ -188,23 +186,15 @@ public final class PushApi {
     Optional<UUID> batch =
         Optional.ofNullable(ctx.queryParam("batch_id")).map(b -> PushHttp.uuid(b, "batch_id"));
     int limit = PushHttp.limit(ctx.queryParam("limit"));
-    Optional<Instant> before =
-        Optional.ofNullable(ctx.queryParam("before"))
-            .map(
-                b -> {
-                  try {
-                    return Instant.parse(b);
-                  } catch (DateTimeParseException e) {
-                    throw ProblemException.invalid(
-                        "before", "before must be an ISO-8601 instant (a created_at)");
-                  }
-                });
-    List<PushRow> rows = store.list(tenant, status, batch, before, limit);
+    Optional<PushCursor> after =
+        Optional.ofNullable(ctx.queryParam("cursor")).map(PushCursor::parse);
+    List<PushRow> rows = store.list(tenant, status, batch, after, limit);
     ObjectNode out = Json.mapper().createObjectNode();
     ArrayNode pushes = out.putArray("pushes");
     rows.forEach(r -> pushes.add(PushJson.push(r, false)));
     if (rows.size() == limit) {
-      out.put("next_before", rows.get(rows.size() - 1).createdAt().toString());
+      PushRow last = rows.get(rows.size() - 1);
+      out.put("next_cursor", new PushCursor(last.createdAt(), last.pushId()).toString());
     }
     PushHttp.answer(ctx, 200, out);
   }

@@ -122,7 +122,7 @@ final class PushStore {
       UUID tenantId,
       Optional<String> status,
       Optional<UUID> batchId,
-      Optional<Instant> before,
+      Optional<PushCursor> after,
       int limit) {
     return jdbi.withHandle(
         h ->
@@ -131,16 +131,18 @@ final class PushStore {
                         + "where p.tenant_id = :tenant"
                         + " and (cast(:status as text) is null or p.status = :status)"
                         + " and (cast(:batch as uuid) is null or p.batch_id = :batch)"
-                        + " and (cast(:before as timestamptz) is null or p.created_at < :before)"
-                        + " order by p.created_at desc, p.push_id limit :limit")
+                        + " and (cast(:at as timestamptz) is null"
+                        + " or (p.created_at, p.push_id) < (cast(:at as timestamptz), cast(:id as uuid)))"
+                        + " order by p.created_at desc, p.push_id desc limit :limit")
                 .bind("tenant", tenantId)
                 .bind("status", status.orElse(null))
                 .bind("batch", batchId.orElse(null))
                 .bind(
-                    "before",
-                    before
-                        .map(b -> OffsetDateTime.ofInstant(b, java.time.ZoneOffset.UTC))
+                    "at",
+                    after
+                        .map(c -> OffsetDateTime.ofInstant(c.createdAt(), java.time.ZoneOffset.UTC))
                         .orElse(null))
+                .bind("id", after.map(PushCursor::pushId).orElse(null))
                 .bind("limit", limit)
                 .map((rs, ctx) -> read(rs))
                 .list());

@@ -185,6 +185,18 @@ class PushApiTest {
     assertThat(gh.get(gh.pushes() + "?status=queued&batch_id=" + batchId).json().get("pushes"))
         .isEmpty();
     assertThat(gh.get(gh.pushes() + "?status=bogus").status()).isEqualTo(422);
+
+    // one push per page: the cursor walks both, though a batch's pushes share their created_at
+    JsonNode page1 = gh.get(gh.pushes() + "?batch_id=" + batchId + "&limit=1").json();
+    String cursor =
+        java.net.URLEncoder.encode(
+            page1.get("next_cursor").asText(), java.nio.charset.StandardCharsets.UTF_8);
+    JsonNode page2 =
+        gh.get(gh.pushes() + "?batch_id=" + batchId + "&limit=1&cursor=" + cursor).json();
+    assertThat(page2.get("pushes").get(0).get("id"))
+        .isNotEqualTo(page1.get("pushes").get(0).get("id"));
+    assertThat(gh.get(gh.pushes() + "?cursor=nonsense").json().get("field").asText())
+        .isEqualTo("cursor");
   }
 
   @Test
