@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * connections over loopback after a warm-up, and prints the acknowledgement rate and latencies,
  * then how long until every delivery was applied. System properties: {@code bench.deliveries}
  * (20000), {@code bench.connections} (16), {@code bench.warmup} (2000), {@code bench.inboxThreads}
- * (the service default), {@code bench.timeoutSeconds} (600, the bound of the wait for the backlog).
+ * (the service default), {@code bench.synchronousCommit} (an experiment: on or off), {@code
+ * bench.timeoutSeconds} (600, the bound of the wait for the backlog).
  */
 public final class IntakeBenchmark {
   private IntakeBenchmark() {}
@@ -90,6 +91,21 @@ public final class IntakeBenchmark {
     ConnectorConfig config = ConnectorConfig.fromEnvironment(env, 0, dataDir, Optional.empty());
     out.println("intake-benchmark load before: " + loadAverage());
     try (Service service = Service.start(config, Clock.systemUTC(), out)) {
+      Optional.ofNullable(System.getProperty("bench.synchronousCommit"))
+          .map(String::strip)
+          .filter(v -> !v.isEmpty())
+          .ifPresent(value -> setSynchronousCommit(service, value));
+      out.println(
+          "intake-benchmark synchronous_commit="
+              + service
+                  .database()
+                  .jdbi()
+                  .withHandle(
+                      h -> h.createQuery("show synchronous_commit").mapTo(String.class).one())
+              + " cpus="
+              + Runtime.getRuntime().availableProcessors()
+              + " java="
+              + System.getProperty("java.version"));
       ConnectorClient client = new ConnectorClient(service.app().baseUrl());
       WebhookTenant tenant = client.createWebhookTenant(admin, "Intake benchmark");
       DeliverySender sender =
@@ -115,6 +131,23 @@ public final class IntakeBenchmark {
     } finally {
       deleteTree(dataDir);
     }
+  }
+
+  /**
+   * An experiment, not a setting of the product: {@code bench.synchronousCommit=off} shows what the
+   * WAL flush per acknowledged delivery costs (the role's default, then the pool reconnects).
+   */
+  private static void setSynchronousCommit(Service service, String value) {
+    if (!value.equals("on") && !value.equals("off")) {
+      throw new IllegalArgumentException("bench.synchronousCommit must be on or off");
+    }
+    service
+        .database()
+        .jdbi()
+        .useHandle(h -> h.execute("alter role current_user set synchronous_commit = " + value));
+    ((com.zaxxer.hikari.HikariDataSource) service.database().dataSource())
+        .getHikariPoolMXBean()
+        .softEvictConnections();
   }
 
   static List<SignedDelivery> deliveries(
@@ -149,7 +182,7 @@ public final class IntakeBenchmark {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("not applied within " + bound + ": " + states);
       }
-      Thread.sleep(100); // a benchmark's poll, not a test wait
+      Thread.sleep(250); // a benchmark's poll (each one counts the inbox), not a test wait
     }
   }
 
