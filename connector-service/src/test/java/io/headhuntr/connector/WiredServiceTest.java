@@ -25,9 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real {@link App} with a sandbox of its own, set up as the guide says (key, the 14 webhooks,
- * a mapped recruiter, activation): a recruiter's action in Greenhouse reaches the events feed and
- * the mirror's read API, a push made through the API ends done with Greenhouse ids, and the sync
+ * The real {@link App} with a sandbox of its own, set up as the guide says (key, the 14 webhooks, a
+ * mapped recruiter, activation): a recruiter's action in Greenhouse reaches the events feed and the
+ * mirror's read API, a push made through the API ends done with Greenhouse ids, and the sync
  * answers.
  */
 class WiredServiceTest {

@@ -75,8 +75,7 @@ final class CapabilitySchemas {
             "deleted_at", dateTime(),
             "merged_into_id", integer("set when merged into another candidate"));
     s.put("MirrorCandidate", object(candidate));
-    s.put(
-        "CandidateList", object(Map.of("candidates", array(ApiSchemas.ref("MirrorCandidate")))));
+    s.put("CandidateList", object(Map.of("candidates", array(ApiSchemas.ref("MirrorCandidate")))));
     s.put(
         "MirrorApplication",
         object(

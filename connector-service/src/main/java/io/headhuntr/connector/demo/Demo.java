@@ -84,8 +84,7 @@ public final class Demo implements AutoCloseable {
           new DemoWalkthrough(connectorUrl, sandbox.baseUrl(), sandboxKey, adminToken, out);
       DemoInfo info = walkthrough.run(previous);
       info.write(options.dataDir());
-      return new Demo(
-          sandbox, service, info, walkthrough.sampleAction(), walkthrough.pushIds());
+      return new Demo(sandbox, service, info, walkthrough.sampleAction(), walkthrough.pushIds());
     } catch (RuntimeException | InterruptedException e) {
       if (service != null) {
         service.close();

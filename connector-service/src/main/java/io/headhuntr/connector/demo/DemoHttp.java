@@ -79,12 +79,7 @@ final class DemoHttp {
   }
 
   private Answer send(
-      String method,
-      URI uri,
-      String token,
-      byte[] body,
-      String type,
-      Map<String, String> headers) {
+      String method, URI uri, String token, byte[] body, String type, Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
             .timeout(Duration.ofSeconds(60))

@@ -197,7 +197,8 @@ final class DemoPushes {
   }
 
   private JsonNode harvest(String path) {
-    return http.expectOk("read " + path + " from the sandbox", "GET", sandbox.resolve(path), basic, null);
+    return http.expectOk(
+        "read " + path + " from the sandbox", "GET", sandbox.resolve(path), basic, null);
   }
 
   private void step(String line) {

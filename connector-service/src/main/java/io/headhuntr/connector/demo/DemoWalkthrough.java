@@ -130,12 +130,12 @@ final class DemoWalkthrough {
     if (recruiter.isPresent()) {
       pushIds =
           new DemoPushes(
-              http,
-              connector,
-              sandbox,
-              sandboxApiKey,
-              recruiter.get().path("greenhouse_user_id").asText(),
-              out)
+                  http,
+                  connector,
+                  sandbox,
+                  sandboxApiKey,
+                  recruiter.get().path("greenhouse_user_id").asText(),
+                  out)
               .run(base, token, recruiter.get().path("platform_user_id").asText());
     }
 

@@ -131,7 +131,10 @@ class DemoTest {
       assertThat(again.pushIds()).hasSize(3).doesNotContainAnyElementsOf(firstPushes);
       JsonNode events =
           get(
-                  again.info().connectorUrl() + "/api/v1/tenants/" + tenantId + "/events?limit=1000",
+                  again.info().connectorUrl()
+                      + "/api/v1/tenants/"
+                      + tenantId
+                      + "/events?limit=1000",
                   again.info().tenantToken())
               .get("events");
       assertThat(events.findValuesAsText("type").stream().filter("person_pushed"::equals))
