@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
       "Environment: CONNECTOR_DB_URL, CONNECTOR_DB_USER, CONNECTOR_DB_PASSWORD (external"
           + " PostgreSQL; otherwise embedded under --data-dir), CONNECTOR_ADMIN_TOKEN (otherwise"
           + " generated and printed once), CONNECTOR_MASTER_KEY (Tink JSON keyset, or base64 of 32"
-          + " bytes; otherwise <data-dir>/master-key.json), CONNECTOR_PUBLIC_BASE_URL."
+          + " bytes; otherwise <data-dir>/master-key.json), CONNECTOR_PUBLIC_BASE_URL,"
+          + " CONNECTOR_INBOX_THREADS and CONNECTOR_PUSH_THREADS (background threads, default 2"
+          + " each)."
     })
 final class ServeCommand implements Callable<Integer> {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ServeCommand.class);
