@@ -81,11 +81,16 @@ class WiredServiceTest {
 
     JsonNode user = JSON.readTree(sandbox("GET", "/v1/users?per_page=1", null, true).body()).get(0);
     recruiter = user.get("id").asLong();
+    mapAndActivate(base, token, user);
+  }
+
+  /** Maps one platform user to the Greenhouse {@code user} and activates the tenant. */
+  private static void mapAndActivate(String tenantBase, String tenantToken, JsonNode user) {
     expect(
         200,
         app.put(
-            base + "/users",
-            token,
+            tenantBase + "/users",
+            tenantToken,
             List.of(
                 Map.of(
                     "id", "rec-1",
@@ -94,10 +99,12 @@ class WiredServiceTest {
     expect(
         200,
         app.put(
-            base + "/user-mappings",
-            token,
-            List.of(Map.of("platform_user_id", "rec-1", "greenhouse_user_id", recruiter))));
-    expect(200, app.post(base + "/activate", token, null));
+            tenantBase + "/user-mappings",
+            tenantToken,
+            List.of(
+                Map.of(
+                    "platform_user_id", "rec-1", "greenhouse_user_id", user.get("id").asLong()))));
+    expect(200, app.post(tenantBase + "/activate", tenantToken, null));
   }
 
   @AfterAll
@@ -203,6 +210,27 @@ class WiredServiceTest {
     JsonNode mirrored =
         expect(200, app.get(base + "/candidates/" + someone.get("id").asLong(), token));
     assertThat(mirrored.get("last_name").asText()).isEqualTo(someone.get("last_name").asText());
+  }
+
+  @Test
+  void pausing_a_tenant_pauses_its_sync_and_resuming_lifts_it() throws Exception {
+    String other = "/api/v1/tenants/" + app.createTenant("Wired pause " + UUID.randomUUID());
+    String otherToken = app.createToken(other.substring(other.lastIndexOf('/') + 1));
+    expect(
+        200,
+        app.put(
+            other + "/greenhouse/credential",
+            otherToken,
+            Map.of("api_key", KEY, "base_url", sandbox.baseUrl().toString())));
+    mapAndActivate(other, otherToken, harvest("GET", "/v1/users?per_page=1").get(0));
+
+    expect(200, app.post(other + "/pause", otherToken, null));
+    JsonNode paused = expect(200, app.get(other + "/sync", otherToken));
+    assertThat(paused.path("paused_reason").asText()).contains("deactivated");
+
+    expect(200, app.post(other + "/resume", otherToken, null));
+    assertThat(expect(200, app.get(other + "/sync", otherToken)).path("paused_reason").isNull())
+        .isTrue();
   }
 
   /** {@code connector sync status} against this app, as an operator runs it. */
