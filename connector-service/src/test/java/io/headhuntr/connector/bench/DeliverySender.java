@@ -33,11 +33,13 @@ public final class DeliverySender {
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newCachedThreadPool(named("bench-http-")))
             .build();
   }
 
   /** What became of each delivery, by index: status (0 when none came) and latency in nanos. */
-  public record Sent(int[] status, long[] latencyNanos, long startNanos, long endNanos) {
+  public record Sent(
+      int[] status, long[] latencyNanos, long startNanos, long endNanos, long clientCpuNanos) {
     public int acknowledged() {
       int n = 0;
       for (int s : status) {
@@ -58,7 +60,8 @@ public final class DeliverySender {
     long[] latency = new long[n];
     AtomicInteger next = new AtomicInteger();
     AtomicInteger acks = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(connections);
+    ExecutorService pool = Executors.newFixedThreadPool(connections, named("bench-sender-"));
+    long cpuBefore = clientCpuNanos();
     long start = System.nanoTime();
     try {
       List<Future<?>> senders =
@@ -94,10 +97,38 @@ public final class DeliverySender {
           throw new IllegalStateException(e.getCause());
         }
       }
+      long end = System.nanoTime();
+      return new Sent(status, latency, start, end, clientCpuNanos() - cpuBefore);
     } finally {
       pool.shutdownNow();
     }
-    return new Sent(status, latency, start, System.nanoTime());
+  }
+
+  /**
+   * CPU time of the load generator's live threads (senders, the HTTP client's executor and
+   * selector): what the same JVM spent on sending, not on serving.
+   */
+  private static long clientCpuNanos() {
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null
+          && (info.getThreadName().startsWith("bench-")
+              || info.getThreadName().startsWith("HttpClient-"))) {
+        total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+      }
+    }
+    return total;
+  }
+
+  private static java.util.concurrent.ThreadFactory named(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + n.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   private int post(SignedDelivery delivery) throws IOException, InterruptedException {

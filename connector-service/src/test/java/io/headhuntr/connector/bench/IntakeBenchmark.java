@@ -117,15 +117,22 @@ public final class IntakeBenchmark {
       awaitApplied(client, tenant, warmup, bound);
 
       List<SignedDelivery> batch = deliveries(bodies, tenant, warmup, deliveries);
+      CpuClock cpu = new CpuClock(dataDir);
+      CpuClock.Reading atStart = cpu.read();
       DeliverySender.Sent sent = sender.send(batch, false, acks -> {});
       long lastAck = System.nanoTime();
+      CpuClock.Reading cpuAtLastAck = cpu.read();
       Map<String, Long> atLastAck = client.inboxStates(tenant);
       long backlog = atLastAck.getOrDefault("ready", 0L) + atLastAck.getOrDefault("running", 0L);
       Map<String, Long> states = awaitApplied(client, tenant, warmup + deliveries, bound);
       long applied = System.nanoTime();
+      CpuClock.Reading atApplied = cpu.read();
 
       Result result = summarize(sent, connections, lastAck, backlog, applied, states);
       out.println(result.line());
+      out.println(
+          CpuClock.describe(
+              atStart, cpuAtLastAck, atApplied, sent.clientCpuNanos(), deliveries, backlog));
       out.println("intake-benchmark load after: " + loadAverage());
       return result;
     } finally {
