@@ -4,6 +4,7 @@ import io.headhuntr.connector.credentials.TenantHarvest;
 import io.headhuntr.connector.mirror.MirrorStore;
 import io.headhuntr.connector.push.PushConfig;
 import io.headhuntr.connector.push.PushWorker;
+import io.headhuntr.connector.push.TenantPushControls;
 import io.headhuntr.connector.store.Database;
 import io.headhuntr.connector.sync.SyncConfig;
 import io.headhuntr.connector.sync.SyncScheduler;
@@ -36,6 +37,7 @@ final class Workers implements AutoCloseable {
   private final WebhookInbox inbox;
   private final InboxWorker inboxWorker;
   private final PushWorker pushWorker;
+  private final TenantPushControls pushControls;
   private final SyncService sync;
   private final SyncScheduler scheduler;
   private boolean started;
@@ -55,6 +57,7 @@ final class Workers implements AutoCloseable {
             new WebhookApplier(mirror)::apply,
             InboxWorkerConfig.defaults());
     this.pushWorker = new PushWorker(database, harvest, pushConfig, clock);
+    this.pushControls = new TenantPushControls(database.jdbi());
     this.sync = new SyncService(database.jdbi(), mirror, harvest, SyncConfig.defaults(), clock);
     this.scheduler = new SyncScheduler(database.dataSource(), sync);
   }
@@ -89,7 +92,10 @@ final class Workers implements AutoCloseable {
     };
   }
 
-  /** Activation starts the tenant's backfill; pause stops its sync; resume runs a pass now. */
+  /**
+   * Activation starts the tenant's backfill; pause stops its sync and its pushes; resume runs a pass
+   * now and queues the pushes again.
+   */
   TenantListener tenantListener() {
     return new TenantListener() {
       @Override
@@ -100,10 +106,12 @@ final class Workers implements AutoCloseable {
       @Override
       public void paused(UUID tenantId) {
         scheduler.onDeactivated(tenantId);
+        pushControls.pause(tenantId, "the tenant was paused");
       }
 
       @Override
       public void resumed(UUID tenantId) {
+        pushControls.resume(tenantId);
         scheduler.runNow(tenantId);
       }
     };

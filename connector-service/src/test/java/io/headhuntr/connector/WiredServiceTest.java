@@ -189,6 +189,10 @@ class WiredServiceTest {
     assertThat(done.get("application_id").asLong()).isPositive();
     JsonNode inGreenhouse = harvest("GET", "/v1/candidates/" + candidateId);
     assertThat(inGreenhouse.get("email_addresses").findValuesAsText("value")).contains(email);
+    // and the tenant's push list shows it, with or without a status filter
+    assertThat(expect(200, app.get(base + "/pushes", token)).toString()).contains(pushId);
+    assertThat(expect(200, app.get(base + "/pushes?status=done", token)).toString())
+        .contains(pushId);
   }
 
   @Test
@@ -213,7 +217,7 @@ class WiredServiceTest {
   }
 
   @Test
-  void pausing_a_tenant_pauses_its_sync_and_resuming_lifts_it() throws Exception {
+  void pausing_a_tenant_pauses_its_sync_and_pushes_and_resuming_lifts_both() throws Exception {
     String other = "/api/v1/tenants/" + app.createTenant("Wired pause " + UUID.randomUUID());
     String otherToken = app.createToken(other.substring(other.lastIndexOf('/') + 1));
     expect(
@@ -227,10 +231,15 @@ class WiredServiceTest {
     expect(200, app.post(other + "/pause", otherToken, null));
     JsonNode paused = expect(200, app.get(other + "/sync", otherToken));
     assertThat(paused.path("paused_reason").asText()).contains("deactivated");
+    JsonNode pushesPaused = expect(200, app.get(other + "/push-settings", otherToken));
+    assertThat(pushesPaused.path("paused").asBoolean()).isTrue();
+    assertThat(pushesPaused.path("pause_reason").asText()).contains("tenant was paused");
 
     expect(200, app.post(other + "/resume", otherToken, null));
     assertThat(expect(200, app.get(other + "/sync", otherToken)).path("paused_reason").isNull())
         .isTrue();
+    assertThat(expect(200, app.get(other + "/push-settings", otherToken)).path("paused").asBoolean())
+        .isFalse();
   }
 
   /** {@code connector sync status} against this app, as an operator runs it. */

@@ -130,7 +130,7 @@ final class PushStore {
                     SELECT
                         + "where p.tenant_id = :tenant"
                         + " and (cast(:status as text) is null or p.status = :status)"
-                        + " and (cast(:batch as uuid) is null or p.batch_id = :batch)"
+                        + " and (cast(:batch as uuid) is null or p.batch_id = cast(:batch as uuid))"
                         + " and (cast(:at as timestamptz) is null"
                         + " or (p.created_at, p.push_id) < (cast(:at as timestamptz), cast(:id as uuid)))"
                         + " order by p.created_at desc, p.push_id desc limit :limit")

@@ -6,16 +6,17 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * A tenant's push settings ({@code push_settings}) and pause ({@code push_pauses}): a 401 or 403
- * from Greenhouse pauses every push of the tenant until {@link #resume} queues them again.
+ * from Greenhouse, or the tenant's own pause, stops every push of the tenant until {@link #resume}
+ * queues them again.
  */
-final class TenantPushControls {
+public final class TenantPushControls {
   private final Jdbi jdbi;
 
-  TenantPushControls(Jdbi jdbi) {
+  public TenantPushControls(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
-  void pause(UUID tenantId, String reason) {
+  public void pause(UUID tenantId, String reason) {
     jdbi.useHandle(
         h ->
             h.createUpdate(
@@ -36,7 +37,7 @@ final class TenantPushControls {
   }
 
   /** Lifts the pause and queues again every push that needs attention; returns how many. */
-  int resume(UUID tenantId) {
+  public int resume(UUID tenantId) {
     return jdbi.inTransaction(
         h -> {
           h.createUpdate("delete from push_pauses where tenant_id = :t")
