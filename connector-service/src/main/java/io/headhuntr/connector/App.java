@@ -113,13 +113,11 @@ public final class App implements AutoCloseable {
     table.addAll(new CredentialRoutes(credentials).routes());
     table.addAll(new SetupRoutes(users, webhooks).routes());
     table.addAll(
-        new IntakeRoutes(
-                new EventsApi(database.jdbi()), new InboxApi(workers.inbox(), clock))
+        new IntakeRoutes(new EventsApi(database.jdbi()), new InboxApi(workers.inbox(), clock))
             .routes());
     table.addAll(new MirrorRoutes(new MirrorReadApi(database.jdbi(), workers.mirror())).routes());
     table.addAll(new PushRoutes(new PushApi(database, pushConfig)).routes());
-    table.addAll(
-        new SyncRoutes(new SyncApi(workers.sync(), workers.scheduler()::runNow)).routes());
+    table.addAll(new SyncRoutes(new SyncApi(workers.sync(), workers.scheduler()::runNow)).routes());
     List<Route> routes = List.copyOf(table);
     openApi.set(OpenApiDocument.of(routes, version()));
 

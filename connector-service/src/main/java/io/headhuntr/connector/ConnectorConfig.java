@@ -29,8 +29,8 @@ public record ConnectorConfig(
   }
 
   /**
-   * Background threads: {@code CONNECTOR_INBOX_THREADS} apply webhook deliveries (default 2), {@code
-   * CONNECTOR_PUSH_THREADS} run pushes (default 2).
+   * Background threads: {@code CONNECTOR_INBOX_THREADS} apply webhook deliveries (default 2),
+   * {@code CONNECTOR_PUSH_THREADS} run pushes (default 2).
    */
   public record WorkersConfig(int inboxThreads, int pushThreads) {
     public WorkersConfig {

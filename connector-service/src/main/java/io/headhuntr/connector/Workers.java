@@ -93,8 +93,8 @@ final class Workers implements AutoCloseable {
   }
 
   /**
-   * Activation starts the tenant's backfill; pause stops its sync and its pushes; resume runs a pass
-   * now and queues the pushes again.
+   * Activation starts the tenant's backfill; pause stops its sync and its pushes; resume runs a
+   * pass now and queues the pushes again.
    */
   TenantListener tenantListener() {
     return new TenantListener() {

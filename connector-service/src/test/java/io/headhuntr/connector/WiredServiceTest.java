@@ -238,7 +238,8 @@ class WiredServiceTest {
     expect(200, app.post(other + "/resume", otherToken, null));
     assertThat(expect(200, app.get(other + "/sync", otherToken)).path("paused_reason").isNull())
         .isTrue();
-    assertThat(expect(200, app.get(other + "/push-settings", otherToken)).path("paused").asBoolean())
+    assertThat(
+            expect(200, app.get(other + "/push-settings", otherToken)).path("paused").asBoolean())
         .isFalse();
   }
 

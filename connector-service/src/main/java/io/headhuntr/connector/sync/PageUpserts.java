@@ -20,9 +20,10 @@ import org.jdbi.v3.core.Handle;
  * A whole page of candidates or applications upserted in a few statements ({@code
  * jsonb_to_recordset}), with the mirror's own guard ({@link MirrorStore#guardCondition}): a row is
  * replaced only when the incoming version is the same or newer to the second (webhook times carry
- * whole seconds, Harvest's milliseconds), and a tombstone is never revived. The mirror's repositories write one row per statement, which caps a
- * backfill at a few hundred candidates per second; this is the same write, batched. A candidate's
- * e-mails are replaced only when its row changed, as the repository does.
+ * whole seconds, Harvest's milliseconds), and a tombstone is never revived. The mirror's
+ * repositories write one row per statement, which caps a backfill at a few hundred candidates per
+ * second; this is the same write, batched. A candidate's e-mails are replaced only when its row
+ * changed, as the repository does.
  */
 final class PageUpserts {
   private static final String CANDIDATE_COLUMNS =
