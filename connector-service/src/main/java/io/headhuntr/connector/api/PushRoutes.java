@@ -19,11 +19,15 @@ public final class PushRoutes {
             .doc(
                 "pushes",
                 "Push a person (Idempotency-Key header required; the same key answers the same"
-                    + " push)")
+                    + " push). A draft tenant gets 409 listing what setup lacks; a paused"
+                    + " tenant's pushes stay queued until it resumes")
             .accepts("PushRequest")
             .returns(202, "Push"),
         Route.post(base + "/batch", Access.TENANT, pushes::batch)
-            .doc("pushes", "Up to 1,000 pushes, each with its idempotency_key; per-item results")
+            .doc(
+                "pushes",
+                "Up to 1,000 pushes, each with its idempotency_key; per-item results (409 for a"
+                    + " draft tenant, as for one push)")
             .accepts("PushBatchRequest")
             .returns(202, "PushBatchResult"),
         Route.get(base + "/batches/{batch_id}", Access.TENANT, pushes::batchStatus)

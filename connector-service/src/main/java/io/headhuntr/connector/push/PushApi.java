@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.headhuntr.connector.api.Json;
 import io.headhuntr.connector.api.ProblemException;
 import io.headhuntr.connector.store.Database;
+import io.headhuntr.connector.tenant.Activation;
+import io.headhuntr.connector.tenant.Tenant;
+import io.headhuntr.connector.tenant.TenantState;
 import io.headhuntr.connector.tenant.Tenants;
 import io.headhuntr.connector.users.MappingStatus;
 import io.headhuntr.connector.users.UserMappingRow;
@@ -22,7 +25,9 @@ import java.util.UUID;
  * required {@code Idempotency-Key}), {@code POST .../pushes/batch} (up to 1,000, each with its
  * {@code idempotency_key}), {@code GET .../pushes/{push_id}}, {@code GET .../pushes?status=},
  * {@code GET .../pushes/batches/{batch_id}}, {@code POST .../pushes/resume} and the tenant's push
- * settings. Every accepted push is committed before the 202.
+ * settings. Every accepted push is committed before the 202. A tenant still in {@code draft} takes
+ * no push (409 listing what setup lacks); a paused tenant's pushes are accepted and wait, queued,
+ * until it resumes.
  */
 public final class PushApi {
   static final int MAX_BATCH = 1000;
@@ -33,8 +38,14 @@ public final class PushApi {
   private final Tenants tenants;
   private final UserMappings mappings;
   private final PushValidator validator;
+  private final Activation.Check setupProblems;
 
-  public PushApi(Database database, PushConfig config) {
+  /**
+   * @param setupProblems what still blocks a tenant's activation (the activation checks), named in
+   *     the 409 a draft tenant's push gets
+   */
+  public PushApi(Database database, PushConfig config, Activation.Check setupProblems) {
+    this.setupProblems = setupProblems;
     this.store = new PushStore(database.jdbi());
     this.tenants = new Tenants(database.jdbi());
     this.mappings = new UserMappings(database.jdbi());
@@ -45,7 +56,7 @@ public final class PushApi {
    * {@code POST /api/v1/tenants/{tenant_id}/pushes}: 202 with the push (the same one for a key).
    */
   public void create(Context ctx) {
-    UUID tenant = tenant(ctx);
+    UUID tenant = acceptingTenant(ctx);
     String key = PushHttp.idempotencyKey(ctx.header("Idempotency-Key"), "Idempotency-Key");
     Accepted accepted = accept(tenant, key, PushHttp.readBody(ctx.body()), null);
     if (!accepted.created()) {
@@ -59,7 +70,7 @@ public final class PushApi {
    * results.
    */
   public void batch(Context ctx) {
-    UUID tenant = tenant(ctx);
+    UUID tenant = acceptingTenant(ctx);
     JsonNode body = PushHttp.readBody(ctx.body());
     JsonNode items = body.get("items");
     if (items == null || !items.isArray() || items.isEmpty()) {
@@ -319,10 +330,32 @@ public final class PushApi {
   }
 
   private UUID tenant(Context ctx) {
+    return existing(ctx).tenantId();
+  }
+
+  private Tenant existing(Context ctx) {
     UUID tenant = PushHttp.uuid(ctx.pathParam("tenant_id"), "tenant_id");
-    if (!tenants.exists(tenant)) {
-      throw ProblemException.notFound("no tenant " + tenant);
+    return tenants.find(tenant).orElseThrow(() -> ProblemException.notFound("no tenant " + tenant));
+  }
+
+  /**
+   * The tenant, if it takes pushes: an active or paused one (a paused tenant's pushes wait in the
+   * queue). A draft is refused before anything is stored, listing what setup still lacks.
+   */
+  private UUID acceptingTenant(Context ctx) {
+    Tenant tenant = existing(ctx);
+    if (tenant.state() != TenantState.DRAFT) {
+      return tenant.tenantId();
     }
-    return tenant;
+    List<String> missing = new java.util.ArrayList<>(setupProblems.problems(tenant.tenantId()));
+    missing.add(
+        "activate the tenant (POST /api/v1/tenants/" + tenant.tenantId() + "/activate)");
+    throw ProblemException.conflict(
+        "setup is not finished: tenant "
+            + tenant.tenantId()
+            + " is still a draft, so it takes no pushes; nothing was stored. Finish the "
+            + missing.size()
+            + " step(s) listed in problems, then push again",
+        missing);
   }
 }

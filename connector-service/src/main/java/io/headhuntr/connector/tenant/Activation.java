@@ -74,11 +74,20 @@ public final class Activation {
     return new Result(active, warnings.problems(tenantId));
   }
 
-  private void requireNoProblems(Tenant tenant, String what) {
+  /**
+   * What still blocks activation of the tenant, every check's findings in order; empty when it
+   * could be activated now. Other capabilities use it to say what a draft tenant lacks.
+   */
+  public List<String> problems(UUID tenantId) {
     List<String> problems = new ArrayList<>();
     for (Check check : blockers) {
-      problems.addAll(check.problems(tenant.tenantId()));
+      problems.addAll(check.problems(tenantId));
     }
+    return problems;
+  }
+
+  private void requireNoProblems(Tenant tenant, String what) {
+    List<String> problems = problems(tenant.tenantId());
     if (!problems.isEmpty()) {
       throw ProblemException.conflict(
           what + ": " + problems.size() + " thing(s) missing", problems);

@@ -216,4 +216,73 @@ class PushApiTest {
     assertThat(gh.get(gh.pushes() + "/" + UUID.randomUUID()).status()).isEqualTo(404);
     assertThat(gh.get("/api/v1/tenants/" + UUID.randomUUID() + "/pushes").status()).isEqualTo(404);
   }
+
+  @Test
+  void a_draft_tenant_takes_no_push_and_is_told_what_setup_still_lacks() {
+    UUID draft = io.headhuntr.connector.users.TestTenant.create(gh.database.jdbi());
+    String base = "/api/v1/tenants/" + draft + "/pushes";
+    gh.setupProblems.add("no Greenhouse API key saved (PUT .../greenhouse/credential)");
+    try {
+      PushFixture.Answer one = gh.post(base, Map.of("Idempotency-Key", "draft-1"), body());
+      assertThat(one.status()).isEqualTo(409);
+      assertThat(one.headers().get("content-type").get(0)).startsWith("application/problem+json");
+      assertThat(one.json().get("detail").asText())
+          .contains("setup is not finished")
+          .contains("nothing was stored");
+      assertThat(one.json().get("problems"))
+          .extracting(JsonNode::asText)
+          .containsExactly(
+              "no Greenhouse API key saved (PUT .../greenhouse/credential)",
+              "activate the tenant (POST /api/v1/tenants/" + draft + "/activate)");
+
+      ObjectNode batch = PushFixture.JSON.createObjectNode();
+      batch.putArray("items").add(body().put("idempotency_key", "draft-2"));
+      PushFixture.Answer many = gh.post(base + "/batch", Map.of(), batch);
+      assertThat(many.status()).isEqualTo(409);
+      assertThat(many.json().get("problems").toString()).contains("no Greenhouse API key saved");
+      assertThat(gh.get(base).json().get("pushes")).isEmpty();
+
+      // every check passes but nobody activated it yet: activation is the one thing left
+      gh.setupProblems.clear();
+      PushFixture.Answer ready = gh.post(base, Map.of("Idempotency-Key", "draft-3"), body());
+      assertThat(ready.status()).isEqualTo(409);
+      assertThat(ready.json().get("problems")).hasSize(1);
+      assertThat(ready.json().get("problems").get(0).asText()).contains("/activate");
+    } finally {
+      gh.setupProblems.clear();
+    }
+  }
+
+  @Test
+  void a_paused_tenants_pushes_are_accepted_and_stay_queued_until_it_resumes() {
+    var tenants = new io.headhuntr.connector.tenant.Tenants(gh.database.jdbi());
+    var controls = new TenantPushControls(gh.database.jdbi());
+    // what pausing a tenant does (Activation.pause, then the workers' listener)
+    tenants.setState(gh.tenant, io.headhuntr.connector.tenant.TenantState.PAUSED);
+    controls.pause(gh.tenant, "the tenant was paused");
+    String id;
+    String batched;
+    try {
+      PushFixture.Answer one = post("paused-" + UUID.randomUUID(), body());
+      assertThat(one.status()).isEqualTo(202);
+      assertThat(one.json().get("status").asText()).isEqualTo("queued");
+      id = one.json().get("id").asText();
+      ObjectNode batch = PushFixture.JSON.createObjectNode();
+      batch.putArray("items").add(body().put("idempotency_key", "paused-" + UUID.randomUUID()));
+      PushFixture.Answer many = gh.post(gh.pushes() + "/batch", Map.of(), batch);
+      assertThat(many.status()).isEqualTo(202);
+      assertThat(many.json().get("accepted").asInt()).isEqualTo(1);
+      batched = many.json().get("items").get(0).get("id").asText();
+
+      assertThat(gh.worker.runOnce()).isZero();
+      assertThat(gh.pushView(id).get("status").asText()).isEqualTo("queued");
+      assertThat(gh.pushView(batched).get("status").asText()).isEqualTo("queued");
+    } finally {
+      tenants.setState(gh.tenant, io.headhuntr.connector.tenant.TenantState.ACTIVE);
+      controls.resume(gh.tenant);
+    }
+    gh.drain();
+    assertThat(gh.pushView(id).get("status").asText()).isEqualTo("done");
+    assertThat(gh.pushView(batched).get("status").asText()).isEqualTo("done");
+  }
 }

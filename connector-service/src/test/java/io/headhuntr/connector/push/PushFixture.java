@@ -8,6 +8,8 @@ import io.headhuntr.connector.api.ProblemMapper;
 import io.headhuntr.connector.credentials.TenantHarvest;
 import io.headhuntr.connector.store.Database;
 import io.headhuntr.connector.store.TestDatabase;
+import io.headhuntr.connector.tenant.TenantState;
+import io.headhuntr.connector.tenant.Tenants;
 import io.headhuntr.connector.users.TestTenant;
 import io.headhuntr.harvest.HarvestApiKey;
 import io.headhuntr.harvest.HarvestClient;
@@ -33,9 +35,9 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * A push test bed: a sandbox Greenhouse, a tenant in the shared test database whose platform user
- * "recruiter-1" is mapped (verified) to a non-admin Greenhouse user, the push routes on a small
- * Javalin on port 0, and a {@link PushWorker} that tests drive with {@code runOnce()}.
+ * A push test bed: a sandbox Greenhouse, an active tenant in the shared test database whose
+ * platform user "recruiter-1" is mapped (verified) to a non-admin Greenhouse user, the push routes
+ * on a small Javalin on port 0, and a {@link PushWorker} that tests drive with {@code runOnce()}.
  */
 final class PushFixture implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -59,6 +61,9 @@ final class PushFixture implements AutoCloseable {
   final List<Job> openJobs;
   final PushConfig config;
   final PushWorker worker;
+
+  /** What the activation checks report for any tenant (a draft tenant's 409 lists it). */
+  final List<String> setupProblems = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final Javalin http;
   private final HttpClient client = HttpClient.newHttpClient();
 
@@ -105,6 +110,7 @@ final class PushFixture implements AutoCloseable {
             .requestTimeout(Duration.ofSeconds(20))
             .build();
     this.tenant = TestTenant.create(database.jdbi());
+    new Tenants(database.jdbi()).setState(tenant, TenantState.ACTIVE);
     List<User> users = harvest.users().list(UserFilter.all()).toList();
     this.actingGreenhouseId =
         users.stream().filter(u -> !u.siteAdmin() && !u.disabled()).findFirst().orElseThrow().id();
@@ -131,7 +137,7 @@ final class PushFixture implements AutoCloseable {
             config,
             Clock.systemUTC(),
             Optional.of(java.util.Set.of(tenant)));
-    PushApi api = new PushApi(database, config);
+    PushApi api = new PushApi(database, config, t -> List.copyOf(setupProblems));
     this.http =
         Javalin.create(
                 cfg -> {

@@ -126,7 +126,7 @@ class PushReliabilityTest {
                       List.of(NewApplication.forJob(job))));
 
       // a restarted connector: new API and worker over the same database
-      PushApi restartedApi = new PushApi(gh.database, gh.config);
+      PushApi restartedApi = new PushApi(gh.database, gh.config, t -> List.of());
       assertThat(restartedApi).isNotNull();
       assertThat(
               gh.post(gh.pushes(), Map.of("Idempotency-Key", key), body).json().get("id").asText())
