@@ -25,6 +25,21 @@ public class Applications {
         Application.class);
   }
 
+  /**
+   * The same list as its pages, lazily: each page's number and, when the options count it ({@link
+   * PageOptions#countingFirstPage()}), the last page's number.
+   */
+  public Stream<ListPage<Application>> pages(ApplicationFilter filter, PageOptions page) {
+    return transport.pages(
+        "/v1/applications",
+        page.query(filter.query()),
+        page.perPage(),
+        page.skipCount(),
+        page.countFirstPage(),
+        page.firstPage(),
+        Application.class);
+  }
+
   public Application get(long id) {
     return transport.get("/v1/applications/" + id, Map.of(), Application.class);
   }

@@ -31,6 +31,21 @@ public class Candidates {
         Candidate.class);
   }
 
+  /**
+   * The same list as its pages, lazily: each page's number and, when the options count it ({@link
+   * PageOptions#countingFirstPage()}), the last page's number.
+   */
+  public Stream<ListPage<Candidate>> pages(CandidateFilter filter, PageOptions page) {
+    return transport.pages(
+        "/v1/candidates",
+        page.query(filter.query()),
+        page.perPage(),
+        page.skipCount(),
+        page.countFirstPage(),
+        page.firstPage(),
+        Candidate.class);
+  }
+
   /** One candidate or prospect; a record created moments ago may 404 for a while. */
   public Candidate get(long id) {
     return transport.get("/v1/candidates/" + id, Map.of(), Candidate.class);

@@ -21,6 +21,21 @@ public final class Jobs {
         "/v1/jobs", page.query(filter.query()), page.perPage(), page.skipCount(), Job.class);
   }
 
+  /**
+   * The same list as its pages, lazily: each page's number and, when the options count it ({@link
+   * PageOptions#countingFirstPage()}), the last page's number.
+   */
+  public Stream<ListPage<Job>> pages(JobFilter filter, PageOptions page) {
+    return transport.pages(
+        "/v1/jobs",
+        page.query(filter.query()),
+        page.perPage(),
+        page.skipCount(),
+        page.countFirstPage(),
+        page.firstPage(),
+        Job.class);
+  }
+
   public Job get(long id) {
     return transport.get("/v1/jobs/" + id, Map.of(), Job.class);
   }

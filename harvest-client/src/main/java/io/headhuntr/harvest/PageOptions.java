@@ -2,10 +2,11 @@ package io.headhuntr.harvest;
 
 /**
  * How a list is paged: {@code per_page} (1..500, default 500), {@code skip_count} (default true,
- * which makes Greenhouse skip counting and omit {@code rel="last"}; much faster on large accounts)
- * and the page to start at (default 1; a sync resuming from a checkpoint starts later).
+ * which makes Greenhouse skip counting and omit {@code rel="last"}; much faster on large accounts),
+ * the page to start at (default 1; a sync resuming from a checkpoint starts later), and whether the
+ * first page requested is counted anyway ({@link #countingFirstPage()}).
  */
-public record PageOptions(int perPage, boolean skipCount, int firstPage) {
+public record PageOptions(int perPage, boolean skipCount, int firstPage, boolean countFirstPage) {
   public static final int MAX_PER_PAGE = 500;
 
   public PageOptions {
@@ -15,6 +16,10 @@ public record PageOptions(int perPage, boolean skipCount, int firstPage) {
     if (firstPage < 1) {
       throw new IllegalArgumentException("firstPage must be >= 1, got " + firstPage);
     }
+  }
+
+  public PageOptions(int perPage, boolean skipCount, int firstPage) {
+    this(perPage, skipCount, firstPage, false);
   }
 
   public PageOptions(int perPage, boolean skipCount) {
@@ -27,16 +32,26 @@ public record PageOptions(int perPage, boolean skipCount, int firstPage) {
   }
 
   public PageOptions withPerPage(int n) {
-    return new PageOptions(n, skipCount, firstPage);
+    return new PageOptions(n, skipCount, firstPage, countFirstPage);
   }
 
   public PageOptions withSkipCount(boolean skip) {
-    return new PageOptions(perPage, skip, firstPage);
+    return new PageOptions(perPage, skip, firstPage, countFirstPage);
   }
 
   /** The same options, starting at {@code page} (1-based) instead of the first page. */
   public PageOptions startingAt(int page) {
-    return new PageOptions(perPage, skipCount, page);
+    return new PageOptions(perPage, skipCount, page, countFirstPage);
+  }
+
+  /**
+   * The same options, but the first page requested goes without {@code skip_count}, so its {@code
+   * Link} header names the last page ({@link ListPage#lastPage()}); the pages after it skip the
+   * count again ({@code skip_count=true} is added to Greenhouse's next link). The page count costs
+   * one counted request and no extra one.
+   */
+  public PageOptions countingFirstPage() {
+    return new PageOptions(perPage, skipCount, firstPage, true);
   }
 
   /** The filter's query plus {@code page} when the list does not start at the first page. */

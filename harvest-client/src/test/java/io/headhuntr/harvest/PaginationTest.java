@@ -275,4 +275,66 @@ class PaginationTest {
         .isEqualTo("/v1/job_posts?live=true&active=false&per_page=500&skip_count=true");
     assertThat(take().getTarget()).isEqualTo("/v1/job_posts/14");
   }
+
+  @Test
+  void counts_only_the_first_page_and_reports_the_last_page_number() throws Exception {
+    greenhouse.enqueue(
+        page(
+            "[{\"id\":1},{\"id\":2}]",
+            "<"
+                + url("/v1/candidates?page=2&per_page=2")
+                + ">; rel=\"next\", <"
+                + url("/v1/candidates?page=3&per_page=2")
+                + ">; rel=\"last\""));
+    greenhouse.enqueue(
+        page(
+            "[{\"id\":3},{\"id\":4}]",
+            "<" + url("/v1/candidates?page=3&per_page=2&skip_count=true") + ">; rel=\"next\""));
+    greenhouse.enqueue(page("[{\"id\":5}]"));
+
+    List<ListPage<Candidate>> pages =
+        harvest
+            .candidates()
+            .pages(CandidateFilter.all(), PageOptions.defaults().withPerPage(2).countingFirstPage())
+            .toList();
+
+    assertThat(pages).extracting(ListPage::number).containsExactly(1, 2, 3);
+    assertThat(pages.get(0).lastPage()).hasValue(3);
+    assertThat(pages.get(1).lastPage()).isEmpty();
+    assertThat(pages.get(2).items()).extracting(Candidate::id).containsExactly(5L);
+    assertThat(take().getTarget()).as("the first page is counted").isEqualTo("/v1/candidates?per_page=2");
+    assertThat(take().getTarget())
+        .as("later pages skip the count")
+        .isEqualTo("/v1/candidates?page=2&per_page=2&skip_count=true");
+    assertThat(take().getTarget()).isEqualTo("/v1/candidates?page=3&per_page=2&skip_count=true");
+    assertThat(greenhouse.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void numbers_pages_from_where_the_list_started() throws Exception {
+    greenhouse.enqueue(
+        page("[{\"id\":9}]", "<" + url("/v1/jobs?page=7&per_page=500") + ">; rel=\"last\""));
+
+    List<ListPage<Job>> pages =
+        harvest
+            .jobs()
+            .pages(JobFilter.all(), PageOptions.defaults().startingAt(7).countingFirstPage())
+            .toList();
+
+    assertThat(pages).singleElement().satisfies(p -> {
+      assertThat(p.number()).isEqualTo(7);
+      assertThat(p.lastPage()).hasValue(7);
+    });
+    assertThat(take().getTarget()).isEqualTo("/v1/jobs?page=7&per_page=500");
+  }
+
+  @Test
+  void without_a_count_no_page_knows_the_last_one() throws Exception {
+    greenhouse.enqueue(page("[{\"id\":9}]"));
+
+    List<ListPage<Job>> pages = harvest.jobs().pages(JobFilter.all(), PageOptions.defaults()).toList();
+
+    assertThat(pages).singleElement().satisfies(p -> assertThat(p.lastPage()).isEmpty());
+    assertThat(take().getTarget()).isEqualTo("/v1/jobs?per_page=500&skip_count=true");
+  }
 }

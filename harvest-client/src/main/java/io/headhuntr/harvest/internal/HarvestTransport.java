@@ -7,6 +7,7 @@ import io.headhuntr.harvest.GreenhouseUserId;
 import io.headhuntr.harvest.HarvestApiKey;
 import io.headhuntr.harvest.HarvestTransportException;
 import io.headhuntr.harvest.HarvestValidationException;
+import io.headhuntr.harvest.ListPage;
 import io.headhuntr.harvest.RateLimitStatus;
 import io.headhuntr.harvest.Sleeper;
 import java.io.IOException;
@@ -104,27 +105,73 @@ public final class HarvestTransport {
   /** GET a list lazily, one page per request, following {@code Link rel="next"} verbatim. */
   public <T> Stream<T> list(
       String path, Map<String, String> query, int perPage, boolean skipCount, Class<T> type) {
-    Map<String, String> paged = new java.util.LinkedHashMap<>(query);
-    paged.put("per_page", Integer.toString(perPage));
-    if (skipCount) {
-      paged.put("skip_count", "true");
-    }
-    JavaType pageType = json.getTypeFactory().constructCollectionType(List.class, type);
-    Pager<T> pager = new Pager<>(uri(path, paged), origin, next -> fetchPage(next, pageType));
+    Pager<T> pager = pager(path, query, perPage, skipCount, false, type);
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(
+            Pager.items(pager), Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
+  }
+
+  /**
+   * GET a list lazily as its pages, numbered from {@code firstPage} (already in {@code query} as
+   * {@code page} when above 1). With {@code countFirstPage} the first request omits {@code
+   * skip_count} so its page knows the last page, and the following ones skip the count.
+   */
+  public <T> Stream<ListPage<T>> pages(
+      String path,
+      Map<String, String> query,
+      int perPage,
+      boolean skipCount,
+      boolean countFirstPage,
+      int firstPage,
+      Class<T> type) {
+    Pager<T> pager = pager(path, query, perPage, skipCount, countFirstPage, type, firstPage);
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(pager, Spliterator.ORDERED | Spliterator.NONNULL),
         false);
   }
 
-  private <T> Pager.Page<T> fetchPage(URI uri, JavaType pageType) {
+  private <T> Pager<T> pager(
+      String path,
+      Map<String, String> query,
+      int perPage,
+      boolean skipCount,
+      boolean countFirstPage,
+      Class<T> type) {
+    return pager(path, query, perPage, skipCount, countFirstPage, type, 1);
+  }
+
+  private <T> Pager<T> pager(
+      String path,
+      Map<String, String> query,
+      int perPage,
+      boolean skipCount,
+      boolean countFirstPage,
+      Class<T> type,
+      int firstPage) {
+    Map<String, String> paged = new java.util.LinkedHashMap<>(query);
+    paged.put("per_page", Integer.toString(perPage));
+    if (skipCount && !countFirstPage) {
+      paged.put("skip_count", "true");
+    }
+    JavaType pageType = json.getTypeFactory().constructCollectionType(List.class, type);
+    return new Pager<>(
+        uri(path, paged),
+        firstPage,
+        origin,
+        skipCount && countFirstPage,
+        next -> fetchPage(next, pageType));
+  }
+
+  private <T> Pager.Fetched<T> fetchPage(URI uri, JavaType pageType) {
     HarvestRequest request =
         HarvestRequest.get(uri)
             .withHeader("Accept", "application/json")
             .withReadReserve(readReserve);
     HarvestResponse response = execute(request);
     List<T> items = read(response, pageType, request);
-    return new Pager.Page<>(
-        items == null ? List.of() : items, LinkHeader.next(response.headers().allValues("Link")));
+    return new Pager.Fetched<>(
+        items == null ? List.of() : items, LinkHeader.parse(response.headers().allValues("Link")));
   }
 
   /** POST, PATCH or PUT a JSON body on behalf of a Greenhouse user; never resent. */
