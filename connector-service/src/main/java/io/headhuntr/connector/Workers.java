@@ -14,6 +14,7 @@ import io.headhuntr.connector.webhooks.VerifiedDeliveries;
 import io.headhuntr.connector.webhooks.apply.WebhookApplier;
 import io.headhuntr.connector.webhooks.inbox.InboxWorker;
 import io.headhuntr.connector.webhooks.inbox.InboxWorkerConfig;
+import io.headhuntr.connector.webhooks.inbox.InboxWriter;
 import io.headhuntr.connector.webhooks.inbox.WebhookInbox;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +37,7 @@ final class Workers implements AutoCloseable {
   private final MirrorStore mirror = new MirrorStore();
   private final WebhookInbox inbox;
   private final InboxWorker inboxWorker;
+  private final InboxWriter inboxWriter;
   private final PushWorker pushWorker;
   private final TenantPushControls pushControls;
   private final SyncService sync;
@@ -56,6 +58,7 @@ final class Workers implements AutoCloseable {
             clock,
             new WebhookApplier(mirror)::apply,
             InboxWorkerConfig.defaults());
+    this.inboxWriter = InboxWriter.start(inbox, inboxWorker::wake);
     this.pushWorker = new PushWorker(database, harvest, pushConfig, clock);
     this.pushControls = new TenantPushControls(database.jdbi());
     this.sync = new SyncService(database.jdbi(), mirror, harvest, SyncConfig.defaults(), clock);
@@ -83,13 +86,7 @@ final class Workers implements AutoCloseable {
    * idle applier at once.
    */
   VerifiedDeliveries deliveries() {
-    return (tenantId, eventId, rawBody, receivedAt) -> {
-      boolean fresh = inbox.accept(tenantId, eventId, rawBody, receivedAt);
-      if (fresh) {
-        inboxWorker.wake();
-      }
-      return fresh;
-    };
+    return inboxWriter;
   }
 
   /**
@@ -148,6 +145,7 @@ final class Workers implements AutoCloseable {
   /** Stops taking new work and waits for work in progress (each closes on its own). */
   @Override
   public synchronized void close() {
+    inboxWriter.close();
     if (!started) {
       sync.close();
       return;

@@ -7,10 +7,27 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 
-/** The {@code webhook_endpoints} table: one endpoint key and secret pair per tenant. */
+/**
+ * The {@code webhook_endpoints} table: one endpoint key and secret pair per tenant. The receiver
+ * reads endpoints through a small cache ({@link #cachedByKey}), so a burst of deliveries costs no
+ * query and no decryption per request; a rotation in this process clears it, and the receiver
+ * reloads an entry whose secret no longer matches (a rotation by another instance).
+ */
 final class WebhookEndpoints {
+
+  /** How long a cached endpoint is used before it is read again. */
+  static final long CACHE_NANOS = TimeUnit.SECONDS.toNanos(60);
+
+  /** A cached entry younger than this is not reloaded on a mismatch (forged requests). */
+  static final long RELOAD_AFTER_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+  private record Cached(WebhookEndpoint endpoint, long loadedAt) {}
+
+  private final ConcurrentHashMap<String, Cached> byKey = new ConcurrentHashMap<>();
 
   private static final String COLUMNS =
       "tenant_id, endpoint_key, secret, previous_secret, previous_secret_expires_at,"
@@ -60,6 +77,38 @@ final class WebhookEndpoints {
                 .findOne());
   }
 
+  /**
+   * The endpoint with this key, from the cache when it was read in the last minute. Unknown keys
+   * are not cached: each is a query, as before.
+   */
+  Optional<WebhookEndpoint> cachedByKey(String endpointKey) {
+    Cached cached = byKey.get(endpointKey);
+    if (cached != null && System.nanoTime() - cached.loadedAt() < CACHE_NANOS) {
+      return Optional.of(cached.endpoint());
+    }
+    return reloadByKey(endpointKey);
+  }
+
+  /**
+   * Reads the endpoint again when its cached copy is more than a second old (its secret may have
+   * been rotated by another instance); empty when there is nothing newer to try.
+   */
+  Optional<WebhookEndpoint> reloadIfStale(String endpointKey) {
+    Cached cached = byKey.get(endpointKey);
+    if (cached != null && System.nanoTime() - cached.loadedAt() < RELOAD_AFTER_NANOS) {
+      return Optional.empty();
+    }
+    return reloadByKey(endpointKey);
+  }
+
+  private Optional<WebhookEndpoint> reloadByKey(String endpointKey) {
+    long now = System.nanoTime();
+    Optional<WebhookEndpoint> found = findByKey(endpointKey);
+    found.ifPresentOrElse(
+        e -> byKey.put(endpointKey, new Cached(e, now)), () -> byKey.remove(endpointKey));
+    return found;
+  }
+
   /** Makes a new secret current; the old one stays accepted until {@code previousExpiresAt}. */
   void rotate(UUID tenantId, WebhookSecret newSecret, Instant now, Instant previousExpiresAt) {
     jdbi.useHandle(
@@ -73,6 +122,7 @@ final class WebhookEndpoints {
                 .bind("expires", OffsetDateTime.ofInstant(previousExpiresAt, ZoneOffset.UTC))
                 .bind("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .execute());
+    byKey.values().removeIf(c -> c.endpoint().tenantId().equals(tenantId));
   }
 
   void recordRejected(UUID tenantId, Instant at) {

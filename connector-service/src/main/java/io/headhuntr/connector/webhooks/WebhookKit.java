@@ -110,13 +110,22 @@ public final class WebhookKit {
    */
   public ReceiveOutcome receive(
       String endpointKey, byte[] body, String signatureHeader, Optional<String> eventId) {
-    Optional<WebhookEndpoint> found = endpoints.findByKey(endpointKey);
+    Optional<WebhookEndpoint> found = endpoints.cachedByKey(endpointKey);
     if (found.isEmpty()) {
       return ReceiveOutcome.UNKNOWN_ENDPOINT;
     }
     WebhookEndpoint endpoint = found.get();
     Instant now = config.clock().instant();
-    if (!new GreenhouseSignature(endpoint.acceptedSecrets(now)).matches(body, signatureHeader)) {
+    boolean signed = signed(endpoint, body, signatureHeader, now);
+    if (!signed) {
+      // another instance may have rotated the secret since this one read it
+      Optional<WebhookEndpoint> reloaded = endpoints.reloadIfStale(endpointKey);
+      if (reloaded.isPresent()) {
+        endpoint = reloaded.get();
+        signed = signed(endpoint, body, signatureHeader, now);
+      }
+    }
+    if (!signed) {
       endpoints.recordRejected(endpoint.tenantId(), now);
       LOG.warn(
           "webhook for tenant {} refused: {} signature",
@@ -124,17 +133,20 @@ public final class WebhookKit {
           signatureHeader == null ? "missing" : "wrong");
       return ReceiveOutcome.BAD_SIGNATURE;
     }
-    if (!deliveries.accept(endpoint.tenantId(), eventId, body, now)) {
+    DeliveryBody sniffed = DeliveryBody.sniff(body);
+    if (!deliveries.accept(endpoint.tenantId(), eventId, body, sniffed, now)) {
       return ReceiveOutcome.DUPLICATE;
     }
-    String action = ActionSniffer.action(body).orElse("");
-    if (action.isEmpty()) {
+    if (sniffed.action() == null) {
       LOG.warn(
-          "webhook for tenant {}: verified but not JSON or without action", endpoint.tenantId());
+          "webhook for tenant {}: verified but unusable ({})",
+          endpoint.tenantId(),
+          sniffed.problem());
       return ReceiveOutcome.UNUSABLE;
     }
+    String action = sniffed.action();
     try {
-      if (action.equals("ping")) {
+      if (sniffed.isPing()) {
         recordPing(endpoint.tenantId(), Json.MAPPER.readTree(body).path("payload"), now);
         return ReceiveOutcome.PING;
       }
@@ -143,7 +155,12 @@ public final class WebhookKit {
       // the delivery itself is kept (inbox); only the kit's status missed it
       LOG.warn("webhook for tenant {}: could not record {}", endpoint.tenantId(), action, e);
     }
-    return action.equals("ping") ? ReceiveOutcome.PING : ReceiveOutcome.DELIVERY;
+    return sniffed.isPing() ? ReceiveOutcome.PING : ReceiveOutcome.DELIVERY;
+  }
+
+  private static boolean signed(
+      WebhookEndpoint endpoint, byte[] body, String signatureHeader, Instant now) {
+    return new GreenhouseSignature(endpoint.acceptedSecrets(now)).matches(body, signatureHeader);
   }
 
   private void recordPing(UUID tenantId, JsonNode payload, Instant now) {

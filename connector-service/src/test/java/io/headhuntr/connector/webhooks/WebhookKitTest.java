@@ -178,6 +178,29 @@ class WebhookKitTest {
   }
 
   @Test
+  void a_secret_rotated_by_another_instance_is_picked_up_without_a_restart() throws Exception {
+    WebhookSecret old = new WebhookSecret(kit.setup(tenant).secretKey());
+    byte[] body = "{\"action\":\"job_updated\",\"payload\":{}}".getBytes(StandardCharsets.UTF_8);
+    String endpointKey = key(kit.setup(tenant));
+    // this instance has the endpoint in memory now
+    assertThat(kit.receive(endpointKey, body, GreenhouseSignature.header(old, body)))
+        .isEqualTo(ReceiveOutcome.DELIVERY);
+
+    WebhookKit otherInstance =
+        new WebhookKit(
+            jdbi, WebhookKitConfig.of(URI.create("https://connector.example/")).withClock(clock));
+    WebhookSecret fresh = new WebhookSecret(otherInstance.rotateSecret(tenant).secretKey());
+    Thread.sleep(WebhookEndpoints.RELOAD_AFTER_NANOS / 1_000_000 + 100);
+
+    assertThat(kit.receive(endpointKey, body, GreenhouseSignature.header(fresh, body)))
+        .isEqualTo(ReceiveOutcome.DELIVERY);
+    assertThat(kit.receive(endpointKey, body, GreenhouseSignature.header(old, body)))
+        .isEqualTo(ReceiveOutcome.DELIVERY);
+    assertThat(kit.receive(endpointKey, body, "sha256 " + "0".repeat(64)))
+        .isEqualTo(ReceiveOutcome.BAD_SIGNATURE);
+  }
+
+  @Test
   void a_verified_body_that_is_not_json_is_acknowledged_as_unusable() {
     assertThat(send("not json")).isEqualTo(ReceiveOutcome.UNUSABLE);
   }
@@ -215,7 +238,7 @@ class WebhookKitTest {
         new WebhookKit(
             jdbi,
             WebhookKitConfig.of(URI.create("https://connector.example/")).withClock(clock),
-            (t, eventId, raw, at) ->
+            (t, eventId, raw, sniffed, at) ->
                 inbox.add(
                     t + " " + eventId.orElse("-") + " " + new String(raw, StandardCharsets.UTF_8)));
     WebhookSetup setup = withInbox.setup(tenant);
@@ -306,7 +329,7 @@ class WebhookKitTest {
         new WebhookKit(
             jdbi,
             WebhookKitConfig.of(URI.create("https://connector.example/")).withClock(clock),
-            (t, eventId, raw, at) -> false);
+            (t, eventId, raw, sniffed, at) -> false);
     WebhookSetup setup = duplicates.setup(tenant);
     byte[] body = "{\"action\":\"job_updated\"}".getBytes(StandardCharsets.UTF_8);
 

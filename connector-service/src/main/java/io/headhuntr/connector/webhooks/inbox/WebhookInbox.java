@@ -1,21 +1,22 @@
 package io.headhuntr.connector.webhooks.inbox;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import io.headhuntr.connector.webhooks.DeliveryBody;
 import io.headhuntr.connector.webhooks.apply.WebhookApplier;
-import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -27,7 +28,6 @@ import org.jdbi.v3.core.Jdbi;
  * have no {@code action} are kept and parked with the reason; unknown actions are kept as ignored.
  */
 public final class WebhookInbox {
-  private static final JsonFactory JSON = new JsonFactory();
   static final String COLUMNS =
       "tenant_id, inbox_id, event_id, action, received_at, state, attempts, run_at, outcome,"
           + " park_reason, last_error, finished_at, octet_length(raw_body) as body_bytes";
@@ -46,44 +46,116 @@ public final class WebhookInbox {
    */
   public boolean accept(
       UUID tenantId, Optional<String> eventId, byte[] rawBody, Instant receivedAt) {
-    Optional<String> id = eventId.map(String::trim).filter(s -> !s.isEmpty());
-    String dedupeKey = id.map(s -> "id:" + s).orElseGet(() -> "sha256:" + sha256(rawBody));
-    Sniffed sniffed = sniff(rawBody);
-    String state;
-    String parkReason = null;
-    String outcome = null;
-    if (sniffed.problem() != null) {
-      state = "parked";
-      parkReason = sniffed.problem();
-    } else if (!WebhookApplier.KNOWN_ACTIONS.contains(sniffed.action())) {
-      state = "ignored";
-      outcome = "ignored: unknown action " + sniffed.action();
-    } else {
-      state = "ready";
+    return accept(tenantId, eventId, rawBody, DeliveryBody.sniff(rawBody), receivedAt);
+  }
+
+  /** As {@link #accept(UUID, Optional, byte[], Instant)}, with the body already read. */
+  public boolean accept(
+      UUID tenantId,
+      Optional<String> eventId,
+      byte[] rawBody,
+      DeliveryBody sniffed,
+      Instant receivedAt) {
+    Delivery delivery = Delivery.of(tenantId, eventId, rawBody, sniffed, receivedAt);
+    return !insertAll(List.of(delivery)).isEmpty();
+  }
+
+  /**
+   * One verified delivery as it will be stored: its dedupe key, and the state it starts in (ready,
+   * ignored for an unknown action, parked for an unusable body).
+   */
+  record Delivery(
+      UUID tenantId,
+      String dedupeKey,
+      String eventId,
+      String action,
+      byte[] rawBody,
+      Instant receivedAt,
+      String state,
+      String parkReason,
+      String outcome) {
+
+    static Delivery of(
+        UUID tenantId,
+        Optional<String> eventId,
+        byte[] rawBody,
+        DeliveryBody sniffed,
+        Instant receivedAt) {
+      Optional<String> id = eventId.map(String::trim).filter(s -> !s.isEmpty());
+      String dedupeKey = id.map(s -> "id:" + s).orElseGet(() -> "sha256:" + sha256(rawBody));
+      String state = "ready";
+      String parkReason = null;
+      String outcome = null;
+      if (sniffed.problem() != null) {
+        state = "parked";
+        parkReason = sniffed.problem();
+      } else if (!WebhookApplier.KNOWN_ACTIONS.contains(sniffed.action())) {
+        state = "ignored";
+        outcome = "ignored: unknown action " + sniffed.action();
+      }
+      return new Delivery(
+          tenantId,
+          dedupeKey,
+          id.orElse(null),
+          sniffed.action(),
+          rawBody,
+          receivedAt,
+          state,
+          parkReason,
+          outcome);
     }
-    String finalState = state;
-    String finalReason = parkReason;
-    String finalOutcome = outcome;
+
+    record Key(UUID tenantId, String dedupeKey) {}
+
+    Key key() {
+      return new Key(tenantId, dedupeKey);
+    }
+  }
+
+  /**
+   * Inserts deliveries in one statement (so one commit); returns the keys of those that were new.
+   * A key repeated inside {@code deliveries} is stored once.
+   */
+  Set<Delivery.Key> insertAll(List<Delivery> deliveries) {
+    StringBuilder sql =
+        new StringBuilder(
+            "insert into webhook_inbox (tenant_id, dedupe_key, event_id, action, raw_body,"
+                + " received_at, state, run_at, park_reason, outcome, finished_at) values ");
+    for (int i = 0; i < deliveries.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+    sql.append(" on conflict (tenant_id, dedupe_key) do nothing returning tenant_id, dedupe_key");
     return jdbi.withHandle(
-            h ->
-                h.createUpdate(
-                        "insert into webhook_inbox (tenant_id, dedupe_key, event_id, action,"
-                            + " raw_body, received_at, state, run_at, park_reason, outcome,"
-                            + " finished_at) values (:tenant, :dedupe, :event, :action, :body,"
-                            + " :received, :state, :received, :reason, :outcome, :finished)"
-                            + " on conflict (tenant_id, dedupe_key) do nothing")
-                    .bind("tenant", tenantId)
-                    .bind("dedupe", dedupeKey)
-                    .bind("event", id.orElse(null))
-                    .bind("action", sniffed.action())
-                    .bind("body", rawBody)
-                    .bind("received", receivedAt)
-                    .bind("state", finalState)
-                    .bind("reason", finalReason)
-                    .bind("outcome", finalOutcome)
-                    .bind("finished", finalState.equals("ready") ? null : receivedAt)
-                    .execute())
-        == 1;
+        h -> {
+          Set<Delivery.Key> fresh = new HashSet<>();
+          try (PreparedStatement statement =
+              h.getConnection().prepareStatement(sql.toString())) {
+            int p = 1;
+            for (Delivery d : deliveries) {
+              OffsetDateTime received = OffsetDateTime.ofInstant(d.receivedAt(), ZoneOffset.UTC);
+              statement.setObject(p++, d.tenantId());
+              statement.setString(p++, d.dedupeKey());
+              statement.setString(p++, d.eventId());
+              statement.setString(p++, d.action());
+              statement.setBytes(p++, d.rawBody());
+              statement.setObject(p++, received);
+              statement.setString(p++, d.state());
+              statement.setObject(p++, received);
+              statement.setString(p++, d.parkReason());
+              statement.setString(p++, d.outcome());
+              statement.setObject(p++, d.state().equals("ready") ? null : received);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+              while (rs.next()) {
+                fresh.add(new Delivery.Key(rs.getObject(1, UUID.class), rs.getString(2)));
+              }
+            }
+          } catch (SQLException e) {
+            throw new IllegalStateException(
+                "storing " + deliveries.size() + " verified deliveries failed", e);
+          }
+          return fresh;
+        });
   }
 
   /** The tenant's parked deliveries, oldest first, at most {@code limit} after {@code afterId}. */
@@ -177,38 +249,6 @@ public final class WebhookInbox {
                 .bind("before", before)
                 .execute());
   }
-
-  /**
-   * The action at the top level of the body, or why there is none; reads no further than needed.
-   */
-  static Sniffed sniff(byte[] body) {
-    try (JsonParser parser = JSON.createParser(body)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return new Sniffed(null, "the body is not a JSON object");
-      }
-      String action = null;
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (field.equals("action") && value == JsonToken.VALUE_STRING) {
-          action = parser.getText();
-        } else {
-          parser.skipChildren();
-        }
-      }
-      if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
-        return new Sniffed(null, "the body is not JSON");
-      }
-      if (action == null || action.isBlank()) {
-        return new Sniffed(null, "the body has no \"action\"");
-      }
-      return new Sniffed(action, null);
-    } catch (IOException e) {
-      return new Sniffed(null, "the body is not JSON");
-    }
-  }
-
-  record Sniffed(String action, String problem) {}
 
   static String sha256(byte[] body) {
     try {
