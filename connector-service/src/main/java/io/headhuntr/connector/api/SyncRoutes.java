@@ -18,7 +18,10 @@ public final class SyncRoutes {
             .doc("sync", "Per resource: state, records, pages, checkpoint, last error, time left")
             .returns(200, "SyncStatus"),
         Route.post(path, Access.TENANT, sync::start)
-            .doc("sync", "Start a pass now (lifts a pause, e.g. after saving a working key)")
+            .doc(
+                "sync",
+                "Start a pass now (lifts a pause, e.g. after saving a working key); ?full=true"
+                    + " makes it a full reconciliation that tombstones what Greenhouse deleted")
             .returns(202, "SyncStatus"));
   }
 }

@@ -30,8 +30,15 @@ final class PageWriter {
     }
     PageUpserts.CandidatesJson people = PageUpserts.candidatesJson(candidates);
     PageUpserts.ApplicationsJson apps = PageUpserts.applicationsJson(applications);
+    List<PreparedPage.SeenIds> seen =
+        List.of(
+            new PreparedPage.SeenIds(
+                "candidate", candidates.stream().mapToLong(CandidateRow::id).toArray()),
+            new PreparedPage.SeenIds(
+                "application", applications.stream().mapToLong(ApplicationRow::id).toArray()));
     return prepared(
         page.size(),
+        seen,
         (h, mirror, tenant) -> {
           PageUpserts.candidates(h, tenant, people);
           PageUpserts.applications(h, tenant, apps);
@@ -46,13 +53,21 @@ final class PageWriter {
       }
     }
     PageUpserts.ApplicationsJson apps = PageUpserts.applicationsJson(rows);
-    return prepared(page.size(), (h, mirror, tenant) -> PageUpserts.applications(h, tenant, apps));
+    List<PreparedPage.SeenIds> seen =
+        List.of(
+            new PreparedPage.SeenIds(
+                "application", rows.stream().mapToLong(ApplicationRow::id).toArray()));
+    return prepared(
+        page.size(), seen, (h, mirror, tenant) -> PageUpserts.applications(h, tenant, apps));
   }
 
   static PreparedPage jobs(List<Job> page) {
     List<JobRow> rows = page.stream().map(HarvestRows::job).toList();
+    List<PreparedPage.SeenIds> seen =
+        List.of(new PreparedPage.SeenIds("job", rows.stream().mapToLong(JobRow::id).toArray()));
     return prepared(
         page.size(),
+        seen,
         (h, mirror, tenant) -> rows.forEach(row -> mirror.jobs().upsertJob(h, tenant, row)));
   }
 
@@ -60,11 +75,16 @@ final class PageWriter {
     void write(Handle h, MirrorStore mirror, UUID tenant);
   }
 
-  private static PreparedPage prepared(int size, Write write) {
+  private static PreparedPage prepared(int size, List<PreparedPage.SeenIds> seen, Write write) {
     return new PreparedPage() {
       @Override
       public int size() {
         return size;
+      }
+
+      @Override
+      public List<SeenIds> seen() {
+        return seen;
       }
 
       @Override

@@ -7,6 +7,7 @@ import io.headhuntr.harvest.CandidateFilter;
 import io.headhuntr.harvest.HarvestClient;
 import io.headhuntr.harvest.Job;
 import io.headhuntr.harvest.JobFilter;
+import io.headhuntr.harvest.ListPage;
 import io.headhuntr.harvest.PageOptions;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
  * prepared for the mirror. Candidates carry their applications, so a backfill never lists them.
  */
 interface PagedSource<T> {
-  Stream<T> list(HarvestClient client, Instant watermark, PageOptions page);
+  /** The list's pages from {@code page.firstPage()}, lazily. */
+  Stream<ListPage<T>> list(HarvestClient client, Instant watermark, PageOptions page);
 
   PreparedPage prepare(List<T> page);
 
@@ -26,10 +28,10 @@ interface PagedSource<T> {
       case JOBS ->
           new PagedSource<Job>() {
             @Override
-            public Stream<Job> list(HarvestClient client, Instant watermark, PageOptions page) {
+            public Stream<ListPage<Job>> list(HarvestClient client, Instant watermark, PageOptions page) {
               return client
                   .jobs()
-                  .list(
+                  .pages(
                       watermark == null ? JobFilter.all() : JobFilter.updatedAfter(watermark),
                       page);
             }
@@ -42,11 +44,11 @@ interface PagedSource<T> {
       case CANDIDATES ->
           new PagedSource<Candidate>() {
             @Override
-            public Stream<Candidate> list(
+            public Stream<ListPage<Candidate>> list(
                 HarvestClient client, Instant watermark, PageOptions page) {
               return client
                   .candidates()
-                  .list(CandidateFilter.builder().updatedAfter(watermark).build(), page);
+                  .pages(CandidateFilter.builder().updatedAfter(watermark).build(), page);
             }
 
             @Override
@@ -57,11 +59,11 @@ interface PagedSource<T> {
       case APPLICATIONS ->
           new PagedSource<Application>() {
             @Override
-            public Stream<Application> list(
+            public Stream<ListPage<Application>> list(
                 HarvestClient client, Instant watermark, PageOptions page) {
               return client
                   .applications()
-                  .list(ApplicationFilter.builder().lastActivityAfter(watermark).build(), page);
+                  .pages(ApplicationFilter.builder().lastActivityAfter(watermark).build(), page);
             }
 
             @Override

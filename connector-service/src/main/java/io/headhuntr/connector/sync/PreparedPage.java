@@ -1,6 +1,7 @@
 package io.headhuntr.connector.sync;
 
 import io.headhuntr.connector.mirror.MirrorStore;
+import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
@@ -13,4 +14,10 @@ interface PreparedPage {
   int size();
 
   void write(Handle h, MirrorStore mirror, UUID tenant);
+
+  /** The Greenhouse ids this page listed, for a full pass's seen set. */
+  List<SeenIds> seen();
+
+  /** Ids of one kind ({@code job}, {@code candidate}, {@code application}). */
+  record SeenIds(String kind, long[] ids) {}
 }

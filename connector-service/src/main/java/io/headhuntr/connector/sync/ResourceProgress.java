@@ -5,7 +5,9 @@ import java.time.Instant;
 /**
  * The checkpoint and progress of one resource of a tenant's sync. {@code nextPage} is set while a
  * pass is in progress (the page a restart fetches next); {@code watermark} is the {@code
- * updated_after} (applications: {@code last_activity_after}) of that pass, NULL for a backfill.
+ * updated_after} (applications: {@code last_activity_after}) of that pass, NULL for a backfill or
+ * a full pass; {@code lastPage} the list's last page as Greenhouse counted it on the first page a
+ * backfill or full pass requested (NULL when unknown).
  */
 public record ResourceProgress(
     SyncResource resource,
@@ -20,10 +22,16 @@ public record ResourceProgress(
     int requests,
     Instant lastCheckpointAt,
     String lastError,
-    Instant finishedAt) {
+    Instant finishedAt,
+    Integer lastPage) {
 
   /** True while a pass over this resource has started and not finished (resume at nextPage). */
   public boolean inProgress() {
     return nextPage != null;
+  }
+
+  /** True for a pass that lists everything: the backfill or a full reconciliation. */
+  public boolean listsEverything() {
+    return !"incremental".equals(mode);
   }
 }

@@ -1,6 +1,7 @@
 package io.headhuntr.connector.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.headhuntr.connector.api.ProblemException;
 import io.headhuntr.connector.mirror.MirrorJson;
 import io.javalin.http.Context;
 import java.io.UncheckedIOException;
@@ -9,7 +10,8 @@ import java.util.function.Consumer;
 
 /**
  * The sync's HTTP handlers under {@code /api/v1/tenants/{tenant_id}}: {@code GET /sync} (the
- * status) and {@code POST /sync} (start a pass now, lifting a pause; answers 202 with the status).
+ * status) and {@code POST /sync} (start a pass now, lifting a pause; answers 202 with the status;
+ * {@code ?full=true} makes it a full reconciliation, which finds what was deleted in Greenhouse).
  * The e-mail lookup ({@code GET /candidates?email=}) is {@code MirrorReadApi::candidatesByEmail}.
  */
 public final class SyncApi {
@@ -33,6 +35,13 @@ public final class SyncApi {
 
   public void start(Context ctx) {
     UUID tenant = tenant(ctx);
+    String full = ctx.queryParam("full");
+    if (full != null && !full.equals("true") && !full.equals("false")) {
+      throw ProblemException.invalid("full", "full is true or false, got " + full);
+    }
+    if ("true".equals(full)) {
+      sync.requestFull(tenant);
+    }
     start.accept(tenant);
     write(ctx, 202, sync.status(tenant));
   }

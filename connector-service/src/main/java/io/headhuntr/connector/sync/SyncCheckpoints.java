@@ -42,9 +42,12 @@ final class SyncCheckpoints {
 
   /**
    * Starts a pass over {@code resource} or resumes the one in progress (same watermark, same next
-   * page). A new pass filters from the last complete pass's start minus {@code overlap}.
+   * page). A new pass filters from the last complete pass's start minus {@code overlap}; with {@code
+   * fullSince} (a full reconciliation in progress since then) a resource that has not listed
+   * everything since that time starts a full pass instead (no filter, ids recorded as seen).
    */
-  ResourceProgress begin(UUID tenant, SyncResource resource, Instant now, Duration overlap) {
+  ResourceProgress begin(
+      UUID tenant, SyncResource resource, Instant now, Duration overlap, Instant fullSince) {
     return jdbi.inTransaction(
         h -> {
           ResourceProgress current = load(h, tenant, resource).orElseThrow();
@@ -56,8 +59,15 @@ final class SyncCheckpoints {
                 .bind("r", resource.key())
                 .execute();
           } else {
+            boolean backfill = current.completedThrough() == null;
+            boolean full =
+                !backfill
+                    && fullSince != null
+                    && !("full".equals(current.mode())
+                        && current.passStartedAt() != null
+                        && !current.passStartedAt().isBefore(fullSince));
             Instant watermark =
-                current.completedThrough() == null || resource.isReference()
+                backfill || full || resource.isReference()
                     ? null
                     : current.completedThrough().minus(overlap);
             h.createUpdate(
@@ -67,7 +77,7 @@ final class SyncCheckpoints {
                         + " where tenant_id = :t and resource = :r")
                 .bind("t", tenant)
                 .bind("r", resource.key())
-                .bind("mode", current.completedThrough() == null ? "backfill" : "incremental")
+                .bind("mode", backfill ? "backfill" : full ? "full" : "incremental")
                 .bind("w", watermark)
                 .bind("now", now)
                 .execute();
@@ -76,17 +86,23 @@ final class SyncCheckpoints {
         });
   }
 
-  /** Moves the checkpoint past one committed page, inside the page's transaction. */
-  void pageCommitted(Handle h, UUID tenant, SyncResource resource, int records, Instant now) {
+  /**
+   * Moves the checkpoint past one committed page, inside the page's transaction, and keeps the
+   * list's last page number when Greenhouse counted it on this page.
+   */
+  void pageCommitted(
+      Handle h, UUID tenant, SyncResource resource, int records, Instant now, Integer lastPage) {
     h.createUpdate(
             "update sync_resource set next_page = next_page + 1, pages = pages + 1,"
                 + " records_seen = records_seen + :n, requests = requests + 1,"
+                + " last_page = coalesce(:last, last_page),"
                 + " last_checkpoint_at = :now, updated_at = now()"
                 + " where tenant_id = :t and resource = :r")
         .bind("t", tenant)
         .bind("r", resource.key())
         .bind("n", records)
         .bind("now", now)
+        .bind("last", lastPage)
         .execute();
   }
 
@@ -169,19 +185,94 @@ final class SyncCheckpoints {
   }
 
   Optional<TenantSyncState> tenant(UUID tenant) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "select paused_reason, paused_at, backfilled_at from sync_tenant"
-                        + " where tenant_id = :t")
+    return jdbi.withHandle(h -> tenant(h, tenant));
+  }
+
+  private static Optional<TenantSyncState> tenant(Handle h, UUID tenant) {
+    return h.createQuery("select * from sync_tenant where tenant_id = :t")
                 .bind("t", tenant)
                 .map(
-                    (rs, ctx) ->
-                        new TenantSyncState(
-                            rs.getString("paused_reason"),
-                            instant(rs, "paused_at"),
-                            instant(rs, "backfilled_at")))
-                .findOne());
+                    (rs, ctx) -> {
+                      Integer deleted = integer(rs, "last_full_pass_deleted");
+                      return new TenantSyncState(
+                          rs.getString("paused_reason"),
+                          instant(rs, "paused_at"),
+                          instant(rs, "backfilled_at"),
+                          instant(rs, "full_pass_started_at"),
+                          rs.getBoolean("full_pass_requested"),
+                          instant(rs, "last_full_pass_at"),
+                          deleted);
+                    })
+                .findOne();
+  }
+
+  /** Asks for a full reconciliation at the tenant's next pass. */
+  void requestFull(UUID tenant) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "update sync_tenant set full_pass_requested = true, updated_at = now()"
+                        + " where tenant_id = :t")
+                .bind("t", tenant)
+                .execute());
+  }
+
+  /**
+   * The start of the tenant's full reconciliation: the one in progress, or a new one (its seen set
+   * emptied) when one was asked for or the last is {@code interval} old; empty before the backfill
+   * completed and when none is due.
+   */
+  Optional<Instant> fullPassSince(UUID tenant, Instant now, Duration interval) {
+    return jdbi.inTransaction(
+        h -> {
+          TenantSyncState state = tenant(h, tenant).orElse(TenantSyncState.none());
+          if (state.fullPassStartedAt() != null) {
+            return Optional.of(state.fullPassStartedAt());
+          }
+          boolean due =
+              state.fullPassRequested()
+                  || state.lastFullPassAt() == null
+                  || !state.lastFullPassAt().plus(interval).isAfter(now);
+          if (state.backfilledAt() == null || !due) {
+            return Optional.empty();
+          }
+          h.createUpdate("delete from sync_seen where tenant_id = :t").bind("t", tenant).execute();
+          h.createUpdate(
+                  "update sync_tenant set full_pass_started_at = :now, full_pass_requested = false,"
+                      + " updated_at = now() where tenant_id = :t")
+              .bind("t", tenant)
+              .bind("now", now)
+              .execute();
+          return Optional.of(now);
+        });
+  }
+
+  /** Closes the full reconciliation that started at {@code since}; its seen set goes. */
+  void finishFull(Handle h, UUID tenant, Instant since, int deleted) {
+    h.createUpdate(
+            "update sync_tenant set full_pass_started_at = null, last_full_pass_at = :since,"
+                + " last_full_pass_deleted = :deleted, updated_at = now() where tenant_id = :t")
+        .bind("t", tenant)
+        .bind("since", since)
+        .bind("deleted", deleted)
+        .execute();
+    h.createUpdate("delete from sync_seen where tenant_id = :t").bind("t", tenant).execute();
+  }
+
+  /** Records the ids a full pass's page listed, inside the page's transaction. */
+  void seen(Handle h, UUID tenant, List<PreparedPage.SeenIds> seen) {
+    for (PreparedPage.SeenIds ids : seen) {
+      if (ids.ids().length == 0) {
+        continue;
+      }
+      h.createUpdate(
+              "insert into sync_seen (tenant_id, kind, id) select :t, :kind, unnest(:ids)"
+                  + " on conflict do nothing")
+          .bind("t", tenant)
+          .bind("kind", ids.kind())
+          .bind("ids", ids.ids())
+          .execute();
+    }
   }
 
   void markBackfilled(UUID tenant, Instant now) {
@@ -189,6 +280,7 @@ final class SyncCheckpoints {
         h ->
             h.createUpdate(
                     "update sync_tenant set backfilled_at = coalesce(backfilled_at, :now),"
+                        + " last_full_pass_at = coalesce(last_full_pass_at, :now),"
                         + " updated_at = now() where tenant_id = :t")
                 .bind("t", tenant)
                 .bind("now", now)
@@ -211,7 +303,14 @@ final class SyncCheckpoints {
         rs.getInt("requests"),
         instant(rs, "last_checkpoint_at"),
         rs.getString("last_error"),
-        instant(rs, "finished_at"));
+        instant(rs, "finished_at"),
+        integer(rs, "last_page"));
+  }
+
+  private static Integer integer(java.sql.ResultSet rs, String column)
+      throws java.sql.SQLException {
+    int value = rs.getInt(column);
+    return rs.wasNull() ? null : value;
   }
 
   private static Instant instant(java.sql.ResultSet rs, String column)

@@ -7,16 +7,27 @@ import java.util.Objects;
  * How the sync runs: {@code interval} between incremental passes of a tenant (default 15 minutes),
  * {@code overlap} subtracted from the checkpoint (default 5 minutes: clock skew and writes
  * committed late on Greenhouse's side), {@code readReserve} calls of each rate window left to
- * pushes (default 2), and {@code pageAttempts} per page when Greenhouse keeps failing (5xx,
- * timeouts; the client itself already retries each read).
+ * pushes (default 2), {@code pageAttempts} per page when Greenhouse keeps failing (5xx,
+ * timeouts; the client itself already retries each read), and {@code fullInterval} between full
+ * reconciliations (default 24 hours): a pass that lists every job and candidate without {@code
+ * updated_after} and tombstones what Greenhouse no longer has.
  */
 public record SyncConfig(
-    Duration interval, Duration overlap, int readReserve, int pageAttempts, Duration retryDelay) {
+    Duration interval,
+    Duration overlap,
+    int readReserve,
+    int pageAttempts,
+    Duration retryDelay,
+    Duration fullInterval) {
 
   public SyncConfig {
     Objects.requireNonNull(interval, "interval");
     Objects.requireNonNull(overlap, "overlap");
     Objects.requireNonNull(retryDelay, "retryDelay");
+    Objects.requireNonNull(fullInterval, "fullInterval");
+    if (fullInterval.isNegative() || fullInterval.isZero()) {
+      throw new IllegalArgumentException("fullInterval must be positive");
+    }
     if (interval.isNegative() || interval.isZero()) {
       throw new IllegalArgumentException("interval must be positive");
     }
@@ -36,22 +47,31 @@ public record SyncConfig(
 
   public static SyncConfig defaults() {
     return new SyncConfig(
-        Duration.ofMinutes(15), Duration.ofMinutes(5), 2, 3, Duration.ofSeconds(5));
+        Duration.ofMinutes(15),
+        Duration.ofMinutes(5),
+        2,
+        3,
+        Duration.ofSeconds(5),
+        Duration.ofHours(24));
   }
 
   public SyncConfig withInterval(Duration value) {
-    return new SyncConfig(value, overlap, readReserve, pageAttempts, retryDelay);
+    return new SyncConfig(value, overlap, readReserve, pageAttempts, retryDelay, fullInterval);
   }
 
   public SyncConfig withOverlap(Duration value) {
-    return new SyncConfig(interval, value, readReserve, pageAttempts, retryDelay);
+    return new SyncConfig(interval, value, readReserve, pageAttempts, retryDelay, fullInterval);
   }
 
   public SyncConfig withReadReserve(int value) {
-    return new SyncConfig(interval, overlap, value, pageAttempts, retryDelay);
+    return new SyncConfig(interval, overlap, value, pageAttempts, retryDelay, fullInterval);
   }
 
   public SyncConfig withRetries(int attempts, Duration delay) {
-    return new SyncConfig(interval, overlap, readReserve, attempts, delay);
+    return new SyncConfig(interval, overlap, readReserve, attempts, delay, fullInterval);
+  }
+
+  public SyncConfig withFullInterval(Duration value) {
+    return new SyncConfig(interval, overlap, readReserve, pageAttempts, retryDelay, value);
   }
 }

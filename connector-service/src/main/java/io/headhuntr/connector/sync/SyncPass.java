@@ -1,5 +1,6 @@
 package io.headhuntr.connector.sync;
 
+import io.headhuntr.connector.events.EventLog;
 import io.headhuntr.connector.mirror.MirrorStore;
 import io.headhuntr.harvest.HarvestClient;
 import io.headhuntr.harvest.HarvestException;
@@ -8,6 +9,7 @@ import io.headhuntr.harvest.HarvestRateLimitedException;
 import io.headhuntr.harvest.HarvestServerException;
 import io.headhuntr.harvest.HarvestTransportException;
 import io.headhuntr.harvest.HarvestUnauthorizedException;
+import io.headhuntr.harvest.ListPage;
 import io.headhuntr.harvest.PageOptions;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,6 +33,7 @@ final class SyncPass {
   private final SyncConfig config;
   private final Clock clock;
   private final SyncObserver observer;
+  private final FullReconciliation reconciliation;
 
   SyncPass(
       Jdbi jdbi,
@@ -45,21 +48,32 @@ final class SyncPass {
     this.config = config;
     this.clock = clock;
     this.observer = observer;
+    this.reconciliation =
+        new FullReconciliation(jdbi, mirror, checkpoints, new EventLog(), clock);
   }
 
   PassResult run(UUID tenant, HarvestClient client) {
     Instant candidatesStarted = null;
+    Instant fullSince =
+        checkpoints.fullPassSince(tenant, clock.instant(), config.fullInterval()).orElse(null);
     for (SyncResource resource : SyncResource.inOrder()) {
+      boolean listable = resource == SyncResource.JOBS || resource == SyncResource.CANDIDATES;
+      if (listable
+          && fullSince != null
+          && listedSince(tenant, resource, fullSince).isPresent()) {
+        // listed completely for the full pass in progress (a run that failed later): keep that
+        continue;
+      }
       ResourceProgress progress =
-          checkpoints.begin(tenant, resource, clock.instant(), config.overlap());
+          checkpoints.begin(
+              tenant, resource, clock.instant(), config.overlap(), listable ? fullSince : null);
       if (resource == SyncResource.CANDIDATES) {
         candidatesStarted = progress.passStartedAt();
       }
       try {
         if (resource.isReference()) {
           refresh(tenant, resource, client);
-        } else if (resource == SyncResource.APPLICATIONS
-            && !"incremental".equals(progress.mode())) {
+        } else if (resource == SyncResource.APPLICATIONS && "backfill".equals(progress.mode())) {
           embeddedInCandidates(tenant, candidatesStarted);
         } else {
           page(tenant, resource, progress, client);
@@ -76,7 +90,56 @@ final class SyncPass {
       }
     }
     checkpoints.markBackfilled(tenant, clock.instant());
+    if (fullSince != null) {
+      try {
+        return reconcile(tenant, client, fullSince);
+      } catch (HarvestUnauthorizedException | HarvestForbiddenException e) {
+        String reason = pauseReason(SyncResource.CANDIDATES, e);
+        checkpoints.pause(tenant, reason, clock.instant());
+        return new PassResult(PassResult.Outcome.PAUSED, reason);
+      } catch (RuntimeException e) {
+        return new PassResult(
+            PassResult.Outcome.FAILED,
+            "the full pass's deletion check failed (it runs again next pass): "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      }
+    }
     return PassResult.completed();
+  }
+
+  /**
+   * Ends a full reconciliation once jobs and candidates have both been listed completely since it
+   * started (possibly over several runs after a crash): what they did not list is confirmed
+   * deleted and tombstoned. Until then nothing is tombstoned.
+   */
+  private PassResult reconcile(UUID tenant, HarvestClient client, Instant fullSince) {
+    Optional<Instant> jobsListed = listedSince(tenant, SyncResource.JOBS, fullSince);
+    Optional<Instant> candidatesListed = listedSince(tenant, SyncResource.CANDIDATES, fullSince);
+    if (jobsListed.isEmpty() || candidatesListed.isEmpty()) {
+      return new PassResult(
+          PassResult.Outcome.COMPLETED,
+          "every resource is up to date; the full pass continues at the next pass");
+    }
+    FullReconciliation.Deleted deleted =
+        reconciliation.run(tenant, client, jobsListed.get(), candidatesListed.get());
+    jdbi.useTransaction(h -> checkpoints.finishFull(h, tenant, fullSince, deleted.total()));
+    return new PassResult(
+        PassResult.Outcome.COMPLETED,
+        "every resource is up to date; the full pass found "
+            + deleted.jobs()
+            + " jobs, "
+            + deleted.candidates()
+            + " candidates and "
+            + deleted.applications()
+            + " applications deleted in Greenhouse");
+  }
+
+  /** When the resource's complete full listing started, if it completed one since {@code since}. */
+  private Optional<Instant> listedSince(UUID tenant, SyncResource resource, Instant since) {
+    return jdbi.withHandle(h -> checkpoints.load(h, tenant, resource))
+        .filter(p -> "full".equals(p.mode()) && p.state() == SyncState.DONE)
+        .map(ResourceProgress::passStartedAt)
+        .filter(started -> !started.isBefore(since));
   }
 
   private void refresh(UUID tenant, SyncResource resource, HarvestClient client) {
@@ -121,35 +184,45 @@ final class SyncPass {
   private <T> void page(
       UUID tenant, SyncResource resource, ResourceProgress start, HarvestClient client) {
     PagedSource<T> source = (PagedSource<T>) PagedSource.of(resource);
+    boolean full = "full".equals(start.mode());
     int nextPage = start.nextPage();
-    int pagesThisRun = 0;
     int failures = 0;
     while (true) {
+      // a backfill or full pass counts the first page it asks for (its Link names the last page,
+      // for the time left) and skips the count on the others: no extra request
       PageOptions options = PageOptions.defaults().startingAt(nextPage);
-      try (Stream<T> stream = source.list(client, start.watermark(), options);
-          PrefetchedPages<T> pages =
-              new PrefetchedPages<>(stream.iterator(), PER_PAGE, source::prepare)) {
+      if (start.listsEverything()) {
+        options = options.countingFirstPage();
+      }
+      try (Stream<ListPage<T>> stream = source.list(client, start.watermark(), options);
+          PrefetchedPages<T> pages = new PrefetchedPages<>(stream.iterator(), source::prepare)) {
         while (true) {
-          Optional<PreparedPage> next = pages.next();
+          Optional<PrefetchedPages.Ready> next = pages.next();
           failures = 0;
           if (next.isEmpty()) {
-            finish(tenant, resource, pagesThisRun == 0 ? 1 : 0);
+            finish(tenant, resource, 0);
             return;
           }
-          PreparedPage page = next.get();
+          PreparedPage page = next.get().page();
+          Integer lastPage =
+              next.get().lastPage().isPresent() ? next.get().lastPage().getAsInt() : null;
+          if (page.size() == 0) {
+            // an empty page (nothing changed, or the list shrank): one request, nothing to write
+            finish(tenant, resource, 1);
+            return;
+          }
           int number = nextPage;
           jdbi.useTransaction(
               h -> {
                 page.write(h, mirror, tenant);
-                checkpoints.pageCommitted(h, tenant, resource, page.size(), clock.instant());
+                if (full) {
+                  checkpoints.seen(h, tenant, page.seen());
+                }
+                checkpoints.pageCommitted(
+                    h, tenant, resource, page.size(), clock.instant(), lastPage);
               });
           nextPage++;
-          pagesThisRun++;
           observer.pageCommitted(tenant, resource, number, page.size());
-          if (page.size() < PER_PAGE) {
-            finish(tenant, resource, 0);
-            return;
-          }
         }
       } catch (HarvestServerException | HarvestTransportException | HarvestRateLimitedException e) {
         failures++;

@@ -113,6 +113,16 @@ public final class SyncService implements AutoCloseable {
     }
   }
 
+  /**
+   * Asks for a full reconciliation (every job and candidate listed, what Greenhouse no longer has
+   * tombstoned) at the tenant's next pass; without asking, one runs every {@link
+   * SyncConfig#fullInterval()}.
+   */
+  public void requestFull(UUID tenantId) {
+    checkpoints.prepare(tenantId);
+    checkpoints.requestFull(tenantId);
+  }
+
   /** Pauses the tenant's sync with {@code reason} (shown in the status) until resumed. */
   public void pause(UUID tenantId, String reason) {
     checkpoints.prepare(tenantId);
@@ -127,7 +137,7 @@ public final class SyncService implements AutoCloseable {
   /** Where the tenant's sync stands, per resource, with an estimate of the time left. */
   public SyncStatus status(UUID tenantId) {
     TenantSyncState tenant =
-        checkpoints.tenant(tenantId).orElse(new TenantSyncState(null, null, null));
+        checkpoints.tenant(tenantId).orElse(TenantSyncState.none());
     return SyncStatus.of(
         tenantId,
         tenant,

@@ -12,9 +12,11 @@ import java.util.UUID;
 
 /**
  * A tenant's sync as {@code GET /api/v1/tenants/{tenant_id}/sync} shows it: overall state, the
- * pause reason, and per resource its state, records seen, pages, last checkpoint, last error and an
- * estimate of the time left from the rate limit ({@code null} when the number of pages left is
- * unknown: Greenhouse does not count records with {@code skip_count=true}).
+ * pause reason, the full reconciliation (in progress since, last one, what it tombstoned), and per
+ * resource its state, records seen, pages (of {@code last_page} when counted), last checkpoint,
+ * last error and an estimate of the time left from the rate limit. A backfill or full pass learns
+ * its page count from the first page it reads (that one request goes without {@code skip_count});
+ * before that a backfill's time left is {@code null}.
  */
 public record SyncStatus(
     UUID tenantId,
@@ -22,6 +24,11 @@ public record SyncStatus(
     String pausedReason,
     Instant pausedAt,
     Instant backfilledAt,
+    Instant fullPassStartedAt,
+    boolean fullPassRequested,
+    Instant lastFullPassAt,
+    Integer lastFullPassDeleted,
+    Instant nextFullPassAt,
     Integer rateLimit,
     Integer rateRemaining,
     double secondsPerRequest,
@@ -42,6 +49,7 @@ public record SyncStatus(
       int pages,
       int requests,
       Integer nextPage,
+      Integer lastPage,
       Instant watermark,
       Instant lastCheckpoint,
       Instant completedThrough,
@@ -74,7 +82,7 @@ public record SyncStatus(
     boolean known = true;
     for (SyncResource r : SyncResource.inOrder()) {
       ResourceProgress p = byResource.get(r);
-      Long left = requestsLeft(r, p);
+      Long left = requestsLeft(r, p, tenantState.fullPassStartedAt());
       if (left == null) {
         known = false;
       } else {
@@ -94,6 +102,7 @@ public record SyncStatus(
                   null,
                   null,
                   null,
+                  null,
                   seconds(left, pace))
               : new Resource(
                   r.key(),
@@ -103,6 +112,7 @@ public record SyncStatus(
                   p.pages(),
                   p.requests(),
                   p.nextPage(),
+                  p.lastPage(),
                   p.watermark(),
                   p.lastCheckpointAt(),
                   p.completedThrough(),
@@ -115,6 +125,11 @@ public record SyncStatus(
         tenantState.pausedReason(),
         tenantState.pausedAt(),
         tenantState.backfilledAt(),
+        tenantState.fullPassStartedAt(),
+        tenantState.fullPassRequested(),
+        tenantState.lastFullPassAt(),
+        tenantState.lastFullPassDeleted(),
+        nextFull(tenantState, config),
         limit,
         remaining,
         pace,
@@ -124,11 +139,20 @@ public record SyncStatus(
 
   /**
    * Requests still needed by the current or next pass: none when done, one per reference list, one
-   * for an incremental page; unknown for a candidate or job backfill in progress.
+   * for an incremental page; for a backfill or full listing the pages from the next one to the last
+   * one Greenhouse counted (unknown for a backfill before its first page). While a full pass is in
+   * progress, jobs and candidates not yet listed for it count the pages of their last listing.
    */
-  private static Long requestsLeft(SyncResource r, ResourceProgress p) {
+  private static Long requestsLeft(SyncResource r, ResourceProgress p, Instant fullSince) {
+    boolean listable = r == SyncResource.JOBS || r == SyncResource.CANDIDATES;
     if (p != null && p.state() == SyncState.DONE) {
-      return 0L;
+      boolean fullPending =
+          listable
+              && fullSince != null
+              && !("full".equals(p.mode())
+                  && p.passStartedAt() != null
+                  && !p.passStartedAt().isBefore(fullSince));
+      return fullPending && p.lastPage() != null ? (long) p.lastPage() : 0L;
     }
     if (r.isReference()) {
       return 1L;
@@ -137,7 +161,23 @@ public record SyncStatus(
     if (r == SyncResource.APPLICATIONS && backfill) {
       return 0L;
     }
-    return backfill ? null : 1L;
+    if (p == null || !p.listsEverything()) {
+      return backfill ? null : 1L;
+    }
+    if (p.lastPage() == null) {
+      return null;
+    }
+    int next = p.nextPage() == null ? 1 : p.nextPage();
+    return (long) Math.max(1, p.lastPage() - next + 1);
+  }
+
+  private static Instant nextFull(TenantSyncState tenant, SyncConfig config) {
+    if (tenant.backfilledAt() == null || tenant.fullPassStartedAt() != null) {
+      return null;
+    }
+    return tenant.lastFullPassAt() == null
+        ? null
+        : tenant.lastFullPassAt().plus(config.fullInterval());
   }
 
   private static Long seconds(Long requests, double pace) {

@@ -86,6 +86,23 @@ public final class SyncStatusCommand implements Callable<Integer> {
     } else {
       out.println("  backfilled at " + status.get("backfilled_at").asText());
     }
+    if (status.hasNonNull("full_pass_started_at")) {
+      out.println(
+          "  full reconciliation running since " + status.get("full_pass_started_at").asText());
+    } else if (status.path("full_pass_requested").asBoolean()) {
+      out.println("  full reconciliation requested: it runs with the next pass");
+    }
+    if (status.hasNonNull("last_full_pass_at")) {
+      out.println(
+          "  last full reconciliation "
+              + status.get("last_full_pass_at").asText()
+              + (status.hasNonNull("last_full_pass_deleted")
+                  ? " (" + status.get("last_full_pass_deleted").asInt() + " deleted in Greenhouse)"
+                  : "")
+              + (status.hasNonNull("next_full_pass_at")
+                  ? ", next after " + status.get("next_full_pass_at").asText()
+                  : ""));
+    }
     for (JsonNode r : status.path("resources")) {
       StringBuilder line =
           new StringBuilder(
@@ -96,6 +113,13 @@ public final class SyncStatusCommand implements Callable<Integer> {
                   r.path("mode").asText(),
                   r.path("records_seen").asLong(),
                   r.path("pages").asInt()));
+      boolean listing =
+          "running".equals(r.path("state").asText()) && !"incremental".equals(r.path("mode").asText());
+      if (listing && r.hasNonNull("last_page") && r.path("last_page").asInt() > 0) {
+        int pages = r.path("pages").asInt();
+        int last = Math.max(pages, r.path("last_page").asInt());
+        line.append("  ").append(bar(pages, last)).append(" of ").append(last);
+      }
       if (r.hasNonNull("last_checkpoint")) {
         line.append("  checkpoint ").append(r.get("last_checkpoint").asText());
       }
@@ -112,8 +136,8 @@ public final class SyncStatusCommand implements Callable<Integer> {
           "  time left (rate limit): ~" + status.get("estimated_seconds_left").asLong() + " s");
     } else {
       out.println(
-          "  time left: unknown until the backfill's last page (Greenhouse does not count with"
-              + " skip_count); "
+          "  time left: unknown until the backfill reads its first page of each list"
+              + " (that page carries the page count); "
               + String.format("%.2f", status.path("seconds_per_request").asDouble())
               + " s per page at the rate limit");
     }
