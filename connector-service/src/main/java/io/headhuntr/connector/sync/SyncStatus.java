@@ -168,7 +168,7 @@ public record SyncStatus(
       return null;
     }
     int next = p.nextPage() == null ? 1 : p.nextPage();
-    return (long) Math.max(1, p.lastPage() - next + 1);
+    return (long) Math.max(0, p.lastPage() - next + 1);
   }
 
   private static Instant nextFull(TenantSyncState tenant, SyncConfig config) {

@@ -168,6 +168,42 @@ class BackfillTest {
     }
   }
 
+  @Test
+  void the_time_left_is_known_while_candidates_backfill_and_costs_no_extra_request() {
+    // 20 calls per 10 s, 2 left to pushes: 18 for the sync, 10/18 s per page
+    try (SyncFixture f = new SyncFixture(2_300, 20)) {
+      Map<Integer, SyncStatus> seen = new ConcurrentHashMap<>();
+      SyncService[] sync = new SyncService[1];
+      SyncObserver watch =
+          (tenant, resource, page, records) -> {
+            if (resource == SyncResource.CANDIDATES) {
+              seen.put(page, sync[0].status(tenant));
+            }
+          };
+      sync[0] = f.service(SyncFixture.fastConfig(), watch);
+      try (SyncService s = sync[0]) {
+        assertThat(s.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
+      }
+
+      assertThat(seen).containsOnlyKeys(1, 2, 3, 4, 5);
+      for (int page = 1; page <= 5; page++) {
+        SyncStatus status = seen.get(page);
+        SyncStatus.Resource candidates = line(status, "candidates");
+        long pagesLeft = 5 - page;
+        long expected = (long) Math.ceil(pagesLeft * 10.0 / 18);
+        assertThat(status.rateLimit()).isEqualTo(20);
+        assertThat(candidates.lastPage()).as("Greenhouse's count of pages").isEqualTo(5);
+        assertThat(candidates.estimatedSecondsLeft()).as("after page " + page).isEqualTo(expected);
+        assertThat(status.estimatedSecondsLeft())
+            .as("the whole backfill's time left after page " + page)
+            .isEqualTo(expected);
+      }
+      assertThat(f.sandbox.requestCount(SyncFixture.KEY))
+          .as("6 reference lists, 1 page of jobs, 5 of candidates: counting cost no request")
+          .isEqualTo(6 + 1 + 5);
+    }
+  }
+
   static SyncStatus.Resource line(SyncStatus status, String resource) {
     return status.resources().stream()
         .filter(r -> r.resource().equals(resource))
