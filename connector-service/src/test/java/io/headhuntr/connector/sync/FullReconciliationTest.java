@@ -139,6 +139,51 @@ class FullReconciliationTest {
     }
   }
 
+  @Test
+  void a_record_the_listing_missed_but_greenhouse_still_has_is_kept() throws Exception {
+    try (SyncFixture f = new SyncFixture(1_200)) {
+      try (SyncService sync = f.service()) {
+        assertThat(sync.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
+        sync.requestFull(f.tenant);
+      }
+      // page numbers shift when Greenhouse deletes something mid-listing: one record is skipped
+      long missed = f.client.candidates().list(CandidateFilter.all()).skip(499).findFirst().orElseThrow().id();
+      SyncObserver skipOne =
+          (tenant, resource, page, records) -> {
+            if (resource == SyncResource.CANDIDATES && page == 3) {
+              f.database
+                  .jdbi()
+                  .useHandle(
+                      h -> {
+                        // as if the listing never returned it: not seen, not written this pass
+                        h.createUpdate(
+                                "delete from sync_seen where tenant_id = :t and kind ="
+                                    + " 'candidate' and id = :id")
+                            .bind("t", tenant)
+                            .bind("id", missed)
+                            .execute();
+                        h.createUpdate(
+                                "update mirror_candidate set mirrored_at = now() - interval '1 day'"
+                                    + " where tenant_id = :t and candidate_id = :id")
+                            .bind("t", tenant)
+                            .bind("id", missed)
+                            .execute();
+                      });
+            }
+          };
+      long before = f.sandbox.requestCount(SyncFixture.KEY);
+      try (SyncService sync = f.service(SyncFixture.fastConfig(), skipOne)) {
+        assertThat(sync.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
+        assertThat(sync.status(f.tenant).lastFullPassDeleted()).isZero();
+      }
+      assertThat(deletedAt(f, "mirror_candidate", "candidate_id", missed)).isNull();
+      assertThat(f.count("mirror_candidate")).isEqualTo(1_200);
+      assertThat(events(f)).isEmpty();
+      // 6 reference lists, 1 page of jobs, 3 of candidates, 1 of applications, 1 look-up
+      assertThat(f.sandbox.requestCount(SyncFixture.KEY) - before).isEqualTo(6 + 1 + 3 + 1 + 1);
+    }
+  }
+
   /** What {@link #deleteSome} removed from the sandbox. */
   record Deleted(long candidate, List<Long> candidateApps, long application, long applicationOf, long job) {}
 

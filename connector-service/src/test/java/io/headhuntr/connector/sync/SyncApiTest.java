@@ -87,13 +87,77 @@ class SyncApiTest {
             "{\"tenant_id\":\"t1\",\"state\":\"running\",\"seconds_per_request\":0.21,"
                 + "\"resources\":["
                 + "{\"resource\":\"users\",\"state\":\"done\",\"mode\":\"backfill\",\"records_seen\":12,\"pages\":1},"
-                + "{\"resource\":\"candidates\",\"state\":\"running\",\"mode\":\"backfill\",\"records_seen\":1500,\"pages\":3},"
+                + "{\"resource\":\"candidates\",\"state\":\"running\",\"mode\":\"backfill\",\"records_seen\":1500,\"pages\":3,\"last_page\":5},"
                 + "{\"resource\":\"applications\",\"state\":\"pending\",\"mode\":\"backfill\",\"records_seen\":0,\"pages\":0}]}");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     SyncStatusCommand.print(running, new PrintStream(out, true, StandardCharsets.UTF_8));
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("backfill [######--------------] 1/3 resources")
+        .contains("[############--------] of 5")
         .contains("time left: unknown");
+  }
+
+  @Test
+  void post_with_full_true_runs_a_full_reconciliation_that_reports_the_deletions() throws Exception {
+    try (SyncFixture f = new SyncFixture(700);
+        SyncService sync = f.service()) {
+      assertThat(sync.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
+      long recruiter =
+          f.client.users().list(io.headhuntr.harvest.UserFilter.all()).findFirst().orElseThrow().id();
+      long gone =
+          f.client
+              .candidates()
+              .list(io.headhuntr.harvest.CandidateFilter.all())
+              .skip(10)
+              .findFirst()
+              .orElseThrow()
+              .id();
+      f.call("DELETE", "/v1/candidates/" + gone, null, recruiter);
+      SyncApi api = new SyncApi(sync);
+      String path = "/api/v1/tenants/{tenant_id}/sync";
+      Javalin server =
+          Javalin.create(
+                  cfg -> {
+                    cfg.startup.showJavalinBanner = false;
+                    cfg.routes.get(path, api::status);
+                    cfg.routes.post(path, api::start);
+                  })
+              .start(0);
+      try {
+        String url = "http://localhost:" + server.port() + "/api/v1/tenants/" + f.tenant + "/sync";
+        assertThat(send("POST", url + "?full=true").statusCode()).isEqualTo(202);
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> JSON.readTree(send("GET", url).body()).hasNonNull("last_full_pass_deleted"));
+        JsonNode done = JSON.readTree(send("GET", url).body());
+        assertThat(done.path("last_full_pass_deleted").asInt()).isEqualTo(1 + deletedApps(f, gone));
+        assertThat(done.path("full_pass_started_at").isNull()).isTrue();
+        assertThat(done.path("resources").get(SyncResource.CANDIDATES.ordinal()).path("mode").asText())
+            .isEqualTo("full");
+        assertThat(f.count("mirror_candidate")).isEqualTo(699);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SyncStatusCommand.print(done, new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(out.toString(StandardCharsets.UTF_8))
+            .containsPattern("last full reconciliation \\S+ \\(" + done.path("last_full_pass_deleted").asInt() + " deleted in Greenhouse\\), next after");
+      } finally {
+        server.stop();
+      }
+    }
+  }
+
+  private static int deletedApps(SyncFixture f, long candidate) {
+    return f.database
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery(
+                        "select count(*) from mirror_application where tenant_id = :t"
+                            + " and candidate_id = :c and deleted_at is not null")
+                    .bind("t", f.tenant)
+                    .bind("c", candidate)
+                    .mapTo(Integer.class)
+                    .one());
   }
 
   private HttpResponse<String> send(String method, String url) throws Exception {
