@@ -116,8 +116,7 @@ public final class App implements AutoCloseable {
         new IntakeRoutes(new EventsApi(database.jdbi()), new InboxApi(workers.inbox(), clock))
             .routes());
     table.addAll(new MirrorRoutes(new MirrorReadApi(database.jdbi(), workers.mirror())).routes());
-    table.addAll(
-        new PushRoutes(new PushApi(database, pushConfig, activation::problems)).routes());
+    table.addAll(new PushRoutes(new PushApi(database, pushConfig, activation::problems)).routes());
     table.addAll(new SyncRoutes(new SyncApi(workers.sync(), workers.scheduler()::runNow)).routes());
     List<Route> routes = List.copyOf(table);
     openApi.set(OpenApiDocument.of(routes, version()));

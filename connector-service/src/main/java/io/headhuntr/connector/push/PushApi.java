@@ -348,8 +348,7 @@ public final class PushApi {
       return tenant.tenantId();
     }
     List<String> missing = new java.util.ArrayList<>(setupProblems.problems(tenant.tenantId()));
-    missing.add(
-        "activate the tenant (POST /api/v1/tenants/" + tenant.tenantId() + "/activate)");
+    missing.add("activate the tenant (POST /api/v1/tenants/" + tenant.tenantId() + "/activate)");
     throw ProblemException.conflict(
         "setup is not finished: tenant "
             + tenant.tenantId()

@@ -6,7 +6,7 @@ import java.time.Duration;
  * How pushes run. Defaults in {@link #defaults()}: backoff 2 s doubling to 5 min, 12 attempts
  * before a push needs attention, new records polled every 30 s while Greenhouse still answers 404
  * (as its docs advise), a claim revived after 5 minutes without a heartbeat, attachments up to 10
- * MB.
+ * MB, an unanswered create looked up for 5 minutes before it is sent again.
  *
  * @param firstBackoff wait before the second attempt after a 5xx or a timeout
  * @param maxBackoff the longest wait between attempts
@@ -22,6 +22,11 @@ import java.time.Duration;
  * @param attachmentMaxBytes the largest attachment accepted (decoded bytes)
  * @param lookupCacheAge how long schools, degrees, disciplines and sources are cached per tenant
  * @param platformSourceName a source with this word in its name is credited when none is set
+ * @param confirmWindow after a create (or an application added to a person found by email) was sent
+ *     and no answer came, the person is looked up by email for this long, at growing intervals
+ *     (from {@code firstBackoff} up to {@code awaitVisible}), before the write is taken as not
+ *     applied and sent again: Greenhouse creates asynchronously, so a person just made can be
+ *     invisible to the lookup for a while. Set it above the longest creation delay expected.
  */
 public record PushConfig(
     Duration firstBackoff,
@@ -35,7 +40,8 @@ public record PushConfig(
     int tenantClaims,
     long attachmentMaxBytes,
     Duration lookupCacheAge,
-    String platformSourceName) {
+    String platformSourceName,
+    Duration confirmWindow) {
 
   public PushConfig {
     if (firstBackoff.isNegative() || maxBackoff.compareTo(firstBackoff) < 0) {
@@ -50,6 +56,9 @@ public record PushConfig(
     }
     if (attachmentMaxBytes < 1) {
       throw new IllegalArgumentException("attachmentMaxBytes must be positive");
+    }
+    if (confirmWindow.isNegative()) {
+      throw new IllegalArgumentException("confirmWindow must be >= 0");
     }
   }
 
@@ -66,7 +75,8 @@ public record PushConfig(
         16,
         10L * 1024 * 1024,
         Duration.ofHours(1),
-        "Headhuntr");
+        "Headhuntr",
+        Duration.ofMinutes(5));
   }
 
   /** The same settings with other retry and polling times (tests, benchmarks). */
@@ -83,7 +93,8 @@ public record PushConfig(
         tenantClaims,
         attachmentMaxBytes,
         lookupCacheAge,
-        platformSourceName);
+        platformSourceName,
+        confirmWindow);
   }
 
   /** The same settings with other claim sizes. */
@@ -100,7 +111,38 @@ public record PushConfig(
         perTenant,
         attachmentMaxBytes,
         lookupCacheAge,
-        platformSourceName);
+        platformSourceName,
+        confirmWindow);
+  }
+
+  /** The same settings with another window for confirming an unanswered create. */
+  public PushConfig withConfirmWindow(Duration window) {
+    return new PushConfig(
+        firstBackoff,
+        maxBackoff,
+        maxAttempts,
+        awaitVisible,
+        maxAwait,
+        staleClaim,
+        pollInterval,
+        claimBatch,
+        tenantClaims,
+        attachmentMaxBytes,
+        lookupCacheAge,
+        platformSourceName,
+        window);
+  }
+
+  /**
+   * When to look again for the person of an unanswered write sent {@code waited} ago: as long again
+   * as waited so far (so intervals double), from {@code firstBackoff} up to {@code awaitVisible},
+   * never past the end of {@code confirmWindow}.
+   */
+  public Duration confirmDelay(Duration waited) {
+    Duration next = waited.compareTo(firstBackoff) < 0 ? firstBackoff : waited;
+    next = next.compareTo(awaitVisible) > 0 ? awaitVisible : next;
+    Duration left = confirmWindow.minus(waited);
+    return left.compareTo(next) < 0 ? (left.isNegative() ? Duration.ZERO : left) : next;
   }
 
   /** Backoff before attempt {@code attempt + 1}: doubling from {@code firstBackoff}, capped. */

@@ -8,7 +8,8 @@ import java.time.Duration;
 /**
  * What one run of a push ended with, as {@link PushStore#save} writes it: the new status and step,
  * when to run again, the Greenhouse ids found or made, errors, warnings, the calls of this run, and
- * whether a write may have applied without an answer ({@code writeUncertain}).
+ * whether a write may have applied without an answer ({@code writeUncertain}), and whether this run
+ * only looked and so does not count as an attempt ({@code lookOnly}).
  */
 record PushProgress(
     String status,
@@ -22,7 +23,8 @@ record PushProgress(
     JsonNode fieldErrors,
     JsonNode warnings,
     ArrayNode calls,
-    boolean writeUncertain) {
+    boolean writeUncertain,
+    boolean lookOnly) {
 
   static PushProgress of(String status, String step, JsonNode warnings, ArrayNode calls) {
     return new PushProgress(
@@ -37,6 +39,7 @@ record PushProgress(
         Json.mapper().createArrayNode(),
         warnings,
         calls,
+        false,
         false);
   }
 
@@ -53,7 +56,8 @@ record PushProgress(
         fieldErrors,
         warnings,
         calls,
-        writeUncertain);
+        writeUncertain,
+        lookOnly);
   }
 
   PushProgress withIds(String newResult, Long candidate, Long application) {
@@ -69,7 +73,8 @@ record PushProgress(
         fieldErrors,
         warnings,
         calls,
-        writeUncertain);
+        writeUncertain,
+        lookOnly);
   }
 
   PushProgress withError(String message, JsonNode fields) {
@@ -85,7 +90,8 @@ record PushProgress(
         fields,
         warnings,
         calls,
-        writeUncertain);
+        writeUncertain,
+        lookOnly);
   }
 
   PushProgress uncertain(boolean value) {
@@ -101,7 +107,8 @@ record PushProgress(
         fieldErrors,
         warnings,
         calls,
-        value);
+        value,
+        lookOnly);
   }
 
   PushProgress resettingAttempts() {
@@ -117,6 +124,25 @@ record PushProgress(
         fieldErrors,
         warnings,
         calls,
-        writeUncertain);
+        writeUncertain,
+        lookOnly);
+  }
+
+  /** A run that only looked (for the person of an unanswered write): not counted as an attempt. */
+  PushProgress lookingOnly() {
+    return new PushProgress(
+        status,
+        step,
+        delay,
+        resetAttempts,
+        result,
+        candidateId,
+        applicationId,
+        error,
+        fieldErrors,
+        warnings,
+        calls,
+        writeUncertain,
+        true);
   }
 }

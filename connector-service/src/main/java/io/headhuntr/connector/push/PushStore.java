@@ -250,7 +250,8 @@ final class PushStore {
     return h.createUpdate(
                 "update pushes set status = :status, step = :step, claimed_by = null,"
                     + " run_at = now() + :delay * interval '1 millisecond',"
-                    + " attempts = case when :reset then 0 else attempts end,"
+                    + " attempts = case when :reset then 0 when :look then greatest(attempts - 1, 0)"
+                    + " else attempts end,"
                     + " result = coalesce(:result, result),"
                     + " candidate_id = coalesce(:cand, candidate_id),"
                     + " pushed_candidate_id = coalesce(pushed_candidate_id, :cand),"
@@ -264,6 +265,7 @@ final class PushStore {
             .bind("step", p.step())
             .bind("delay", p.delay().toMillis())
             .bind("reset", p.resetAttempts())
+            .bind("look", p.lookOnly())
             .bind("result", p.result())
             .bind("cand", p.candidateId())
             .bind("app", p.applicationId())

@@ -139,7 +139,8 @@ class PushApiTest {
             1,
             10,
             java.time.Duration.ofMinutes(1),
-            "Headhuntr");
+            "Headhuntr",
+            java.time.Duration.ofSeconds(1));
     AttachmentRules rules = new AttachmentRules(small.attachmentMaxBytes());
     ArrayNode list = PushFixture.JSON.createArrayNode();
     list.addObject()

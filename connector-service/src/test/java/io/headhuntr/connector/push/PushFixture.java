@@ -64,6 +64,7 @@ final class PushFixture implements AutoCloseable {
 
   /** What the activation checks report for any tenant (a draft tenant's 409 lists it). */
   final List<String> setupProblems = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   private final Javalin http;
   private final HttpClient client = HttpClient.newHttpClient();
 
@@ -71,13 +72,18 @@ final class PushFixture implements AutoCloseable {
     return start(b -> b, fastConfig());
   }
 
+  /**
+   * Retries and polls in milliseconds; an unanswered create is looked up for 1 s (the sandbox
+   * creates at once unless a test asks for asynchronous creation).
+   */
   static PushConfig fastConfig() {
     return PushConfig.defaults()
         .withTimes(
             Duration.ofMillis(20),
             Duration.ofMillis(50),
             Duration.ofSeconds(30),
-            Duration.ofMillis(20));
+            Duration.ofMillis(20))
+        .withConfirmWindow(Duration.ofSeconds(1));
   }
 
   static PushFixture start(
