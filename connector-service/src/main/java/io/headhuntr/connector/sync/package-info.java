@@ -26,8 +26,18 @@
  * which can only lag the true page, so a short page in the middle re-reads, never skips. A record
  * deleted in Greenhouse between two pages of one pass shifts later pages by one; the next pass
  * (overlapping filter) catches what moved. Departments, sources and pools carry no time: their
- * version is the time of the pass that read them. Gaps: candidates, applications and jobs deleted
- * in Greenhouse are not detected by the poll (the webhooks tombstone them); the time left of a
- * candidate backfill is unknown until its last page (no count with {@code skip_count=true}).
+ * version is the time of the pass that read them.
+ *
+ * <p>Time left: a backfill or full pass requests the first page of jobs and candidates without
+ * {@code skip_count} (its {@code Link rel="last"} gives the page count, kept in {@code
+ * sync_resource.last_page}) and the others with it, so the estimate costs no request.
+ *
+ * <p>Deletions: every {@link io.headhuntr.connector.sync.SyncConfig#fullInterval()} (or after
+ * {@code POST .../sync?full=true}) a pass lists jobs and candidates without a filter ({@code
+ * mode = 'full'}) and records what it saw ({@code sync_seen}, per page, durable). Once both lists
+ * completed since the full pass began ({@code sync_tenant.full_pass_started_at}), {@link
+ * io.headhuntr.connector.sync.FullReconciliation} looks up each unseen, untouched mirror row and
+ * tombstones those Greenhouse answers 404 for, with the webhook's events. A crash before that point
+ * resumes the listing and tombstones nothing.
  */
 package io.headhuntr.connector.sync;
