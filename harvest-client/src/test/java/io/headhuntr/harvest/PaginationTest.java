@@ -302,7 +302,9 @@ class PaginationTest {
     assertThat(pages.get(0).lastPage()).hasValue(3);
     assertThat(pages.get(1).lastPage()).isEmpty();
     assertThat(pages.get(2).items()).extracting(Candidate::id).containsExactly(5L);
-    assertThat(take().getTarget()).as("the first page is counted").isEqualTo("/v1/candidates?per_page=2");
+    assertThat(take().getTarget())
+        .as("the first page is counted")
+        .isEqualTo("/v1/candidates?per_page=2");
     assertThat(take().getTarget())
         .as("later pages skip the count")
         .isEqualTo("/v1/candidates?page=2&per_page=2&skip_count=true");
@@ -321,10 +323,13 @@ class PaginationTest {
             .pages(JobFilter.all(), PageOptions.defaults().startingAt(7).countingFirstPage())
             .toList();
 
-    assertThat(pages).singleElement().satisfies(p -> {
-      assertThat(p.number()).isEqualTo(7);
-      assertThat(p.lastPage()).hasValue(7);
-    });
+    assertThat(pages)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.number()).isEqualTo(7);
+              assertThat(p.lastPage()).hasValue(7);
+            });
     assertThat(take().getTarget()).isEqualTo("/v1/jobs?page=7&per_page=500");
   }
 
@@ -332,7 +337,8 @@ class PaginationTest {
   void without_a_count_no_page_knows_the_last_one() throws Exception {
     greenhouse.enqueue(page("[{\"id\":9}]"));
 
-    List<ListPage<Job>> pages = harvest.jobs().pages(JobFilter.all(), PageOptions.defaults()).toList();
+    List<ListPage<Job>> pages =
+        harvest.jobs().pages(JobFilter.all(), PageOptions.defaults()).toList();
 
     assertThat(pages).singleElement().satisfies(p -> assertThat(p.lastPage()).isEmpty());
     assertThat(take().getTarget()).isEqualTo("/v1/jobs?per_page=500&skip_count=true");

@@ -22,10 +22,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The end of a full reconciliation. The jobs, candidates and applications the mirror holds live
- * but the full listing did not return ({@code sync_seen}), and that nothing touched since that
- * listing started, are looked up one by one in Greenhouse: Harvest pages by number, so a record
- * deleted mid-listing shifts the next ones back a page and "not listed" alone proves nothing. A 404
+ * The end of a full reconciliation. The jobs, candidates and applications the mirror holds live but
+ * the full listing did not return ({@code sync_seen}), and that nothing touched since that listing
+ * started, are looked up one by one in Greenhouse: Harvest pages by number, so a record deleted
+ * mid-listing shifts the next ones back a page and "not listed" alone proves nothing. A 404
  * tombstones the row with the mirror's delete rules (a candidate's personal data is erased) and
  * appends the event a webhook delete appends ({@code job_deleted}, {@code deleted}, {@code
  * application_deleted}); an answer means the record moved between pages, so it is upserted and
@@ -99,7 +99,10 @@ final class FullReconciliation {
                     .createObjectNode()
                     .put("name", row.map(JobRow::name).orElse(null));
             events.append(
-                h, tenant, List.of(new NewEvent("job_deleted", null, null, id, null, null, data)), now);
+                h,
+                tenant,
+                List.of(new NewEvent("job_deleted", null, null, id, null, null, data)),
+                now);
             return true;
           });
     }
@@ -254,16 +257,16 @@ final class FullReconciliation {
   /** Still live and not written since {@code since} (a webhook may have just brought it). */
   private static boolean untouched(Handle h, UUID tenant, Kind kind, long id, Instant since) {
     return h.createQuery(
-            "select count(*) from "
-                + kind.table
-                + " where tenant_id = :t and "
-                + kind.id
-                + " = :id and deleted_at is null and mirrored_at < :since")
-        .bind("t", tenant)
-        .bind("id", id)
-        .bind("since", since)
-        .mapTo(Integer.class)
-        .one()
+                "select count(*) from "
+                    + kind.table
+                    + " where tenant_id = :t and "
+                    + kind.id
+                    + " = :id and deleted_at is null and mirrored_at < :since")
+            .bind("t", tenant)
+            .bind("id", id)
+            .bind("since", since)
+            .mapTo(Integer.class)
+            .one()
         > 0;
   }
 }

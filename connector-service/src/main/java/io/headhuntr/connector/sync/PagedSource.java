@@ -28,7 +28,8 @@ interface PagedSource<T> {
       case JOBS ->
           new PagedSource<Job>() {
             @Override
-            public Stream<ListPage<Job>> list(HarvestClient client, Instant watermark, PageOptions page) {
+            public Stream<ListPage<Job>> list(
+                HarvestClient client, Instant watermark, PageOptions page) {
               return client
                   .jobs()
                   .pages(

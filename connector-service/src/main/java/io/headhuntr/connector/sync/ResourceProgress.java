@@ -5,8 +5,8 @@ import java.time.Instant;
 /**
  * The checkpoint and progress of one resource of a tenant's sync. {@code nextPage} is set while a
  * pass is in progress (the page a restart fetches next); {@code watermark} is the {@code
- * updated_after} (applications: {@code last_activity_after}) of that pass, NULL for a backfill or
- * a full pass; {@code lastPage} the list's last page as Greenhouse counted it on the first page a
+ * updated_after} (applications: {@code last_activity_after}) of that pass, NULL for a backfill or a
+ * full pass; {@code lastPage} the list's last page as Greenhouse counted it on the first page a
  * backfill or full pass requested (NULL when unknown).
  */
 public record ResourceProgress(

@@ -42,8 +42,8 @@ final class SyncCheckpoints {
 
   /**
    * Starts a pass over {@code resource} or resumes the one in progress (same watermark, same next
-   * page). A new pass filters from the last complete pass's start minus {@code overlap}; with {@code
-   * fullSince} (a full reconciliation in progress since then) a resource that has not listed
+   * page). A new pass filters from the last complete pass's start minus {@code overlap}; with
+   * {@code fullSince} (a full reconciliation in progress since then) a resource that has not listed
    * everything since that time starts a full pass instead (no filter, ids recorded as seen).
    */
   ResourceProgress begin(
@@ -190,20 +190,20 @@ final class SyncCheckpoints {
 
   private static Optional<TenantSyncState> tenant(Handle h, UUID tenant) {
     return h.createQuery("select * from sync_tenant where tenant_id = :t")
-                .bind("t", tenant)
-                .map(
-                    (rs, ctx) -> {
-                      Integer deleted = integer(rs, "last_full_pass_deleted");
-                      return new TenantSyncState(
-                          rs.getString("paused_reason"),
-                          instant(rs, "paused_at"),
-                          instant(rs, "backfilled_at"),
-                          instant(rs, "full_pass_started_at"),
-                          rs.getBoolean("full_pass_requested"),
-                          instant(rs, "last_full_pass_at"),
-                          deleted);
-                    })
-                .findOne();
+        .bind("t", tenant)
+        .map(
+            (rs, ctx) -> {
+              Integer deleted = integer(rs, "last_full_pass_deleted");
+              return new TenantSyncState(
+                  rs.getString("paused_reason"),
+                  instant(rs, "paused_at"),
+                  instant(rs, "backfilled_at"),
+                  instant(rs, "full_pass_started_at"),
+                  rs.getBoolean("full_pass_requested"),
+                  instant(rs, "last_full_pass_at"),
+                  deleted);
+            })
+        .findOne();
   }
 
   /** Asks for a full reconciliation at the tenant's next pass. */

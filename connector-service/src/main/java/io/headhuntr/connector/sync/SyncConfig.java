@@ -7,8 +7,8 @@ import java.util.Objects;
  * How the sync runs: {@code interval} between incremental passes of a tenant (default 15 minutes),
  * {@code overlap} subtracted from the checkpoint (default 5 minutes: clock skew and writes
  * committed late on Greenhouse's side), {@code readReserve} calls of each rate window left to
- * pushes (default 2), {@code pageAttempts} per page when Greenhouse keeps failing (5xx,
- * timeouts; the client itself already retries each read), and {@code fullInterval} between full
+ * pushes (default 2), {@code pageAttempts} per page when Greenhouse keeps failing (5xx, timeouts;
+ * the client itself already retries each read), and {@code fullInterval} between full
  * reconciliations (default 24 hours): a pass that lists every job and candidate without {@code
  * updated_after} and tombstones what Greenhouse no longer has.
  */

@@ -48,8 +48,7 @@ final class SyncPass {
     this.config = config;
     this.clock = clock;
     this.observer = observer;
-    this.reconciliation =
-        new FullReconciliation(jdbi, mirror, checkpoints, new EventLog(), clock);
+    this.reconciliation = new FullReconciliation(jdbi, mirror, checkpoints, new EventLog(), clock);
   }
 
   PassResult run(UUID tenant, HarvestClient client) {
@@ -58,9 +57,7 @@ final class SyncPass {
         checkpoints.fullPassSince(tenant, clock.instant(), config.fullInterval()).orElse(null);
     for (SyncResource resource : SyncResource.inOrder()) {
       boolean listable = resource == SyncResource.JOBS || resource == SyncResource.CANDIDATES;
-      if (listable
-          && fullSince != null
-          && listedSince(tenant, resource, fullSince).isPresent()) {
+      if (listable && fullSince != null && listedSince(tenant, resource, fullSince).isPresent()) {
         // listed completely for the full pass in progress (a run that failed later): keep that
         continue;
       }
@@ -109,8 +106,8 @@ final class SyncPass {
 
   /**
    * Ends a full reconciliation once jobs and candidates have both been listed completely since it
-   * started (possibly over several runs after a crash): what they did not list is confirmed
-   * deleted and tombstoned. Until then nothing is tombstoned.
+   * started (possibly over several runs after a crash): what they did not list is confirmed deleted
+   * and tombstoned. Until then nothing is tombstoned.
    */
   private PassResult reconcile(UUID tenant, HarvestClient client, Instant fullSince) {
     Optional<Instant> jobsListed = listedSince(tenant, SyncResource.JOBS, fullSince);

@@ -136,8 +136,7 @@ public final class SyncService implements AutoCloseable {
 
   /** Where the tenant's sync stands, per resource, with an estimate of the time left. */
   public SyncStatus status(UUID tenantId) {
-    TenantSyncState tenant =
-        checkpoints.tenant(tenantId).orElse(TenantSyncState.none());
+    TenantSyncState tenant = checkpoints.tenant(tenantId).orElse(TenantSyncState.none());
     return SyncStatus.of(
         tenantId,
         tenant,

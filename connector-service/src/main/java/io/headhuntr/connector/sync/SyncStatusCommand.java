@@ -114,7 +114,8 @@ public final class SyncStatusCommand implements Callable<Integer> {
                   r.path("records_seen").asLong(),
                   r.path("pages").asInt()));
       boolean listing =
-          "running".equals(r.path("state").asText()) && !"incremental".equals(r.path("mode").asText());
+          "running".equals(r.path("state").asText())
+              && !"incremental".equals(r.path("mode").asText());
       if (listing && r.hasNonNull("last_page") && r.path("last_page").asInt() > 0) {
         int pages = r.path("pages").asInt();
         int last = Math.max(pages, r.path("last_page").asInt());

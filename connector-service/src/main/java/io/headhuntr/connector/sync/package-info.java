@@ -33,8 +33,8 @@
  * sync_resource.last_page}) and the others with it, so the estimate costs no request.
  *
  * <p>Deletions: every {@link io.headhuntr.connector.sync.SyncConfig#fullInterval()} (or after
- * {@code POST .../sync?full=true}) a pass lists jobs and candidates without a filter ({@code
- * mode = 'full'}) and records what it saw ({@code sync_seen}, per page, durable). Once both lists
+ * {@code POST .../sync?full=true}) a pass lists jobs and candidates without a filter ({@code mode =
+ * 'full'}) and records what it saw ({@code sync_seen}, per page, durable). Once both lists
  * completed since the full pass began ({@code sync_tenant.full_pass_started_at}), {@link
  * io.headhuntr.connector.sync.FullReconciliation} looks up each unseen, untouched mirror row and
  * tombstones those Greenhouse answers 404 for, with the webhook's events. A crash before that point

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The full reconciliation: candidates, applications and jobs deleted in Greenhouse while webhooks
- * were off are tombstoned, with the events a webhook would have brought, and never on an
- * incomplete listing.
+ * were off are tombstoned, with the events a webhook would have brought, and never on an incomplete
+ * listing.
  */
 class FullReconciliationTest {
 
@@ -73,7 +73,9 @@ class FullReconciliationTest {
       AtomicBoolean crashed = new AtomicBoolean();
       SyncObserver crashAtPageTwo =
           (tenant, resource, page, records) -> {
-            if (resource == SyncResource.CANDIDATES && page == 2 && crashed.compareAndSet(false, true)) {
+            if (resource == SyncResource.CANDIDATES
+                && page == 2
+                && crashed.compareAndSet(false, true)) {
               throw new IllegalStateException("simulated crash in the full pass");
             }
           };
@@ -101,7 +103,9 @@ class FullReconciliationTest {
         assertThat(candidates.mode()).isEqualTo("full");
         assertThat(candidates.recordsSeen()).isEqualTo(1_199);
       }
-      assertThat(pages).as("the full listing resumed at page 3, not from the start").containsExactly(3);
+      assertThat(pages)
+          .as("the full listing resumed at page 3, not from the start")
+          .containsExactly(3);
       assertDeletionsMirrored(f, deleted);
     }
   }
@@ -147,7 +151,14 @@ class FullReconciliationTest {
         sync.requestFull(f.tenant);
       }
       // page numbers shift when Greenhouse deletes something mid-listing: one record is skipped
-      long missed = f.client.candidates().list(CandidateFilter.all()).skip(499).findFirst().orElseThrow().id();
+      long missed =
+          f.client
+              .candidates()
+              .list(CandidateFilter.all())
+              .skip(499)
+              .findFirst()
+              .orElseThrow()
+              .id();
       SyncObserver skipOne =
           (tenant, resource, page, records) -> {
             if (resource == SyncResource.CANDIDATES && page == 3) {
@@ -185,21 +196,35 @@ class FullReconciliationTest {
   }
 
   /** What {@link #deleteSome} removed from the sandbox. */
-  record Deleted(long candidate, List<Long> candidateApps, long application, long applicationOf, long job) {}
+  record Deleted(
+      long candidate, List<Long> candidateApps, long application, long applicationOf, long job) {}
 
-  /** Deletes a candidate, another candidate's application and a job in the sandbox (no webhooks). */
+  /**
+   * Deletes a candidate, another candidate's application and a job in the sandbox (no webhooks).
+   */
   private static Deleted deleteSome(SyncFixture f) throws Exception {
     User recruiter =
-        f.client.users().list(UserFilter.all()).filter(u -> !u.disabled()).findFirst().orElseThrow();
+        f.client
+            .users()
+            .list(UserFilter.all())
+            .filter(u -> !u.disabled())
+            .findFirst()
+            .orElseThrow();
     List<Candidate> people = f.client.candidates().list(CandidateFilter.all()).toList();
-    Candidate gone = people.stream().skip(750).filter(c -> !c.applications().isEmpty()).findFirst().orElseThrow();
+    Candidate gone =
+        people.stream()
+            .skip(750)
+            .filter(c -> !c.applications().isEmpty())
+            .findFirst()
+            .orElseThrow();
     Candidate keeps =
         people.stream()
             .skip(100)
             .filter(c -> c.applications().stream().filter(a -> !a.prospect()).count() >= 2)
             .findFirst()
             .orElseThrow();
-    Application dropped = keeps.applications().stream().filter(a -> !a.prospect()).findFirst().orElseThrow();
+    Application dropped =
+        keeps.applications().stream().filter(a -> !a.prospect()).findFirst().orElseThrow();
     Job job = f.client.jobs().list(JobFilter.all()).toList().get(3);
     f.call("DELETE", "/v1/candidates/" + gone.id(), null, recruiter.id());
     f.call("DELETE", "/v1/applications/" + dropped.id(), null, recruiter.id());
@@ -215,7 +240,10 @@ class FullReconciliationTest {
   private static void assertDeletionsMirrored(SyncFixture f, Deleted d) {
     assertThat(deletedAt(f, "mirror_candidate", "candidate_id", d.candidate())).isNotNull();
     CandidateRow erased =
-        f.database.jdbi().withHandle(h -> f.mirror.candidates().find(h, f.tenant, d.candidate())).orElseThrow();
+        f.database
+            .jdbi()
+            .withHandle(h -> f.mirror.candidates().find(h, f.tenant, d.candidate()))
+            .orElseThrow();
     assertThat(erased.firstName()).as("a deleted candidate's personal data is erased").isNull();
     for (long app : d.candidateApps()) {
       assertThat(deletedAt(f, "mirror_application", "application_id", app)).isNotNull();
@@ -228,22 +256,32 @@ class FullReconciliationTest {
     assertThat(f.count("mirror_candidate")).isEqualTo(1_199);
     assertThat(f.count("mirror_job")).isEqualTo(f.client.jobs().list(JobFilter.all()).count());
     long sandboxApps =
-        f.client.candidates().list(CandidateFilter.all()).mapToLong(c -> c.applications().size()).sum();
+        f.client
+            .candidates()
+            .list(CandidateFilter.all())
+            .mapToLong(c -> c.applications().size())
+            .sum();
     assertThat(f.count("mirror_application")).isEqualTo(sandboxApps);
 
     List<OutcomeEvent> events = events(f);
-    assertThat(events).extracting(OutcomeEvent::type)
+    assertThat(events)
+        .extracting(OutcomeEvent::type)
         .containsExactlyInAnyOrder("job_deleted", "deleted", "application_deleted");
-    OutcomeEvent person = events.stream().filter(e -> e.type().equals("deleted")).findFirst().orElseThrow();
+    OutcomeEvent person =
+        events.stream().filter(e -> e.type().equals("deleted")).findFirst().orElseThrow();
     assertThat(person.candidateId()).isEqualTo(d.candidate());
     assertThat(person.data().path("deleted_application_ids"))
         .extracting(n -> n.asLong())
         .containsExactlyInAnyOrderElementsOf(d.candidateApps());
     OutcomeEvent app =
-        events.stream().filter(e -> e.type().equals("application_deleted")).findFirst().orElseThrow();
+        events.stream()
+            .filter(e -> e.type().equals("application_deleted"))
+            .findFirst()
+            .orElseThrow();
     assertThat(app.applicationId()).isEqualTo(d.application());
     assertThat(app.candidateId()).isEqualTo(d.applicationOf());
-    OutcomeEvent job = events.stream().filter(e -> e.type().equals("job_deleted")).findFirst().orElseThrow();
+    OutcomeEvent job =
+        events.stream().filter(e -> e.type().equals("job_deleted")).findFirst().orElseThrow();
     assertThat(job.jobId()).isEqualTo(d.job());
     assertThat(job.data().path("name").asText()).isNotBlank();
   }
@@ -254,7 +292,11 @@ class FullReconciliationTest {
         .withHandle(
             h ->
                 h.createQuery(
-                        "select deleted_at from " + table + " where tenant_id = :t and " + idColumn + " = :id")
+                        "select deleted_at from "
+                            + table
+                            + " where tenant_id = :t and "
+                            + idColumn
+                            + " = :id")
                     .bind("t", f.tenant)
                     .bind("id", id)
                     .mapTo(Instant.class)
@@ -269,8 +311,33 @@ class FullReconciliationTest {
   private static CandidateRow candidate(long id) {
     Instant now = Instant.now();
     return new CandidateRow(
-        id, "Web", "Hook", null, null, false, true, null, null, null,
-        MirrorJson.MAPPER.createArrayNode(), null, null, null, null, null, null, null, null, null,
-        now, now, now, now, null, null, null, null);
+        id,
+        "Web",
+        "Hook",
+        null,
+        null,
+        false,
+        true,
+        null,
+        null,
+        null,
+        MirrorJson.MAPPER.createArrayNode(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        now,
+        now,
+        now,
+        now,
+        null,
+        null,
+        null,
+        null);
   }
 }

@@ -98,12 +98,18 @@ class SyncApiTest {
   }
 
   @Test
-  void post_with_full_true_runs_a_full_reconciliation_that_reports_the_deletions() throws Exception {
+  void post_with_full_true_runs_a_full_reconciliation_that_reports_the_deletions()
+      throws Exception {
     try (SyncFixture f = new SyncFixture(700);
         SyncService sync = f.service()) {
       assertThat(sync.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
       long recruiter =
-          f.client.users().list(io.headhuntr.harvest.UserFilter.all()).findFirst().orElseThrow().id();
+          f.client
+              .users()
+              .list(io.headhuntr.harvest.UserFilter.all())
+              .findFirst()
+              .orElseThrow()
+              .id();
       long gone =
           f.client
               .candidates()
@@ -128,18 +134,23 @@ class SyncApiTest {
         assertThat(send("POST", url + "?full=true").statusCode()).isEqualTo(202);
         await()
             .atMost(Duration.ofSeconds(30))
-            .until(() -> JSON.readTree(send("GET", url).body()).hasNonNull("last_full_pass_deleted"));
+            .until(
+                () -> JSON.readTree(send("GET", url).body()).hasNonNull("last_full_pass_deleted"));
         JsonNode done = JSON.readTree(send("GET", url).body());
         assertThat(done.path("last_full_pass_deleted").asInt()).isEqualTo(1 + deletedApps(f, gone));
         assertThat(done.path("full_pass_started_at").isNull()).isTrue();
-        assertThat(done.path("resources").get(SyncResource.CANDIDATES.ordinal()).path("mode").asText())
+        assertThat(
+                done.path("resources").get(SyncResource.CANDIDATES.ordinal()).path("mode").asText())
             .isEqualTo("full");
         assertThat(f.count("mirror_candidate")).isEqualTo(699);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SyncStatusCommand.print(done, new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(out.toString(StandardCharsets.UTF_8))
-            .containsPattern("last full reconciliation \\S+ \\(" + done.path("last_full_pass_deleted").asInt() + " deleted in Greenhouse\\), next after");
+            .containsPattern(
+                "last full reconciliation \\S+ \\("
+                    + done.path("last_full_pass_deleted").asInt()
+                    + " deleted in Greenhouse\\), next after");
       } finally {
         server.stop();
       }
