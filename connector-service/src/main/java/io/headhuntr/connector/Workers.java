@@ -12,6 +12,7 @@ import io.headhuntr.connector.sync.SyncService;
 import io.headhuntr.connector.tenant.TenantListener;
 import io.headhuntr.connector.webhooks.VerifiedDeliveries;
 import io.headhuntr.connector.webhooks.apply.WebhookApplier;
+import io.headhuntr.connector.webhooks.inbox.BurstPolicy;
 import io.headhuntr.connector.webhooks.inbox.InboxWorker;
 import io.headhuntr.connector.webhooks.inbox.InboxWorkerConfig;
 import io.headhuntr.connector.webhooks.inbox.InboxWriter;
@@ -59,6 +60,7 @@ final class Workers implements AutoCloseable {
             new WebhookApplier(mirror)::apply,
             InboxWorkerConfig.defaults());
     this.inboxWriter = InboxWriter.start(inbox, inboxWorker::wake);
+    inboxWorker.yieldDuringBursts(inboxWriter.rate(), BurstPolicy.defaults());
     this.pushWorker = new PushWorker(database, harvest, pushConfig, clock);
     this.pushControls = new TenantPushControls(database.jdbi());
     this.sync = new SyncService(database.jdbi(), mirror, harvest, SyncConfig.defaults(), clock);

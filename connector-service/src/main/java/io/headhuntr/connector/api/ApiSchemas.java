@@ -183,10 +183,15 @@ public final class ApiSchemas {
     webhook.put("action", str("e.g. hire_candidate"));
     webhook.put("endpoint_url", str(""));
     webhook.put("error_recipient_email", str(""));
-    webhook.put("status", str("waiting for ping, pinged, delivering, failing"));
+    webhook.put(
+        "status",
+        str(
+            "waiting_for_ping, pinged, delivering, silent (quiet far longer than usual while"
+                + " others deliver), failing"));
     webhook.put("pinged_at", dateTime());
     webhook.put("last_delivery_at", dateTime());
     webhook.put("deliveries", integer("deliveries received"));
+    webhook.put("deliveries_last_hour", integer("deliveries received in the last hour"));
     webhook.put("last_failure_at", dateTime());
     webhook.put("failure_message", str(""));
     s.put("WebhookKitEntry", object(webhook));

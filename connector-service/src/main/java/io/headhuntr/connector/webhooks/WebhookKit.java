@@ -3,6 +3,7 @@ package io.headhuntr.connector.webhooks;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +54,24 @@ public final class WebhookKit {
     TenantWebhookSettings.Settings settings = tenants.of(tenantId);
     String url = endpointUrl(settings, endpoint);
     Map<String, WebhookActivity.Row> seen = activity.byAction(tenantId);
+    Instant now = config.clock().instant();
+    Map<String, Long> lastHour = activity.deliveriesSince(tenantId, now.minus(Duration.ofHours(1)));
     List<WebhookSetup.Entry> entries = new ArrayList<>();
+    List<String> silenceWarnings = new ArrayList<>();
     for (GuideWebhook webhook : GuideWebhook.ALL) {
       Optional<WebhookActivity.Row> row = Optional.ofNullable(seen.get(webhook.action()));
+      WebhookStatus status = row.map(WebhookKit::statusOf).orElse(WebhookStatus.WAITING_FOR_PING);
+      Optional<WebhookSilence.Silent> silent =
+          row.flatMap(
+              r ->
+                  WebhookSilence.of(
+                      r,
+                      now,
+                      after -> activity.othersActiveHoursAfter(tenantId, r.action(), after)));
+      if (silent.isPresent() && status == WebhookStatus.DELIVERING) {
+        status = WebhookStatus.SILENT;
+        silenceWarnings.add(silenceWarning(webhook, silent.get()));
+      }
       entries.add(
           new WebhookSetup.Entry(
               webhook.name(),
@@ -63,16 +79,16 @@ public final class WebhookKit {
               webhook.action(),
               url,
               settings.errorRecipientEmail(),
-              row.map(WebhookKit::statusOf).orElse(WebhookStatus.WAITING_FOR_PING),
+              status,
               row.flatMap(WebhookActivity.Row::pingedAt).orElse(null),
               row.flatMap(WebhookActivity.Row::pingName).orElse(null),
               row.flatMap(WebhookActivity.Row::pingWebHookId).orElse(null),
               row.flatMap(WebhookActivity.Row::lastDeliveryAt).orElse(null),
               row.map(WebhookActivity.Row::deliveries).orElse(0L),
+              lastHour.getOrDefault(webhook.action(), 0L),
               row.flatMap(WebhookActivity.Row::lastFailureAt).orElse(null),
               row.flatMap(WebhookActivity.Row::failureMessage).orElse(null)));
     }
-    Instant now = config.clock().instant();
     Instant previousValidUntil =
         endpoint.previousSecretExpiresAt().filter(now::isBefore).orElse(null);
     return new WebhookSetup(
@@ -82,7 +98,20 @@ public final class WebhookKit {
         previousValidUntil,
         endpoint.lastRejectedAt().orElse(null),
         entries,
-        warnings(url, entries, endpoint));
+        warnings(url, entries, endpoint, silenceWarnings));
+  }
+
+  private static String silenceWarning(GuideWebhook webhook, WebhookSilence.Silent silent) {
+    return "webhook '"
+        + webhook.when()
+        + "' has delivered nothing for "
+        + WebhookSilence.words(silent.quietFor())
+        + " (since "
+        + silent.quietSince()
+        + ") while the other webhooks deliver; before, it delivered about every "
+        + WebhookSilence.words(silent.usualGap())
+        + ". Check in Greenhouse > Configure > Dev Center > Web Hooks that it still exists, is"
+        + " active, and uses the endpoint URL and secret key above";
   }
 
   /** A new secret; the old one keeps working for the configured grace period. */
@@ -217,7 +246,10 @@ public final class WebhookKit {
   }
 
   private static List<String> warnings(
-      String url, List<WebhookSetup.Entry> entries, WebhookEndpoint endpoint) {
+      String url,
+      List<WebhookSetup.Entry> entries,
+      WebhookEndpoint endpoint,
+      List<String> silenceWarnings) {
     List<String> warnings = new ArrayList<>();
     URI endpointUrl = URI.create(url);
     if (!"https".equalsIgnoreCase(endpointUrl.getScheme()) && !isLoopback(endpointUrl.getHost())) {
@@ -240,6 +272,7 @@ public final class WebhookKit {
     entries.stream()
         .filter(e -> e.status() == WebhookStatus.FAILING)
         .forEach(e -> warnings.add("webhook '" + e.when() + "' is failing: " + e.failureMessage()));
+    warnings.addAll(silenceWarnings);
     // a refused request still matters only if nothing was accepted after it
     Instant lastAccepted =
         entries.stream()

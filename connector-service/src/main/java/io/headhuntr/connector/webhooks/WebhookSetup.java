@@ -18,7 +18,8 @@ public record WebhookSetup(
 
   /**
    * One of the 14 webhooks with its state; {@code greenhouseName} and {@code greenhouseWebHookId}
-   * are what the last ping said about the webhook as saved in Greenhouse.
+   * are what the last ping said about the webhook as saved in Greenhouse; {@code deliveries} counts
+   * every delivery so far, {@code deliveriesLastHour} those of the last hour.
    */
   public record Entry(
       String name,
@@ -32,6 +33,7 @@ public record WebhookSetup(
       Long greenhouseWebHookId,
       Instant lastDeliveryAt,
       long deliveries,
+      long deliveriesLastHour,
       Instant lastFailureAt,
       String failureMessage) {}
 }

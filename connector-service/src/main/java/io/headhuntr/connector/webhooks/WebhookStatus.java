@@ -11,6 +11,11 @@ public enum WebhookStatus {
   PINGED,
   /** Events arrive. */
   DELIVERING,
+  /**
+   * It delivered regularly, and has now been quiet for far longer than usual while the other
+   * webhooks deliver: probably disabled or deleted in Greenhouse (see {@code WebhookSilence}).
+   */
+  SILENT,
   /** The last delivery of this action could not be applied. */
   FAILING;
 

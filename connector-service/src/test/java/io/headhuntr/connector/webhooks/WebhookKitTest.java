@@ -201,6 +201,92 @@ class WebhookKitTest {
   }
 
   @Test
+  void a_webhook_that_delivered_hourly_and_then_stopped_while_others_deliver_is_silent() {
+    Deliveries deliveries = new Deliveries();
+    // hires every hour and stage changes every hour, for six hours
+    for (int i = 0; i < 6; i++) {
+      deliveries.send("hire_candidate");
+      deliveries.send("candidate_stage_change");
+      clock.advance(Duration.ofHours(1));
+    }
+    // then only stage changes, for two days (hire_candidate's webhook was disabled in Greenhouse)
+    for (int i = 0; i < 48; i++) {
+      clock.advance(Duration.ofHours(1));
+      deliveries.send("candidate_stage_change");
+    }
+
+    WebhookSetup setup = deliveries.kit.setup(tenant);
+
+    assertThat(entry(setup, "hire_candidate").status()).isEqualTo(WebhookStatus.SILENT);
+    assertThat(entry(setup, "candidate_stage_change").status())
+        .isEqualTo(WebhookStatus.DELIVERING);
+    assertThat(entry(setup, "candidate_stage_change").deliveriesLastHour()).isEqualTo(1);
+    assertThat(entry(setup, "candidate_stage_change").deliveries()).isEqualTo(54);
+    assertThat(setup.warnings())
+        .anySatisfy(
+            w ->
+                assertThat(w)
+                    .startsWith(
+                        "webhook 'Candidate has been hired' has delivered nothing for 2 days")
+                    .contains("before, it delivered about every 1 hour")
+                    .contains("Dev Center > Web Hooks"));
+  }
+
+  @Test
+  void a_quiet_weekend_or_a_rare_webhook_is_not_called_silent() {
+    Deliveries deliveries = new Deliveries();
+    for (int i = 0; i < 6; i++) {
+      deliveries.send("hire_candidate");
+      deliveries.send("candidate_stage_change");
+      clock.advance(Duration.ofHours(1));
+    }
+    deliveries.send("merge_candidate");
+    // everything quiet for three days: the account is idle, not a webhook broken
+    clock.advance(Duration.ofDays(3));
+    assertThat(deliveries.kit.setup(tenant).webhooks())
+        .noneMatch(e -> e.status() == WebhookStatus.SILENT);
+
+    // stage changes resume: hires have been quiet for 3 days, but the others only just woke up
+    deliveries.send("candidate_stage_change");
+    clock.advance(Duration.ofHours(1));
+    deliveries.send("candidate_stage_change");
+    WebhookSetup setup = deliveries.kit.setup(tenant);
+    assertThat(setup.webhooks()).noneMatch(e -> e.status() == WebhookStatus.SILENT);
+    // one merge, then weeks of nothing: too rare to have a usual rhythm
+    clock.advance(Duration.ofDays(20));
+    for (int i = 0; i < 30; i++) {
+      clock.advance(Duration.ofHours(1));
+      deliveries.send("candidate_stage_change");
+    }
+    setup = deliveries.kit.setup(tenant);
+    assertThat(entry(setup, "merge_candidate").status()).isEqualTo(WebhookStatus.DELIVERING);
+    assertThat(entry(setup, "hire_candidate").status()).isEqualTo(WebhookStatus.SILENT);
+  }
+
+  /** A kit whose receiver keeps deliveries in the real inbox, and distinct signed deliveries. */
+  private final class Deliveries {
+    final WebhookKit kit =
+        new WebhookKit(
+            jdbi,
+            WebhookKitConfig.of(URI.create("https://connector.example/")).withClock(clock),
+            new io.headhuntr.connector.webhooks.inbox.WebhookInbox(jdbi, clock)::accept);
+    private int sent;
+
+    void send(String action) {
+      WebhookSetup setup = kit.setup(tenant);
+      byte[] body =
+          ("{\"action\":\"" + action + "\",\"payload\":{\"n\":" + sent++ + "}}")
+              .getBytes(StandardCharsets.UTF_8);
+      assertThat(
+              kit.receive(
+                  key(setup),
+                  body,
+                  GreenhouseSignature.header(new WebhookSecret(setup.secretKey()), body)))
+          .isEqualTo(ReceiveOutcome.DELIVERY);
+    }
+  }
+
+  @Test
   void a_verified_body_that_is_not_json_is_acknowledged_as_unusable() {
     assertThat(send("not json")).isEqualTo(ReceiveOutcome.UNUSABLE);
   }

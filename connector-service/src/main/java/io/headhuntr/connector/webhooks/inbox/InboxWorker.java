@@ -49,6 +49,10 @@ public final class InboxWorker implements AutoCloseable {
   private final EventLog eventLog = new EventLog();
   private final AtomicBoolean running = new AtomicBoolean();
   private final Object idle = new Object();
+  private volatile IntakeRate intakeRate;
+  private volatile BurstPolicy burstPolicy = BurstPolicy.never();
+  // the oldest row of the last batch had waited longer than the policy's maxDeferral
+  private volatile boolean behind;
   private ExecutorService workers;
   private ScheduledExecutorService housekeeping;
 
@@ -65,13 +69,25 @@ public final class InboxWorker implements AutoCloseable {
   }
 
   /**
+   * Gives way to the intake during bursts: see {@link BurstPolicy}. Call before {@link #start}.
+   */
+  public void yieldDuringBursts(IntakeRate rate, BurstPolicy policy) {
+    this.intakeRate = rate;
+    this.burstPolicy = policy;
+  }
+
+  /**
    * Claims up to one batch and applies it in one transaction (one commit for the batch), appending
    * the rows' outcome events at the end, per tenant in a fixed order. When any row of the batch
    * fails, the batch is rolled back and its rows are applied one transaction each, so a failing row
    * is retried or parked alone. Returns how many rows were claimed.
    */
   public int runOnce() {
-    List<InboxClaims.Claimed> batch = claims.claim(config.batchSize(), clock.instant());
+    Instant claimedAt = clock.instant();
+    List<InboxClaims.Claimed> batch = claims.claim(config.batchSize(), claimedAt);
+    behind =
+        !batch.isEmpty()
+            && batch.get(0).receivedAt().isBefore(claimedAt.minus(burstPolicy.maxDeferral()));
     if (batch.size() == 1) {
       processAlone(batch.get(0));
     } else if (!batch.isEmpty()) {
@@ -186,7 +202,8 @@ public final class InboxWorker implements AutoCloseable {
     }
     workers = Executors.newFixedThreadPool(threads, named(config.workerId() + "-apply"));
     for (int i = 0; i < threads; i++) {
-      workers.submit(this::loop);
+      boolean first = i == 0;
+      workers.submit(() -> loop(first));
     }
     housekeeping = Executors.newSingleThreadScheduledExecutor(named(config.workerId() + "-sweep"));
     long every = config.heartbeatInterval().toMillis();
@@ -218,29 +235,54 @@ public final class InboxWorker implements AutoCloseable {
     }
   }
 
-  private void loop() {
+  private void loop(boolean firstThread) {
     while (running.get()) {
       try {
+        boolean yielding = inBurst();
+        if (yielding && !firstThread) {
+          // not woken by new deliveries: during a burst they arrive all the time
+          Thread.sleep(config.pollInterval().toMillis());
+          continue;
+        }
+        long started = System.nanoTime();
         if (runOnce() == 0) {
-          synchronized (idle) {
-            if (running.get()) {
-              idle.wait(config.pollInterval().toMillis());
-            }
-          }
+          rest(config.pollInterval().toMillis());
+        } else if (yielding) {
+          // applied for t: rest t * (1 - duty) / duty, so applying takes at most duty of the time
+          long applied = System.nanoTime() - started;
+          double duty = burstPolicy.duty();
+          Thread.sleep((long) (applied * (1 - duty) / duty / 1_000_000));
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
         LOG.warn("inbox worker {}: claim failed: {}", config.workerId(), e.toString());
-        synchronized (idle) {
-          try {
-            idle.wait(config.pollInterval().toMillis());
-          } catch (InterruptedException ie) {
-            Thread.currentThread().interrupt();
-            return;
-          }
+        try {
+          rest(config.pollInterval().toMillis());
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          return;
         }
+      }
+    }
+  }
+
+  /** The intake is in a burst and the backlog is not yet too old to wait. */
+  private boolean inBurst() {
+    IntakeRate rate = intakeRate;
+    return rate != null
+        && !behind
+        && rate.perSecond() >= burstPolicy.startsAtPerSecond();
+  }
+
+  private void rest(long millis) throws InterruptedException {
+    if (millis <= 0) {
+      return;
+    }
+    synchronized (idle) {
+      if (running.get()) {
+        idle.wait(millis);
       }
     }
   }

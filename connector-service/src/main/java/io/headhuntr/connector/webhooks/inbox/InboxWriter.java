@@ -42,6 +42,7 @@ public final class InboxWriter implements VerifiedDeliveries, AutoCloseable {
   private final int maxBatch;
   private final Duration maxWait;
   private final BlockingQueue<Waiting> queue;
+  private final IntakeRate rate = new IntakeRate();
   private final Thread writer;
   private volatile boolean closed;
 
@@ -141,8 +142,14 @@ public final class InboxWriter implements VerifiedDeliveries, AutoCloseable {
       w.stored().complete(fresh.contains(key) && answered.add(key));
     }
     if (!fresh.isEmpty()) {
+      rate.record(fresh.size());
       onNew.run();
     }
+  }
+
+  /** How fast deliveries are being stored (the appliers give way during a burst). */
+  public IntakeRate rate() {
+    return rate;
   }
 
   private void writeAlone(Waiting waiting) {

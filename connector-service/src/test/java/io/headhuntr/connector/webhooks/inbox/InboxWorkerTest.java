@@ -128,6 +128,89 @@ class InboxWorkerTest {
   }
 
   @Test
+  void during_a_burst_of_deliveries_applying_slows_down_but_never_stops_and_catches_up_after()
+      throws Exception {
+    for (int i = 1; i <= 300; i++) {
+      inbox.accept(tenant, Optional.of("burst-" + i), jobCreated(7000 + i, "J" + i), clock.instant());
+    }
+    IntakeRate rate = new IntakeRate();
+    InboxWorker worker = new InboxWorker(jdbi, clock, real::apply, config.withBatchSize(5));
+    // from 100 deliveries/s: one thread, applying 5 % of the time, for up to an hour
+    worker.yieldDuringBursts(rate, new BurstPolicy(100, 0.05, Duration.ofHours(1)));
+    java.util.concurrent.atomic.AtomicBoolean bursting =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    Thread intake =
+        new Thread(
+            () -> {
+              while (bursting.get()) {
+                rate.record(50); // 50 every 20 ms: 2,500 deliveries a second
+                try {
+                  Thread.sleep(20);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            });
+    intake.start();
+    try {
+      Thread.sleep(300);
+      worker.start(2);
+      await().atMost(Duration.ofSeconds(10)).until(() -> Deliveries.count(tenant, "done") > 0);
+      Thread.sleep(1000);
+      // unhindered, two threads apply 300 small rows in well under a second
+      assertThat(Deliveries.count(tenant, "done")).isBetween(1, 200);
+
+      bursting.set(false);
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> Deliveries.count(tenant, "done") == 300);
+    } finally {
+      bursting.set(false);
+      intake.join();
+      worker.close();
+    }
+  }
+
+  @Test
+  void a_backlog_older_than_the_allowed_deferral_is_applied_at_full_speed_even_in_a_burst()
+      throws Exception {
+    for (int i = 1; i <= 300; i++) {
+      inbox.accept(tenant, Optional.of("old-" + i), jobCreated(8000 + i, "J" + i), clock.instant());
+    }
+    clock.advance(Duration.ofMinutes(5));
+    IntakeRate rate = new IntakeRate();
+    InboxWorker worker = new InboxWorker(jdbi, clock, real::apply, config.withBatchSize(5));
+    worker.yieldDuringBursts(rate, new BurstPolicy(100, 0.01, Duration.ofMinutes(1)));
+    java.util.concurrent.atomic.AtomicBoolean bursting =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    Thread intake =
+        new Thread(
+            () -> {
+              while (bursting.get()) {
+                rate.record(50);
+                try {
+                  Thread.sleep(20);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            });
+    intake.start();
+    try {
+      Thread.sleep(300);
+      worker.start(2);
+      // at 1 % duty this would take minutes; rows five minutes old are not deferred further
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> Deliveries.count(tenant, "done") == 300);
+    } finally {
+      bursting.set(false);
+      intake.join();
+      worker.close();
+    }
+  }
+
+  @Test
   void one_failing_row_of_a_batch_is_retried_alone_while_the_others_are_applied() {
     for (int i = 1; i <= 5; i++) {
       inbox.accept(
