@@ -74,7 +74,9 @@ public final class CandidateRepository {
     boolean sameEmails =
         before.isPresent() && sameAddresses(before.get().emailAddresses(), row.emailAddresses());
     if (result.changed() && !sameEmails) {
-      replaceEmails(handle, tenantId, row.id(), row.emailAddresses());
+      // a candidate just inserted has no e-mail rows yet: nothing to delete first
+      replaceEmails(
+          handle, tenantId, row.id(), row.emailAddresses(), result != UpsertResult.INSERTED);
     }
     return result;
   }
@@ -153,7 +155,7 @@ public final class CandidateRepository {
         .bind("id", candidateId)
         .bind("at", at)
         .execute();
-    replaceEmails(handle, tenantId, candidateId, null);
+    replaceEmails(handle, tenantId, candidateId, null, true);
     return fresh;
   }
 
@@ -188,7 +190,7 @@ public final class CandidateRepository {
         .bind("fields", MirrorJson.write(MirrorJson.MAPPER.valueToTree(fields)))
         .execute();
     if (plan.emails()) {
-      replaceEmails(handle, tenantId, candidateId, null);
+      replaceEmails(handle, tenantId, candidateId, null, true);
     }
     return plan.unknown();
   }
@@ -225,13 +227,16 @@ public final class CandidateRepository {
         .findOne();
   }
 
-  private void replaceEmails(Handle handle, UUID tenantId, long candidateId, JsonNode emails) {
-    handle
-        .createUpdate(
-            "delete from mirror_candidate_email where tenant_id = :tenant and candidate_id = :id")
-        .bind("tenant", tenantId)
-        .bind("id", candidateId)
-        .execute();
+  private void replaceEmails(
+      Handle handle, UUID tenantId, long candidateId, JsonNode emails, boolean deleteFirst) {
+    if (deleteFirst) {
+      handle
+          .createUpdate(
+              "delete from mirror_candidate_email where tenant_id = :tenant and candidate_id = :id")
+          .bind("tenant", tenantId)
+          .bind("id", candidateId)
+          .execute();
+    }
     if (emails == null || !emails.isArray() || emails.isEmpty()) {
       return;
     }

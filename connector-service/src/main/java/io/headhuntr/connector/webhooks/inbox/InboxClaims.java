@@ -95,6 +95,36 @@ final class InboxClaims {
         == 1;
   }
 
+  /**
+   * {@link #markDone} for a whole batch in one statement; false when any row's claim is no longer
+   * ours (the caller rolls the batch back).
+   */
+  boolean markAllDone(Handle h, List<Claimed> rows, List<String> outcomes, Instant now) {
+    UUID[] tenants = new UUID[rows.size()];
+    Long[] ids = new Long[rows.size()];
+    Integer[] versions = new Integer[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      tenants[i] = rows.get(i).tenantId();
+      ids[i] = rows.get(i).inboxId();
+      versions[i] = rows.get(i).version();
+    }
+    return h.createUpdate(
+                "update webhook_inbox w set state = 'done', outcome = d.outcome,"
+                    + " finished_at = :now, claimed_by = null, last_error = null"
+                    + " from unnest(cast(:tenants as uuid[]), cast(:ids as bigint[]),"
+                    + " cast(:versions as int[]), cast(:outcomes as text[]))"
+                    + " as d(tenant_id, inbox_id, version, outcome)"
+                    + " where w.tenant_id = d.tenant_id and w.inbox_id = d.inbox_id"
+                    + " and w.version = d.version and w.state = 'running'")
+            .bind("now", now)
+            .bindArray("tenants", UUID.class, (Object[]) tenants)
+            .bindArray("ids", Long.class, (Object[]) ids)
+            .bindArray("versions", Integer.class, (Object[]) versions)
+            .bindArray("outcomes", String.class, outcomes)
+            .execute()
+        == rows.size();
+  }
+
   void retryLater(Claimed row, String error, Instant runAt) {
     jdbi.useHandle(
         h ->

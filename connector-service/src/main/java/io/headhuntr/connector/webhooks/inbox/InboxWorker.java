@@ -105,14 +105,15 @@ public final class InboxWorker implements AutoCloseable {
   private void applyBatch(Handle h, List<InboxClaims.Claimed> batch) {
     Instant now = clock.instant();
     Map<UUID, List<NewEvent>> events = new TreeMap<>();
+    List<String> outcomes = new ArrayList<>(batch.size());
     for (InboxClaims.Claimed row : batch) {
       List<NewEvent> rowEvents = new ArrayList<>();
-      String outcome =
-          applier.apply(h, row.tenantId(), claims.body(h, row), row.receivedAt(), rowEvents);
-      if (!claims.markDone(h, row, outcome, now)) {
-        throw new LostClaim();
-      }
+      outcomes.add(
+          applier.apply(h, row.tenantId(), claims.body(h, row), row.receivedAt(), rowEvents));
       events.computeIfAbsent(row.tenantId(), t -> new ArrayList<>()).addAll(rowEvents);
+    }
+    if (!claims.markAllDone(h, batch, outcomes, now)) {
+      throw new LostClaim();
     }
     events.forEach((tenant, list) -> eventLog.append(h, tenant, list, now));
   }
