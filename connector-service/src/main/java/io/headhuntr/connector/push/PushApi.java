@@ -39,6 +39,7 @@ public final class PushApi {
   private final UserMappings mappings;
   private final PushValidator validator;
   private final Activation.Check setupProblems;
+  private final PushSteps steps;
 
   /**
    * @param setupProblems what still blocks a tenant's activation (the activation checks), named in
@@ -47,6 +48,7 @@ public final class PushApi {
   public PushApi(Database database, PushConfig config, Activation.Check setupProblems) {
     this.setupProblems = setupProblems;
     this.store = new PushStore(database.jdbi());
+    this.steps = new PushSteps(database.jdbi());
     this.tenants = new Tenants(database.jdbi());
     this.mappings = new UserMappings(database.jdbi());
     this.validator = new PushValidator(new AttachmentRules(config.attachmentMaxBytes()));
@@ -174,7 +176,7 @@ public final class PushApi {
     PushHttp.answer(ctx, 200, out);
   }
 
-  /** {@code GET .../pushes/{push_id}}: status, result, outcome, calls made. */
+  /** {@code GET .../pushes/{push_id}}: status, result, outcome, calls made, each write's step. */
   public void get(Context ctx) {
     UUID tenant = tenant(ctx);
     UUID id = PushHttp.uuid(ctx.pathParam("push_id"), "push_id");
@@ -182,7 +184,9 @@ public final class PushApi {
         store
             .find(tenant, id)
             .orElseThrow(() -> ProblemException.notFound("no push " + id + " in this tenant"));
-    PushHttp.answer(ctx, 200, PushJson.push(row, true));
+    ObjectNode out = PushJson.push(row, true);
+    out.set("steps", PushJson.steps(steps.load(row).values()));
+    PushHttp.answer(ctx, 200, out);
   }
 
   /** {@code GET .../pushes?status=&batch_id=&limit=&cursor=}: newest first; follow next_cursor. */

@@ -1,8 +1,10 @@
 package io.headhuntr.connector.push;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.headhuntr.connector.api.Json;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 
 /** The wire shape of a push, snake_case like Greenhouse's; never the request's file contents. */
@@ -34,6 +36,20 @@ final class PushJson {
     out.put("created_at", text(row.createdAt()));
     out.put("updated_at", text(row.updatedAt()));
     out.put("finished_at", text(row.finishedAt()));
+    return out;
+  }
+
+  /** Each write of the push: sent when, done when and how it is known ({@code push_steps}). */
+  static ArrayNode steps(Collection<PushSteps.Step> steps) {
+    ArrayNode out = Json.mapper().createArrayNode();
+    for (PushSteps.Step s : steps) {
+      out.addObject()
+          .put("step", s.name())
+          .put("sent_at", text(s.sentAt()))
+          .put("done_at", text(s.doneAt()))
+          .put("sends", s.sends())
+          .put("confirmed_by", s.confirmedBy());
+    }
     return out;
   }
 

@@ -65,6 +65,10 @@ class PushUnansweredWritesTest {
               "POST /v1/candidates/N/activity_feed/notes",
               "POST /v1/candidates/N/attachments");
       assertThat(calls(push, "GET")).contains("GET /v1/candidates/N/activity_feed");
+      assertThat(push.get("steps"))
+          .extracting(s -> s.get("step").asText() + " " + s.get("confirmed_by").asText())
+          .containsExactlyInAnyOrder(
+              "person read_back", "note:0 read_back", "attachment:0 read_back");
     }
   }
 
@@ -125,6 +129,11 @@ class PushUnansweredWritesTest {
               "POST /v1/candidates/N/applications",
               "POST /v1/candidates/N/activity_feed/notes",
               "POST /v1/candidates/N/activity_feed/notes");
+      assertThat(push.get("steps"))
+          .filteredOn(step -> step.get("step").asText().equals("note:0"))
+          .singleElement()
+          .satisfies(step -> assertThat(step.get("sends").asInt()).isEqualTo(2))
+          .satisfies(step -> assertThat(step.get("confirmed_by").asText()).isEqualTo("answered"));
     }
   }
 
