@@ -117,7 +117,13 @@ public final class App implements AutoCloseable {
             .routes());
     table.addAll(new MirrorRoutes(new MirrorReadApi(database.jdbi(), workers.mirror())).routes());
     table.addAll(new PushRoutes(new PushApi(database, pushConfig, activation::problems)).routes());
-    table.addAll(new SyncRoutes(new SyncApi(workers.sync(), workers.scheduler()::runNow)).routes());
+    table.addAll(
+        new SyncRoutes(
+                new SyncApi(
+                    workers.sync(),
+                    workers.scheduler()::runNow,
+                    workers.scheduler()::onSettingsChanged))
+            .routes());
     List<Route> routes = List.copyOf(table);
     openApi.set(OpenApiDocument.of(routes, version()));
 

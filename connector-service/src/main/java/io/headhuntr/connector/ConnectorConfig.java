@@ -1,9 +1,13 @@
 package io.headhuntr.connector;
 
+import io.headhuntr.connector.sync.SyncConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,7 +18,7 @@ import java.util.Optional;
  * @param db where the data lives
  * @param security the admin token and the master key of the credential encryption
  * @param publicBaseUrl the origin Greenhouse reaches this service at (webhook endpoint URLs)
- * @param workers the background threads (webhook inbox, pushes)
+ * @param workers the background work (webhook inbox and push threads, the sync's schedule)
  */
 public record ConnectorConfig(
     HttpConfig http,
@@ -29,10 +33,11 @@ public record ConnectorConfig(
   }
 
   /**
-   * Background threads: {@code CONNECTOR_INBOX_THREADS} apply webhook deliveries (default 2),
-   * {@code CONNECTOR_PUSH_THREADS} run pushes (default 2).
+   * Background work: {@code CONNECTOR_INBOX_THREADS} apply webhook deliveries (default 2), {@code
+   * CONNECTOR_PUSH_THREADS} run pushes (default 2), and {@code sync} is the service-wide schedule
+   * of the sync (a tenant may set its own through {@code PUT .../sync/settings}).
    */
-  public record WorkersConfig(int inboxThreads, int pushThreads) {
+  public record WorkersConfig(int inboxThreads, int pushThreads, SyncScheduleConfig sync) {
     public WorkersConfig {
       if (inboxThreads < 1 || inboxThreads > 64) {
         throw new IllegalArgumentException("inbox threads must be 1..64, got " + inboxThreads);
@@ -40,10 +45,58 @@ public record ConnectorConfig(
       if (pushThreads < 1 || pushThreads > 64) {
         throw new IllegalArgumentException("push threads must be 1..64, got " + pushThreads);
       }
+      Objects.requireNonNull(sync, "sync");
+    }
+
+    /** The given threads with the default sync schedule. */
+    public WorkersConfig(int inboxThreads, int pushThreads) {
+      this(inboxThreads, pushThreads, SyncScheduleConfig.defaults());
     }
 
     public static WorkersConfig defaults() {
       return new WorkersConfig(2, 2);
+    }
+  }
+
+  /**
+   * The sync's service-wide schedule: {@code CONNECTOR_SYNC_INTERVAL} between a tenant's
+   * incremental passes (default {@code PT15M}; whole minutes, 1 minute to 24 hours) and {@code
+   * CONNECTOR_SYNC_FULL_INTERVAL} between its full reconciliations (default {@code PT24H}; whole
+   * hours, 1 to 720). The same bounds as a tenant's own setting, so either can be shown in its
+   * unit.
+   */
+  public record SyncScheduleConfig(Duration interval, Duration fullInterval) {
+    public static final Duration MIN_INTERVAL = Duration.ofMinutes(1);
+    public static final Duration MAX_INTERVAL = Duration.ofMinutes(1440);
+    public static final Duration MIN_FULL_INTERVAL = Duration.ofHours(1);
+    public static final Duration MAX_FULL_INTERVAL = Duration.ofHours(720);
+
+    public SyncScheduleConfig {
+      if (!wholeWithin(interval, Duration.ofMinutes(1), MIN_INTERVAL, MAX_INTERVAL)) {
+        throw new IllegalArgumentException(
+            "the sync interval must be whole minutes from PT1M to PT24H, got " + interval);
+      }
+      if (!wholeWithin(fullInterval, Duration.ofHours(1), MIN_FULL_INTERVAL, MAX_FULL_INTERVAL)) {
+        throw new IllegalArgumentException(
+            "the full sync interval must be whole hours from PT1H to PT720H, got " + fullInterval);
+      }
+    }
+
+    public static SyncScheduleConfig defaults() {
+      SyncConfig sync = SyncConfig.defaults();
+      return new SyncScheduleConfig(sync.interval(), sync.fullInterval());
+    }
+
+    /** {@code base} with this schedule. */
+    public SyncConfig applyTo(SyncConfig base) {
+      return base.withInterval(interval).withFullInterval(fullInterval);
+    }
+
+    private static boolean wholeWithin(Duration d, Duration unit, Duration min, Duration max) {
+      return d != null
+          && d.compareTo(min) >= 0
+          && d.compareTo(max) <= 0
+          && d.toNanos() % unit.toNanos() == 0;
     }
   }
 
@@ -113,7 +166,67 @@ public record ConnectorConfig(
         base,
         new WorkersConfig(
             threads(env, "CONNECTOR_INBOX_THREADS", WorkersConfig.defaults().inboxThreads()),
-            threads(env, "CONNECTOR_PUSH_THREADS", WorkersConfig.defaults().pushThreads())));
+            threads(env, "CONNECTOR_PUSH_THREADS", WorkersConfig.defaults().pushThreads()),
+            syncSchedule(env)));
+  }
+
+  private static SyncScheduleConfig syncSchedule(Map<String, String> env) {
+    SyncScheduleConfig defaults = SyncScheduleConfig.defaults();
+    Duration interval =
+        duration(
+            env,
+            "CONNECTOR_SYNC_INTERVAL",
+            defaults.interval(),
+            "whole minutes from PT1M to PT24H, e.g. PT15M or 15",
+            Duration.ofMinutes(1),
+            SyncScheduleConfig.MIN_INTERVAL,
+            SyncScheduleConfig.MAX_INTERVAL);
+    Duration full =
+        duration(
+            env,
+            "CONNECTOR_SYNC_FULL_INTERVAL",
+            defaults.fullInterval(),
+            "whole hours from PT1H to PT720H, e.g. PT24H or 1440 (a plain number is minutes)",
+            Duration.ofHours(1),
+            SyncScheduleConfig.MIN_FULL_INTERVAL,
+            SyncScheduleConfig.MAX_FULL_INTERVAL);
+    return new SyncScheduleConfig(interval, full);
+  }
+
+  /**
+   * A duration variable: ISO-8601 ({@code PT15M}, {@code P1D}; any case) or a plain number of
+   * minutes ({@code 15}); a value that is neither, or outside {@code rule}, stops the start with a
+   * message naming the variable.
+   */
+  private static Duration duration(
+      Map<String, String> env,
+      String name,
+      Duration absent,
+      String rule,
+      Duration unit,
+      Duration min,
+      Duration max) {
+    Optional<String> value = nonBlank(env.get(name));
+    if (value.isEmpty()) {
+      return absent;
+    }
+    String text = value.get();
+    Duration parsed;
+    try {
+      parsed =
+          text.matches("\\d{1,9}")
+              ? Duration.ofMinutes(Long.parseLong(text))
+              : Duration.parse(text.toUpperCase(Locale.ROOT));
+    } catch (DateTimeParseException | ArithmeticException e) {
+      throw new IllegalArgumentException(
+          name + " must be an ISO-8601 duration or a number of minutes, " + rule + "; got " + text);
+    }
+    if (parsed.compareTo(min) < 0
+        || parsed.compareTo(max) > 0
+        || parsed.toNanos() % unit.toNanos() != 0) {
+      throw new IllegalArgumentException(name + " must be " + rule + "; got " + text);
+    }
+    return parsed;
   }
 
   private static int threads(Map<String, String> env, String name, int absent) {

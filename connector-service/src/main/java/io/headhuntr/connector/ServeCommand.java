@@ -41,11 +41,12 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    ConnectorConfig config =
-        ConnectorConfig.fromEnvironment(
-            System.getenv(), port, dataDir, Optional.ofNullable(publicBaseUrl));
     Service service;
     try {
+      // a bad variable (CONNECTOR_SYNC_INTERVAL=15min) stops here, its message naming it
+      ConnectorConfig config =
+          ConnectorConfig.fromEnvironment(
+              System.getenv(), port, dataDir, Optional.ofNullable(publicBaseUrl));
       service = Service.start(config, Clock.systemUTC(), System.out);
     } catch (RuntimeException e) {
       log.error("connector could not start", e);

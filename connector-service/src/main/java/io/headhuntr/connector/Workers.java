@@ -63,7 +63,9 @@ final class Workers implements AutoCloseable {
     inboxWorker.yieldDuringBursts(inboxWriter.rate(), BurstPolicy.defaults());
     this.pushWorker = new PushWorker(database, harvest, pushConfig, clock);
     this.pushControls = new TenantPushControls(database.jdbi());
-    this.sync = new SyncService(database.jdbi(), mirror, harvest, SyncConfig.defaults(), clock);
+    this.sync =
+        new SyncService(
+            database.jdbi(), mirror, harvest, config.sync().applyTo(SyncConfig.defaults()), clock);
     this.scheduler = new SyncScheduler(database.dataSource(), sync);
   }
 
@@ -122,9 +124,11 @@ final class Workers implements AutoCloseable {
     scheduler.start();
     started = true;
     log.info(
-        "workers started: {} inbox, {} push threads, sync scheduler",
+        "workers started: {} inbox, {} push threads, sync scheduler (every {}, full every {})",
         config.inboxThreads(),
-        config.pushThreads());
+        config.pushThreads(),
+        config.sync().interval(),
+        config.sync().fullInterval());
   }
 
   private void stopScheduler() {

@@ -1,9 +1,11 @@
 package io.headhuntr.connector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -55,5 +57,66 @@ class ConnectorConfigTest {
             Optional.of(URI.create("https://flag.example.com")));
 
     assertThat(config.publicBaseUrl()).isEqualTo(URI.create("https://flag.example.com"));
+  }
+
+  @Test
+  void syncs_every_15_minutes_with_a_full_pass_a_day_unless_told_otherwise() {
+    ConnectorConfig config =
+        ConnectorConfig.fromEnvironment(Map.of(), 8080, Path.of("data"), Optional.empty());
+
+    assertThat(config.workers().sync().interval()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(config.workers().sync().fullInterval()).isEqualTo(Duration.ofHours(24));
+  }
+
+  @Test
+  void reads_the_sync_intervals_as_iso_durations_or_plain_minutes() {
+    ConnectorConfig iso =
+        ConnectorConfig.fromEnvironment(
+            Map.of("CONNECTOR_SYNC_INTERVAL", "PT5M", "CONNECTOR_SYNC_FULL_INTERVAL", "p2d"),
+            8080,
+            Path.of("data"),
+            Optional.empty());
+    ConnectorConfig minutes =
+        ConnectorConfig.fromEnvironment(
+            Map.of("CONNECTOR_SYNC_INTERVAL", " 30 ", "CONNECTOR_SYNC_FULL_INTERVAL", "720"),
+            8080,
+            Path.of("data"),
+            Optional.empty());
+
+    assertThat(iso.workers().sync().interval()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(iso.workers().sync().fullInterval()).isEqualTo(Duration.ofHours(48));
+    assertThat(minutes.workers().sync().interval()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(minutes.workers().sync().fullInterval()).isEqualTo(Duration.ofHours(12));
+  }
+
+  @Test
+  void refuses_a_sync_interval_that_is_not_a_duration_naming_the_variable_and_an_example() {
+    assertThatThrownBy(() -> fromEnv("CONNECTOR_SYNC_INTERVAL", "15 minutes"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CONNECTOR_SYNC_INTERVAL")
+        .hasMessageContaining("PT15M")
+        .hasMessageContaining("15 minutes");
+    assertThatThrownBy(() -> fromEnv("CONNECTOR_SYNC_INTERVAL", "PT30S"))
+        .hasMessageContaining("CONNECTOR_SYNC_INTERVAL must be whole minutes from PT1M to PT24H");
+    assertThatThrownBy(() -> fromEnv("CONNECTOR_SYNC_INTERVAL", "PT25H"))
+        .hasMessageContaining("CONNECTOR_SYNC_INTERVAL");
+  }
+
+  @Test
+  void refuses_a_full_interval_that_is_not_whole_hours_naming_the_variable() {
+    // "24" is 24 minutes, not a day: refused rather than a full pass every 24 minutes
+    assertThatThrownBy(() -> fromEnv("CONNECTOR_SYNC_FULL_INTERVAL", "24"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CONNECTOR_SYNC_FULL_INTERVAL must be whole hours")
+        .hasMessageContaining("PT24H");
+    assertThatThrownBy(() -> fromEnv("CONNECTOR_SYNC_FULL_INTERVAL", "P31D"))
+        .hasMessageContaining("CONNECTOR_SYNC_FULL_INTERVAL");
+    assertThatThrownBy(() -> fromEnv("CONNECTOR_SYNC_FULL_INTERVAL", "P9999999999D"))
+        .hasMessageContaining("CONNECTOR_SYNC_FULL_INTERVAL");
+  }
+
+  private static ConnectorConfig fromEnv(String name, String value) {
+    return ConnectorConfig.fromEnvironment(
+        Map.of(name, value), 8080, Path.of("data"), Optional.empty());
   }
 }

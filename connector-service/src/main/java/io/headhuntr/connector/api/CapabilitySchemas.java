@@ -175,28 +175,87 @@ final class CapabilitySchemas {
                 "default_source_id", integer("Greenhouse source id"),
                 "paused", bool(),
                 "pause_reason", str("why pushes are paused"))));
+    s.put("SyncStatus", syncStatus());
     s.put(
-        "SyncStatus",
+        "SyncSettings",
         object(
             Map.of(
-                "tenant_id", uuid(),
-                "state", str("pending, running, done, failed, paused"),
-                "paused_reason", str(""),
-                "backfilled_at", dateTime(),
-                "estimated_seconds_left", integer("from the rate limit"),
-                "resources",
-                    array(
-                        object(
-                            Map.of(
-                                "resource", str(""),
-                                "state",
-                                    enumeration("pending", "running", "done", "failed", "paused"),
-                                "records_seen", integer(""),
-                                "pages", integer(""),
-                                "last_checkpoint", dateTime(),
-                                "last_error", str(""),
-                                "estimated_seconds_left", integer("")))))));
+                "interval_minutes",
+                    nullable(integer("minutes between passes, 1..1440; null: the service default")),
+                "full_interval_hours",
+                    nullable(
+                        integer(
+                            "hours between full reconciliations, 1..720; null: the service"
+                                + " default")),
+                "effective_interval_minutes",
+                    readOnly(integer("in effect: the tenant's value or CONNECTOR_SYNC_INTERVAL")),
+                "effective_full_interval_hours",
+                    readOnly(
+                        integer(
+                            "in effect: the tenant's value or CONNECTOR_SYNC_FULL_INTERVAL")))));
     return s;
+  }
+
+  /** {@code GET .../sync}: every field of {@code sync.SyncStatus} (OpenApiTest compares). */
+  private static Map<String, Object> syncStatus() {
+    Map<String, Object> resource =
+        object(
+            Map.ofEntries(
+                Map.entry("resource", str("users, departments, ..., candidates, applications")),
+                Map.entry("state", enumeration("pending", "running", "done", "failed", "paused")),
+                Map.entry("mode", enumeration("backfill", "incremental", "full")),
+                Map.entry("records_seen", integer("records listed by the current or last pass")),
+                Map.entry("pages", integer("pages committed by the current or last pass")),
+                Map.entry("requests", integer("Harvest requests of the current or last pass")),
+                Map.entry("next_page", integer("the page a pass in progress fetches next")),
+                Map.entry("last_page", integer("the list's last page, when Greenhouse counted it")),
+                Map.entry("watermark", dateTime("updated_after of the pass in progress")),
+                Map.entry("last_checkpoint", dateTime("the last committed page")),
+                Map.entry("completed_through", dateTime("start of the last complete pass")),
+                Map.entry("last_error", str("")),
+                Map.entry("estimated_seconds_left", integer("from the rate limit"))));
+    return object(
+        Map.ofEntries(
+            Map.entry("tenant_id", uuid()),
+            Map.entry("state", enumeration("pending", "running", "done", "failed", "paused")),
+            Map.entry("paused_reason", str("why the sync is paused (e.g. a revoked key)")),
+            Map.entry("paused_at", dateTime("")),
+            Map.entry("backfilled_at", dateTime("the first complete pass ended")),
+            Map.entry("full_pass_started_at", dateTime("a full reconciliation in progress")),
+            Map.entry("full_pass_requested", bool()),
+            Map.entry("last_full_pass_at", dateTime("start of the last complete full pass")),
+            Map.entry("last_full_pass_deleted", integer("what that pass tombstoned")),
+            Map.entry("next_full_pass_at", dateTime("when the next full pass is due")),
+            Map.entry("next_pass_at", dateTime("db-scheduler's next run; null while one runs")),
+            Map.entry("interval_minutes", integer("in effect: the tenant's or the default")),
+            Map.entry("full_interval_hours", integer("in effect: the tenant's or the default")),
+            Map.entry("rate_limit", integer("calls per 10 s Greenhouse allows this key")),
+            Map.entry("rate_remaining", integer("calls left in the current window")),
+            Map.entry("seconds_per_request", number("the pace the sync keeps")),
+            Map.entry("estimated_seconds_left", integer("from the rate limit; null: unknown")),
+            Map.entry("resources", array(resource))));
+  }
+
+  private static Map<String, Object> nullable(Map<String, Object> schema) {
+    Map<String, Object> m = new LinkedHashMap<>(schema);
+    m.put("type", List.of(schema.get("type"), "null")); // OpenAPI 3.1: JSON Schema's null type
+    return m;
+  }
+
+  private static Map<String, Object> readOnly(Map<String, Object> schema) {
+    Map<String, Object> m = new LinkedHashMap<>(schema);
+    m.put("readOnly", true);
+    return m;
+  }
+
+  private static Map<String, Object> number(String description) {
+    return Map.of("type", "number", "description", description);
+  }
+
+  private static Map<String, Object> dateTime(String description) {
+    return description.isEmpty()
+        ? dateTime()
+        : Map.of("type", "string", "format", "date-time", "description", description);
   }
 
   private static Map<String, Object> object(Map<String, Object> properties) {

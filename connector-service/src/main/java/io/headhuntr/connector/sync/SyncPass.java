@@ -12,6 +12,7 @@ import io.headhuntr.harvest.HarvestUnauthorizedException;
 import io.headhuntr.harvest.ListPage;
 import io.headhuntr.harvest.PageOptions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,10 +52,14 @@ final class SyncPass {
     this.reconciliation = new FullReconciliation(jdbi, mirror, checkpoints, new EventLog(), clock);
   }
 
-  PassResult run(UUID tenant, HarvestClient client) {
+  /**
+   * One pass of {@code tenant}; a full reconciliation when one is asked for or {@code fullInterval}
+   * old.
+   */
+  PassResult run(UUID tenant, HarvestClient client, Duration fullInterval) {
     Instant candidatesStarted = null;
     Instant fullSince =
-        checkpoints.fullPassSince(tenant, clock.instant(), config.fullInterval()).orElse(null);
+        checkpoints.fullPassSince(tenant, clock.instant(), fullInterval).orElse(null);
     for (SyncResource resource : SyncResource.inOrder()) {
       boolean listable = resource == SyncResource.JOBS || resource == SyncResource.CANDIDATES;
       if (listable && fullSince != null && listedSince(tenant, resource, fullSince).isPresent()) {

@@ -1,23 +1,26 @@
 package io.headhuntr.connector.sync;
 
+import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
-import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
  * Runs every tenant's sync passes through db-scheduler (table {@code scheduled_tasks}): one task
- * instance per tenant (its id), JSON task data, rescheduled {@link SyncConfig#interval()} after
- * each pass; cluster-safe, so one process runs a tenant's pass at a time.
+ * instance per tenant (its id), JSON task data, rescheduled the tenant's interval after each pass
+ * (its {@code interval_minutes}, else {@link SyncConfig#interval()}); cluster-safe, so one process
+ * runs a tenant's pass at a time.
  */
 public final class SyncScheduler implements AutoCloseable {
   /** The task data: which tenant (kept as JSON, never Java serialization). */
@@ -34,17 +37,15 @@ public final class SyncScheduler implements AutoCloseable {
 
   SyncScheduler(DataSource dataSource, SyncService sync, Duration pollingInterval) {
     this.sync = sync;
-    Duration interval = sync.config().interval();
     CustomTask<TenantTask> task =
         Tasks.custom(TASK)
             // a pass that throws (database down, a bug) is tried again after the interval
-            .onFailureReschedule(Schedules.fixedDelay(interval))
+            .onFailure(this::afterInterval)
             .onDeadExecutionRevive()
             .execute(
                 (instance, context) -> {
                   sync.runPass(UUID.fromString(instance.getData().tenantId()));
-                  return new CompletionHandler.OnCompleteReschedule<TenantTask>(
-                      Schedules.fixedDelay(interval));
+                  return this::afterInterval;
                 });
     this.scheduler =
         Scheduler.create(dataSource, task)
@@ -52,6 +53,15 @@ public final class SyncScheduler implements AutoCloseable {
             .pollingInterval(pollingInterval)
             .threads(4)
             .build();
+  }
+
+  /**
+   * Schedules the tenant's next pass its interval after this one ended (read now: a change counts).
+   */
+  private void afterInterval(ExecutionComplete done, ExecutionOperations<TenantTask> operations) {
+    Object data = done.getExecution().taskInstance.getData();
+    UUID tenant = UUID.fromString(((TenantTask) data).tenantId());
+    operations.reschedule(done, sync.passEnded(tenant, done.getTimeDone()));
   }
 
   /**
@@ -89,6 +99,30 @@ public final class SyncScheduler implements AutoCloseable {
       }
     } catch (TaskInstanceCurrentlyExecutingException running) {
       // the pass in progress finishes; the next ones are skipped while the tenant is paused
+    }
+  }
+
+  /**
+   * The settings hook ({@code PUT .../sync/settings}): moves the tenant's next pass to its new
+   * interval after the last one ended (not into the past). A pass that is due or running is left
+   * alone: the running one schedules the next with the new interval when it ends.
+   */
+  public void onSettingsChanged(UUID tenantId) {
+    var id = TASK.instanceId(tenantId.toString());
+    Optional<ScheduledExecution<Object>> next = scheduler.getScheduledExecution(id);
+    Instant now = Instant.now();
+    if (next.isEmpty() || next.get().isPicked() || !next.get().getExecutionTime().isAfter(now)) {
+      return;
+    }
+    Optional<Instant> lastEnded = sync.lastPassEndedAt(tenantId);
+    if (lastEnded.isEmpty()) {
+      return; // no pass ended yet: the first one is already on its way
+    }
+    Instant at = lastEnded.get().plus(sync.interval(tenantId));
+    try {
+      scheduler.reschedule(id, at.isBefore(now) ? now : at);
+    } catch (TaskInstanceCurrentlyExecutingException running) {
+      // picked in between: it schedules its successor with the new interval when it ends
     }
   }
 

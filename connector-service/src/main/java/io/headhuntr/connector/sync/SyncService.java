@@ -4,6 +4,8 @@ import io.headhuntr.connector.credentials.TenantHarvest;
 import io.headhuntr.connector.mirror.MirrorStore;
 import io.headhuntr.harvest.HarvestClient;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +26,7 @@ public final class SyncService implements AutoCloseable {
   private final SyncConfig config;
   private final Clock clock;
   private final SyncCheckpoints checkpoints;
+  private final SyncSchedules schedules;
   private final SyncPass pass;
   private final ExecutorService background =
       Executors.newCachedThreadPool(
@@ -50,11 +53,42 @@ public final class SyncService implements AutoCloseable {
     this.config = config;
     this.clock = clock;
     this.checkpoints = new SyncCheckpoints(jdbi);
+    this.schedules = new SyncSchedules(jdbi);
     this.pass = new SyncPass(jdbi, mirror, checkpoints, config, clock, observer);
   }
 
+  /** The service-wide configuration; its intervals are the defaults a tenant may override. */
   public SyncConfig config() {
     return config;
+  }
+
+  /** The tenant's own schedule ({@code GET .../sync/settings}); empty values: the defaults. */
+  public SyncSettings settings(UUID tenantId) {
+    return schedules.settings(tenantId);
+  }
+
+  /**
+   * Saves the tenant's own schedule; the next full reconciliation follows it at once, the time of
+   * the next pass once {@link SyncScheduler#onSettingsChanged} moved it (or the current pass ends).
+   */
+  public void saveSettings(UUID tenantId, SyncSettings settings) {
+    schedules.save(tenantId, settings);
+  }
+
+  /** The time between the tenant's passes in effect: its own setting, else the default. */
+  public Duration interval(UUID tenantId) {
+    return schedules.settings(tenantId).interval(config);
+  }
+
+  /** Records that a scheduled pass ended at {@code ended}; answers when the next is due. */
+  Instant passEnded(UUID tenantId, Instant ended) {
+    schedules.passEnded(tenantId, ended);
+    return ended.plus(interval(tenantId));
+  }
+
+  /** When the tenant's last scheduled pass ended, if one did. */
+  Optional<Instant> lastPassEndedAt(UUID tenantId) {
+    return schedules.lastPassEndedAt(tenantId);
   }
 
   /** The activation hook: prepares the tenant's checkpoints and starts its backfill now. */
@@ -103,7 +137,10 @@ public final class SyncService implements AutoCloseable {
         return new PassResult(PassResult.Outcome.SKIPPED, "a pass of this tenant is running");
       }
       try {
-        return pass.run(tenantId, client.get().withReadReserve(config.readReserve()));
+        return pass.run(
+            tenantId,
+            client.get().withReadReserve(config.readReserve()),
+            schedules.settings(tenantId).fullInterval(config));
       } finally {
         lock.createQuery("select pg_advisory_unlock(hashtextextended(:k, 0))")
             .bind("k", key)
@@ -116,7 +153,7 @@ public final class SyncService implements AutoCloseable {
   /**
    * Asks for a full reconciliation (every job and candidate listed, what Greenhouse no longer has
    * tombstoned) at the tenant's next pass; without asking, one runs every {@link
-   * SyncConfig#fullInterval()}.
+   * SyncConfig#fullInterval()} (or the tenant's {@code full_interval_hours}).
    */
   public void requestFull(UUID tenantId) {
     checkpoints.prepare(tenantId);
@@ -134,15 +171,23 @@ public final class SyncService implements AutoCloseable {
     checkpoints.resume(tenantId);
   }
 
-  /** Where the tenant's sync stands, per resource, with an estimate of the time left. */
+  /**
+   * Where the tenant's sync stands, per resource, with an estimate of the time left, the schedule
+   * in effect and when the next pass is due.
+   */
   public SyncStatus status(UUID tenantId) {
     TenantSyncState tenant = checkpoints.tenant(tenantId).orElse(TenantSyncState.none());
+    SyncSettings settings = schedules.settings(tenantId);
     return SyncStatus.of(
         tenantId,
         tenant,
         checkpoints.all(tenantId),
         harvest.clientFor(tenantId).map(HarvestClient::rateLimit),
-        config);
+        config,
+        new SyncStatus.Schedule(
+            settings.interval(config),
+            settings.fullInterval(config),
+            schedules.nextPassAt(tenantId).orElse(null)));
   }
 
   @Override

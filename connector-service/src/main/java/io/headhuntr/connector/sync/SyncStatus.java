@@ -16,7 +16,10 @@ import java.util.UUID;
  * resource its state, records seen, pages (of {@code last_page} when counted), last checkpoint,
  * last error and an estimate of the time left from the rate limit. A backfill or full pass learns
  * its page count from the first page it reads (that one request goes without {@code skip_count});
- * before that a backfill's time left is {@code null}.
+ * before that a backfill's time left is {@code null}. The schedule in effect (the tenant's own
+ * settings, else the service's defaults) is shown as {@code interval_minutes} and {@code
+ * full_interval_hours}, with {@code next_pass_at} from db-scheduler ({@code null} while a pass runs
+ * or when none is scheduled).
  */
 public record SyncStatus(
     UUID tenantId,
@@ -29,6 +32,9 @@ public record SyncStatus(
     Instant lastFullPassAt,
     Integer lastFullPassDeleted,
     Instant nextFullPassAt,
+    Instant nextPassAt,
+    long intervalMinutes,
+    long fullIntervalHours,
     Integer rateLimit,
     Integer rateRemaining,
     double secondsPerRequest,
@@ -39,6 +45,9 @@ public record SyncStatus(
   static final int DEFAULT_LIMIT = 50;
 
   static final Duration WINDOW = Duration.ofSeconds(10);
+
+  /** The tenant's schedule in effect and its next pass as db-scheduler holds it (or null). */
+  record Schedule(Duration interval, Duration fullInterval, Instant nextPassAt) {}
 
   /** One resource's line of the status. */
   public record Resource(
@@ -61,7 +70,8 @@ public record SyncStatus(
       TenantSyncState tenantState,
       List<ResourceProgress> rows,
       Optional<RateLimitStatus> rate,
-      SyncConfig config) {
+      SyncConfig config,
+      Schedule schedule) {
     Map<SyncResource, ResourceProgress> byResource = new EnumMap<>(SyncResource.class);
     rows.forEach(r -> byResource.put(r.resource(), r));
     Integer limit =
@@ -129,7 +139,10 @@ public record SyncStatus(
         tenantState.fullPassRequested(),
         tenantState.lastFullPassAt(),
         tenantState.lastFullPassDeleted(),
-        nextFull(tenantState, config),
+        nextFull(tenantState, schedule.fullInterval()),
+        schedule.nextPassAt(),
+        schedule.interval().toMinutes(),
+        schedule.fullInterval().toHours(),
         limit,
         remaining,
         pace,
@@ -171,13 +184,11 @@ public record SyncStatus(
     return (long) Math.max(0, p.lastPage() - next + 1);
   }
 
-  private static Instant nextFull(TenantSyncState tenant, SyncConfig config) {
+  private static Instant nextFull(TenantSyncState tenant, Duration fullInterval) {
     if (tenant.backfilledAt() == null || tenant.fullPassStartedAt() != null) {
       return null;
     }
-    return tenant.lastFullPassAt() == null
-        ? null
-        : tenant.lastFullPassAt().plus(config.fullInterval());
+    return tenant.lastFullPassAt() == null ? null : tenant.lastFullPassAt().plus(fullInterval);
   }
 
   private static Long seconds(Long requests, double pace) {
