@@ -9,6 +9,7 @@ import io.javalin.router.ParsedEndpoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -73,5 +74,33 @@ class OpenApiTest {
     Answer script = app.get(bundle.group(1), null);
     assertThat(script.status()).isEqualTo(200);
     assertThat(script.body()).contains("SwaggerUIBundle");
+  }
+
+  @Test
+  void the_sync_schemas_name_exactly_the_fields_the_sync_answers() {
+    String tenant =
+        app.post(
+                "/api/v1/tenants",
+                app.admin(),
+                Map.of("name", "Schema check", "error_recipient_email", "ats@acme.example"))
+            .json()
+            .get("tenant_id")
+            .asText();
+    JsonNode schemas = app.get("/openapi.json", null).json().get("components").get("schemas");
+    JsonNode status = app.get("/api/v1/tenants/" + tenant + "/sync", app.admin()).json();
+    JsonNode settings = app.get("/api/v1/tenants/" + tenant + "/sync/settings", app.admin()).json();
+
+    JsonNode syncStatus = schemas.get("SyncStatus").get("properties");
+    assertThat(names(syncStatus)).containsExactlyInAnyOrderElementsOf(names(status));
+    assertThat(names(syncStatus.get("resources").get("items").get("properties")))
+        .containsExactlyInAnyOrderElementsOf(names(status.get("resources").get(0)));
+    assertThat(names(schemas.get("SyncSettings").get("properties")))
+        .containsExactlyInAnyOrderElementsOf(names(settings));
+  }
+
+  private static List<String> names(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 }
