@@ -52,6 +52,12 @@ public final class Database implements AutoCloseable {
     config.setPassword(password);
     config.setMaximumPoolSize(16);
     config.setPoolName("connector");
+    // Plan every execution with its own values and the tables' current size. A generic plan made
+    // while a mirror table was still empty (a new installation, the first minutes of a backfill)
+    // stays a sequential scan for the life of the connection once the table has grown, because
+    // nothing invalidates it before autovacuum's first ANALYZE; the statements here are simple,
+    // so planning each time costs little.
+    config.setConnectionInitSql("set plan_cache_mode = force_custom_plan");
     HikariDataSource pool = new HikariDataSource(config);
     try {
       Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
