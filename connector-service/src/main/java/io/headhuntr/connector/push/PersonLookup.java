@@ -60,4 +60,26 @@ final class PersonLookup {
     }
     return Optional.empty();
   }
+
+  /**
+   * Everyone Greenhouse lists under any of the emails, oldest first (after an unanswered write the
+   * person it made may be a second profile beside an older one).
+   */
+  List<Candidate> everyoneInGreenhouse(
+      List<String> emails, HarvestClient client, CallRecorder calls) {
+    java.util.Map<Long, Candidate> byId = new java.util.TreeMap<>();
+    for (String email : emails) {
+      calls.call(
+          "GET",
+          "/v1/candidates?email=<redacted>",
+          () -> {
+            try (Stream<Candidate> s =
+                client.candidates().list(CandidateFilter.builder().email(email).build())) {
+              s.forEach(c -> byId.putIfAbsent(c.id(), c));
+            }
+            return null;
+          });
+    }
+    return List.copyOf(byId.values());
+  }
 }

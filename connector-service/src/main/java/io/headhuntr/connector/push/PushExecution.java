@@ -186,7 +186,12 @@ final class PushExecution {
       }
       boolean links = store.controls().settings(push.tenantId()).links();
       Optional<Candidate> found = Optional.empty();
-      if (links || uncertain) {
+      List<Candidate> everyone = List.of();
+      if (uncertain) {
+        // everyone with the email, not only the oldest: ours may be a second profile
+        everyone = lookup.everyoneInGreenhouse(r.emails(), client, calls);
+        found = everyone.stream().findFirst();
+      } else if (links) {
         found = lookup.byEmail(push.tenantId(), r.emails(), client, calls);
       }
       if (uncertain) {
@@ -198,9 +203,11 @@ final class PushExecution {
                       + " by: check Greenhouse, then resume",
                   Json.mapper().createArrayNode());
         }
-        Optional<PushProgress> adopted = found.flatMap(c -> adopt(r, c));
-        if (adopted.isPresent()) {
-          return adopted.get();
+        for (int i = everyone.size() - 1; i >= 0; i--) { // newest first: ours is the newest
+          Optional<PushProgress> adopted = adopt(r, everyone.get(i));
+          if (adopted.isPresent()) {
+            return adopted.get();
+          }
         }
         Instant sent = person != null ? person.sentAt() : push.writeSentAt();
         Duration waited =
@@ -450,10 +457,9 @@ final class PushExecution {
     private Optional<PushProgress> adopt(HarvestRequests.Resolved r, Candidate c) {
       Instant since = push.createdAt().minus(SKEW);
       PushSteps.Step person = recorded.get(PushSteps.PERSON);
-      boolean ours =
-          person != null
-              ? person.candidateId() == null // the unanswered write was a create, not a link
-              : c.createdAt() != null && !c.createdAt().isBefore(since);
+      boolean recent = c.createdAt() != null && !c.createdAt().isBefore(since);
+      // a person the unanswered write linked to is not ours, however new
+      boolean ours = recent && (person == null || person.candidateId() == null);
       Optional<Application> app =
           c.applications().stream()
               .filter(a -> r.isCandidate() ? !a.prospect() && onJob(a, r.jobId()) : a.prospect())

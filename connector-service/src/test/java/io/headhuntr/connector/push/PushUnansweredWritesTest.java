@@ -197,6 +197,42 @@ class PushUnansweredWritesTest {
     }
   }
 
+  @Test
+  void with_always_create_an_unanswered_create_beside_an_older_profile_is_not_sent_again() {
+    try (PushFixture gh =
+        new PushFixture(b -> b, PushFixture.fastConfig(), NO_ANSWER_AFTER, false)) {
+      Candidate seeded =
+          gh.harvest
+              .candidates()
+              .list(CandidateFilter.all())
+              .filter(c -> !c.emailAddresses().isEmpty() && c.applications().size() == 1)
+              .filter(c -> !c.applications().get(0).prospect())
+              .filter(c -> c.applications().get(0).jobs().size() == 1)
+              .findFirst()
+              .orElseThrow();
+      String email = seeded.emailAddresses().get(0).value();
+      long job = seeded.applications().get(0).jobs().get(0).id();
+      gh.send(
+          "PUT",
+          gh.pushes().replace("/pushes", "/push-settings"),
+          java.util.Map.of(),
+          "{\"duplicate_policy\":\"always_create\"}");
+      gh.faults(
+          "{\"rules\":[{\"path\":\"/v1/candidates\",\"method\":\"POST\","
+              + "\"timeout_after_apply_rate\":1.0}]}");
+      String id =
+          gh.push("second-" + UUID.randomUUID(), PushFixture.candidateBody("A", "B", email, job));
+      JsonNode push = finish(gh, id);
+      gh.faults("{\"rules\":[]}");
+
+      assertThat(push.get("status").asText()).as("%s", push).isEqualTo("done");
+      assertThat(push.get("result").asText()).isEqualTo("created");
+      assertThat(push.get("candidate_id").asLong()).isNotEqualTo(seeded.id());
+      assertThat(calls(push, "POST")).hasSize(1);
+      assertThat(peopleWithEmail(gh, email)).isEqualTo(2); // the older profile and ours
+    }
+  }
+
   /** A person with an email, made for this test, with no application yet. */
   private static Candidate existingPerson(PushFixture gh) {
     String email = "known-" + UUID.randomUUID() + "@example.org";
