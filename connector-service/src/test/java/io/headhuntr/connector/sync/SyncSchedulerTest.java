@@ -156,6 +156,17 @@ class SyncSchedulerTest {
         assertThat(Instant.parse(otherStatus.path("next_pass_at").asText()))
             .isEqualTo(otherEnded.plusSeconds(300));
 
+        // the full reconciliation follows the tenant's own hours too
+        assertThat(put(base + quick + "/sync/settings", "{\"full_interval_hours\":1}").statusCode())
+            .isEqualTo(200);
+        JsonNode quickStatus = JSON.readTree(get(base + quick + "/sync").body());
+        Instant lastFull = Instant.parse(quickStatus.path("last_full_pass_at").asText());
+        assertThat(Instant.parse(quickStatus.path("next_full_pass_at").asText()))
+            .isEqualTo(lastFull.plusSeconds(3600));
+        assertThat(Instant.parse(otherStatus.path("next_full_pass_at").asText()))
+            .isEqualTo(
+                Instant.parse(otherStatus.path("last_full_pass_at").asText()).plusSeconds(86400));
+
         // a refused setting moves nothing
         Instant before = scheduled(f, other).executionTime();
         assertThat(put(base + other + "/sync/settings", "{\"interval_minutes\":0}").statusCode())
