@@ -14,12 +14,16 @@
  * /v1/applications/{id}} for a pool and stage). Every Harvest call is recorded on the push.
  *
  * <p>Faults: a 429 waits for {@code Retry-After}; 5xx and timeouts retry with capped backoff
- * ({@link io.headhuntr.connector.push.PushConfig}), then the push needs attention; before every
- * write {@code write_sent_at} is committed, so a write without an answer, or a worker that died
- * mid-write, makes the next attempt look the person up by email and adopt what it finds instead of
- * creating again; a truncated create answer (asynchronous creation) is polled until the person is
- * visible; a 422 fails the push with Greenhouse's field errors in plain words; a 401/403 pauses all
- * of the tenant's pushes ({@code push_pauses}) until {@code POST .../pushes/resume}.
+ * ({@link io.headhuntr.connector.push.PushConfig}), then the push needs attention; every write is a
+ * step ({@link io.headhuntr.connector.push.PushSteps}, {@code push_steps}, V7) committed as sent
+ * before it goes out and as done once it applied, so a write without an answer, or a worker that
+ * died mid-write, is never simply repeated: a create or an application on a person found is looked
+ * up by email (everyone with it) for {@code confirmWindow}, through Greenhouse's asynchronous
+ * creation, and adopted when found; a note or file is read back ({@link
+ * io.headhuntr.connector.push.ReadBack}) before it is sent again; a truncated create answer
+ * (asynchronous creation) is polled until the person is visible; a 422 fails the push with
+ * Greenhouse's field errors in plain words; a 401/403 pauses all of the tenant's pushes ({@code
+ * push_pauses}) until {@code POST .../pushes/resume}.
  *
  * <p>Outcome: derived when read, from the mirror rows of the recorded application and candidate
  * ({@code active} at a named stage, {@code rejected}, {@code hired}, {@code deleted}, {@code
@@ -27,11 +31,14 @@
  * through {@code connector_repoint_candidate}, which V5 extends. A finished push appends a {@code
  * person_pushed} event to the feed.
  *
+ * <p>Tenant state: a {@code draft} tenant's pushes are refused (409 listing what activation still
+ * lacks, nothing stored); a {@code paused} tenant's are accepted and stay queued until it resumes.
+ *
  * <p>Known limits: a person without email cannot be checked after an unanswered write (the push
- * needs attention instead of risking a duplicate); follow-up writes after the person exists (notes
- * and files for a linked person, a new prospect's pool) are at-least-once; a new prospect's owner
- * cannot be set through Harvest v1 (a warning says so); educations and employments are not added to
- * a person who already existed; an unanswered write while Greenhouse still creates the record
- * asynchronously is not visible to the email lookup.
+ * needs attention instead of risking a duplicate); a create whose person stays invisible longer
+ * than {@code confirmWindow} is sent again; reading notes back needs the key's activity-feed read
+ * (without it an unanswered note is sent again, with a warning); a new prospect's owner cannot be
+ * set through Harvest v1 (a warning says so); educations and employments are not added to a person
+ * who already existed.
  */
 package io.headhuntr.connector.push;
