@@ -137,21 +137,7 @@ class InboxWorkerTest {
     InboxWorker worker = new InboxWorker(jdbi, clock, real::apply, config.withBatchSize(5));
     // from 100 deliveries/s: one thread, applying 5 % of the time, for up to an hour
     worker.yieldDuringBursts(rate, new BurstPolicy(100, 0.05, Duration.ofHours(1)));
-    java.util.concurrent.atomic.AtomicBoolean bursting =
-        new java.util.concurrent.atomic.AtomicBoolean(true);
-    Thread intake =
-        new Thread(
-            () -> {
-              while (bursting.get()) {
-                rate.record(50); // 50 every 20 ms: 2,500 deliveries a second
-                try {
-                  Thread.sleep(20);
-                } catch (InterruptedException e) {
-                  return;
-                }
-              }
-            });
-    intake.start();
+    Burst burst = new Burst(rate);
     try {
       Thread.sleep(300);
       worker.start(2);
@@ -160,13 +146,12 @@ class InboxWorkerTest {
       // unhindered, two threads apply 300 small rows in well under a second
       assertThat(Deliveries.count(tenant, "done")).isBetween(1, 200);
 
-      bursting.set(false);
+      burst.stop();
       await()
           .atMost(Duration.ofSeconds(20))
           .until(() -> Deliveries.count(tenant, "done") == 300);
     } finally {
-      bursting.set(false);
-      intake.join();
+      burst.stop();
       worker.close();
     }
   }
@@ -181,21 +166,7 @@ class InboxWorkerTest {
     IntakeRate rate = new IntakeRate();
     InboxWorker worker = new InboxWorker(jdbi, clock, real::apply, config.withBatchSize(5));
     worker.yieldDuringBursts(rate, new BurstPolicy(100, 0.01, Duration.ofMinutes(1)));
-    java.util.concurrent.atomic.AtomicBoolean bursting =
-        new java.util.concurrent.atomic.AtomicBoolean(true);
-    Thread intake =
-        new Thread(
-            () -> {
-              while (bursting.get()) {
-                rate.record(50);
-                try {
-                  Thread.sleep(20);
-                } catch (InterruptedException e) {
-                  return;
-                }
-              }
-            });
-    intake.start();
+    Burst burst = new Burst(rate);
     try {
       Thread.sleep(300);
       worker.start(2);
@@ -204,8 +175,7 @@ class InboxWorkerTest {
           .atMost(Duration.ofSeconds(20))
           .until(() -> Deliveries.count(tenant, "done") == 300);
     } finally {
-      bursting.set(false);
-      intake.join();
+      burst.stop();
       worker.close();
     }
   }
@@ -393,5 +363,33 @@ class InboxWorkerTest {
                 .bind("t", tenant)
                 .mapTo(Integer.class)
                 .one());
+  }
+
+  /** An intake storing 50 deliveries every 20 ms (2,500 a second) until stopped. */
+  private static final class Burst {
+    private final java.util.concurrent.atomic.AtomicBoolean on =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    private final Thread thread;
+
+    Burst(IntakeRate rate) {
+      thread =
+          new Thread(
+              () -> {
+                while (on.get()) {
+                  rate.record(50);
+                  try {
+                    Thread.sleep(20);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              });
+      thread.start();
+    }
+
+    void stop() throws InterruptedException {
+      on.set(false);
+      thread.join();
+    }
   }
 }
