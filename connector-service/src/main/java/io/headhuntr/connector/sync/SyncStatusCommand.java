@@ -103,6 +103,17 @@ public final class SyncStatusCommand implements Callable<Integer> {
                   ? ", next after " + status.get("next_full_pass_at").asText()
                   : ""));
     }
+    if (status.has("interval_minutes")) {
+      out.println(
+          "  a pass every "
+              + status.get("interval_minutes").asLong()
+              + " min, a full reconciliation every "
+              + status.path("full_interval_hours").asLong()
+              + " h"
+              + (status.hasNonNull("next_pass_at")
+                  ? "; next pass at " + status.get("next_pass_at").asText()
+                  : ""));
+    }
     for (JsonNode r : status.path("resources")) {
       StringBuilder line =
           new StringBuilder(

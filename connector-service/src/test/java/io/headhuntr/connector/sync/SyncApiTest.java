@@ -98,6 +98,21 @@ class SyncApiTest {
   }
 
   @Test
+  void the_cli_prints_the_schedule_in_effect_and_the_next_pass() throws Exception {
+    JsonNode status =
+        JSON.readTree(
+            "{\"tenant_id\":\"t1\",\"state\":\"done\",\"backfilled_at\":\"2026-01-01T00:00:00Z\","
+                + "\"interval_minutes\":5,\"full_interval_hours\":48,"
+                + "\"next_pass_at\":\"2026-01-01T00:05:00Z\",\"resources\":[]}");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SyncStatusCommand.print(status, new PrintStream(out, true, StandardCharsets.UTF_8));
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains(
+            "a pass every 5 min, a full reconciliation every 48 h;"
+                + " next pass at 2026-01-01T00:05:00Z");
+  }
+
+  @Test
   void post_with_full_true_runs_a_full_reconciliation_that_reports_the_deletions()
       throws Exception {
     try (SyncFixture f = new SyncFixture(700);
