@@ -65,11 +65,12 @@ final class SyncSchedules {
   Optional<Instant> lastPassEndedAt(UUID tenant) {
     return jdbi.withHandle(
         h ->
-            h.createQuery("select last_pass_ended_at from sync_tenant where tenant_id = :t")
+            h.createQuery(
+                    "select last_pass_ended_at from sync_tenant where tenant_id = :t"
+                        + " and last_pass_ended_at is not null")
                 .bind("t", tenant)
                 .mapTo(Instant.class)
-                .findOne()
-                .filter(java.util.Objects::nonNull));
+                .findOne());
   }
 
   /** When the tenant's next pass is due; empty while one runs and when none is scheduled. */
