@@ -114,7 +114,8 @@ public final class WebhookActivity {
   public Map<String, Long> deliveriesSince(UUID tenantId, Instant since) {
     return jdbi.withHandle(
         h ->
-            h.createQuery(
+            h
+                .createQuery(
                     "select action, count(*) as n from webhook_inbox where tenant_id = :tenant"
                         + " and received_at > :since and action is not null group by action")
                 .bind("tenant", tenantId)
@@ -125,8 +126,8 @@ public final class WebhookActivity {
   }
 
   /**
-   * In how many different clock hours the tenant's other actions delivered since {@code after}:
-   * how much the account has been in use while {@code action} said nothing.
+   * In how many different clock hours the tenant's other actions delivered since {@code after}: how
+   * much the account has been in use while {@code action} said nothing.
    */
   public int othersActiveHoursAfter(UUID tenantId, String action, Instant after) {
     return jdbi.withHandle(

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 
 /**
- * Tells when a webhook that used to deliver regularly has gone quiet for far longer than usual while
- * the tenant's other webhooks still deliver: the sign of a webhook disabled or deleted in
+ * Tells when a webhook that used to deliver regularly has gone quiet for far longer than usual
+ * while the tenant's other webhooks still deliver: the sign of a webhook disabled or deleted in
  * Greenhouse (Greenhouse stops retrying after about 15 hours and tells only the error e-mail).
  *
  * <p>A webhook counts once it has delivered {@value #MIN_DELIVERIES} times; its usual gap is the

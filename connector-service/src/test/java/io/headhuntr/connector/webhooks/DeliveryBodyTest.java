@@ -14,7 +14,8 @@ class DeliveryBodyTest {
   @Test
   void findsTheActionAfterALargePayload() {
     String payload = "{\"payload\":{\"application\":{\"id\":1,\"notes\":\"" + "x".repeat(50_000);
-    DeliveryBody body = sniff(payload + "\",\"jobs\":[1,2,{\"a\":[]}]}},\"action\":\"hire_candidate\"}");
+    DeliveryBody body =
+        sniff(payload + "\",\"jobs\":[1,2,{\"a\":[]}]}},\"action\":\"hire_candidate\"}");
     assertThat(body.action()).isEqualTo("hire_candidate");
     assertThat(body.problem()).isNull();
     assertThat(sniff("{\"action\":\"ping\",\"payload\":{}}").isPing()).isTrue();

@@ -218,8 +218,7 @@ class WebhookKitTest {
     WebhookSetup setup = deliveries.kit.setup(tenant);
 
     assertThat(entry(setup, "hire_candidate").status()).isEqualTo(WebhookStatus.SILENT);
-    assertThat(entry(setup, "candidate_stage_change").status())
-        .isEqualTo(WebhookStatus.DELIVERING);
+    assertThat(entry(setup, "candidate_stage_change").status()).isEqualTo(WebhookStatus.DELIVERING);
     assertThat(entry(setup, "candidate_stage_change").deliveriesLastHour()).isEqualTo(1);
     assertThat(entry(setup, "candidate_stage_change").deliveries()).isEqualTo(54);
     assertThat(setup.warnings())

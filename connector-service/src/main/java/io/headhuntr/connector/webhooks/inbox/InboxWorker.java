@@ -68,9 +68,7 @@ public final class InboxWorker implements AutoCloseable {
     this.claims = new InboxClaims(jdbi, config.workerId());
   }
 
-  /**
-   * Gives way to the intake during bursts: see {@link BurstPolicy}. Call before {@link #start}.
-   */
+  /** Gives way to the intake during bursts: see {@link BurstPolicy}. Call before {@link #start}. */
   public void yieldDuringBursts(IntakeRate rate, BurstPolicy policy) {
     this.intakeRate = rate;
     this.burstPolicy = policy;
@@ -272,9 +270,7 @@ public final class InboxWorker implements AutoCloseable {
   /** The intake is in a burst and the backlog is not yet too old to wait. */
   private boolean inBurst() {
     IntakeRate rate = intakeRate;
-    return rate != null
-        && !behind
-        && rate.perSecond() >= burstPolicy.startsAtPerSecond();
+    return rate != null && !behind && rate.perSecond() >= burstPolicy.startsAtPerSecond();
   }
 
   private void rest(long millis) throws InterruptedException {

@@ -22,14 +22,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Group commit for the acknowledgement path. Each request thread puts its verified delivery in a
  * queue and waits; one writer thread takes everything that is waiting (up to {@code maxBatch}),
- * stores it in one insert, commits once, and only then releases the requests, each learning
- * whether its delivery was new. Under load many deliveries share one WAL flush and one round trip;
- * a lone delivery is written at once, with no added delay.
+ * stores it in one insert, commits once, and only then releases the requests, each learning whether
+ * its delivery was new. Under load many deliveries share one WAL flush and one round trip; a lone
+ * delivery is written at once, with no added delay.
  *
- * <p>Nothing is acknowledged before its commit: a request whose batch failed (the database is
- * down) gets the exception and answers 5xx, so Greenhouse sends it again. When a batch fails, its
- * deliveries are written one by one, so a delivery the database refuses fails alone. A request
- * that waited longer than {@code maxWait} gets an exception too; if its delivery commits later,
+ * <p>Nothing is acknowledged before its commit: a request whose batch failed (the database is down)
+ * gets the exception and answers 5xx, so Greenhouse sends it again. When a batch fails, its
+ * deliveries are written one by one, so a delivery the database refuses fails alone. A request that
+ * waited longer than {@code maxWait} gets an exception too; if its delivery commits later,
  * Greenhouse's retry is acknowledged as a duplicate.
  */
 public final class InboxWriter implements VerifiedDeliveries, AutoCloseable {

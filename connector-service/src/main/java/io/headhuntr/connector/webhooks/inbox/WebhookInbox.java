@@ -113,8 +113,8 @@ public final class WebhookInbox {
   }
 
   /**
-   * Inserts deliveries in one statement (so one commit); returns the keys of those that were new.
-   * A key repeated inside {@code deliveries} is stored once.
+   * Inserts deliveries in one statement (so one commit); returns the keys of those that were new. A
+   * key repeated inside {@code deliveries} is stored once.
    */
   Set<Delivery.Key> insertAll(List<Delivery> deliveries) {
     StringBuilder sql =
@@ -128,8 +128,7 @@ public final class WebhookInbox {
     return jdbi.withHandle(
         h -> {
           Set<Delivery.Key> fresh = new HashSet<>();
-          try (PreparedStatement statement =
-              h.getConnection().prepareStatement(sql.toString())) {
+          try (PreparedStatement statement = h.getConnection().prepareStatement(sql.toString())) {
             int p = 1;
             for (Delivery d : deliveries) {
               OffsetDateTime received = OffsetDateTime.ofInstant(d.receivedAt(), ZoneOffset.UTC);

@@ -131,7 +131,8 @@ class InboxWorkerTest {
   void during_a_burst_of_deliveries_applying_slows_down_but_never_stops_and_catches_up_after()
       throws Exception {
     for (int i = 1; i <= 300; i++) {
-      inbox.accept(tenant, Optional.of("burst-" + i), jobCreated(7000 + i, "J" + i), clock.instant());
+      inbox.accept(
+          tenant, Optional.of("burst-" + i), jobCreated(7000 + i, "J" + i), clock.instant());
     }
     IntakeRate rate = new IntakeRate();
     InboxWorker worker = new InboxWorker(jdbi, clock, real::apply, config.withBatchSize(5));
@@ -147,9 +148,7 @@ class InboxWorkerTest {
       assertThat(Deliveries.count(tenant, "done")).isBetween(1, 200);
 
       burst.stop();
-      await()
-          .atMost(Duration.ofSeconds(20))
-          .until(() -> Deliveries.count(tenant, "done") == 300);
+      await().atMost(Duration.ofSeconds(20)).until(() -> Deliveries.count(tenant, "done") == 300);
     } finally {
       burst.stop();
       worker.close();
@@ -171,9 +170,7 @@ class InboxWorkerTest {
       Thread.sleep(300);
       worker.start(2);
       // at 1 % duty this would take minutes; rows five minutes old are not deferred further
-      await()
-          .atMost(Duration.ofSeconds(20))
-          .until(() -> Deliveries.count(tenant, "done") == 300);
+      await().atMost(Duration.ofSeconds(20)).until(() -> Deliveries.count(tenant, "done") == 300);
     } finally {
       burst.stop();
       worker.close();

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The acknowledgement path's group commit: many requests at once share inserts, each learns
- * whether its own delivery was new, and a delivery the database refuses fails alone.
+ * The acknowledgement path's group commit: many requests at once share inserts, each learns whether
+ * its own delivery was new, and a delivery the database refuses fails alone.
  */
 class InboxWriterTest {
   private final UUID tenant = UUID.randomUUID();
@@ -49,7 +49,8 @@ class InboxWriterTest {
       // 400 distinct events, each sent twice at the same time (a Greenhouse retry racing)
       for (int i = 0; i < 800; i++) {
         String id = "evt-" + (i % 400);
-        byte[] body = bytes("{\"action\":\"job_deleted\",\"payload\":{\"job\":{\"id\":" + i + "}}}");
+        byte[] body =
+            bytes("{\"action\":\"job_deleted\",\"payload\":{\"job\":{\"id\":" + i + "}}}");
         answers.add(pool.submit(() -> accept(id, body)));
       }
       int fresh = 0;
