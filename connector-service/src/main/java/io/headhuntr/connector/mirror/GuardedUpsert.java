@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -21,6 +22,8 @@ final class GuardedUpsert {
   private final String idColumn;
   private final Set<String> jsonColumns;
   private final Set<String> arrayColumns;
+  private final Map<List<String>, String> upsertSql = new ConcurrentHashMap<>();
+  private final Map<List<String>, String> insertIfAbsentSql = new ConcurrentHashMap<>();
 
   GuardedUpsert(String table, String idColumn, Set<String> jsonColumns, Set<String> arrayColumns) {
     this.table = table;
@@ -45,7 +48,26 @@ final class GuardedUpsert {
   private UpsertResult run(
       Handle handle, UUID tenantId, long id, Map<String, Object> values, boolean onlyIfAbsent) {
     Map<String, Object> all = new LinkedHashMap<>(values);
-    List<String> columns = List.copyOf(all.keySet());
+    String sql =
+        (onlyIfAbsent ? insertIfAbsentSql : upsertSql)
+            .computeIfAbsent(List.copyOf(all.keySet()), columns -> sql(columns, onlyIfAbsent));
+    Query update = handle.createQuery(sql).bind("tenant_id", tenantId).bind("id", id);
+    for (Map.Entry<String, Object> e : all.entrySet()) {
+      if (arrayColumns.contains(e.getKey())) {
+        update.bindArray(e.getKey(), Long.class, (List<?>) e.getValue());
+      } else {
+        update.bind(e.getKey(), e.getValue());
+      }
+    }
+    return update
+        .map((rs, ctx) -> rs.getBoolean("inserted"))
+        .findOne()
+        .map(inserted -> inserted ? UpsertResult.INSERTED : UpsertResult.UPDATED)
+        .orElse(UpsertResult.KEPT_NEWER);
+  }
+
+  /** The statement for these columns (built once per column list: deliveries repeat them). */
+  private String sql(List<String> columns, boolean onlyIfAbsent) {
     String insertColumns = String.join(", ", columns);
     String placeholders = columns.stream().map(this::placeholder).collect(Collectors.joining(", "));
     String updates =
@@ -62,28 +84,14 @@ final class GuardedUpsert {
             + ", now()) on conflict (tenant_id, "
             + idColumn
             + ")";
-    String sql =
-        onlyIfAbsent
-            ? insert + " do nothing returning true as inserted"
-            : insert
-                + " do update set "
-                + updates
-                + ", mirrored_at = now() where "
-                + MirrorStore.guardCondition(table)
-                + " returning (xmax = 0) as inserted";
-    Query update = handle.createQuery(sql).bind("tenant_id", tenantId).bind("id", id);
-    for (Map.Entry<String, Object> e : all.entrySet()) {
-      if (arrayColumns.contains(e.getKey())) {
-        update.bindArray(e.getKey(), Long.class, (List<?>) e.getValue());
-      } else {
-        update.bind(e.getKey(), e.getValue());
-      }
-    }
-    return update
-        .map((rs, ctx) -> rs.getBoolean("inserted"))
-        .findOne()
-        .map(inserted -> inserted ? UpsertResult.INSERTED : UpsertResult.UPDATED)
-        .orElse(UpsertResult.KEPT_NEWER);
+    return onlyIfAbsent
+        ? insert + " do nothing returning true as inserted"
+        : insert
+            + " do update set "
+            + updates
+            + ", mirrored_at = now() where "
+            + MirrorStore.guardCondition(table)
+            + " returning (xmax = 0) as inserted";
   }
 
   private String placeholder(String column) {
