@@ -196,6 +196,33 @@ class WiredServiceTest {
   }
 
   @Test
+  void a_tenant_still_in_setup_cannot_push_and_is_told_what_is_missing() throws Exception {
+    String draft = "/api/v1/tenants/" + app.createTenant("Wired draft " + UUID.randomUUID());
+    String draftToken = app.createToken(draft.substring(draft.lastIndexOf('/') + 1));
+    expect(
+        200,
+        app.put(
+            draft + "/greenhouse/credential",
+            draftToken,
+            Map.of("api_key", KEY, "base_url", sandbox.baseUrl().toString())));
+    Map<String, Object> push =
+        Map.of(
+            "acting_user_id", "rec-1",
+            "person", Map.of("first_name", "Too", "last_name", "Early"),
+            "target", Map.of("type", "prospect"));
+
+    Answer refused = pushWithKey(draft, draftToken, push, "draft-push-1");
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.contentType()).contains("problem+json");
+    JsonNode problem = JSON.readTree(refused.body());
+    assertThat(problem.get("problems").toString()).contains("activate the tenant");
+    assertThat(expect(200, app.get(draft + "/pushes", draftToken)).toString())
+        .doesNotContain("draft-push-1")
+        .doesNotContain("Early");
+  }
+
+  @Test
   void the_sync_answers_and_completes_the_backfill_after_activation() throws Exception {
     JsonNode status = expect(200, app.get(base + "/sync", token));
     assertThat(status.get("resources")).isNotEmpty();
@@ -281,11 +308,16 @@ class WiredServiceTest {
   }
 
   private static Answer pushWithKey(Object push, String key) throws Exception {
+    return pushWithKey(base, token, push, key);
+  }
+
+  private static Answer pushWithKey(String tenantBase, String tenantToken, Object push, String key)
+      throws Exception {
     HttpResponse<String> answer =
         HTTP.send(
-            HttpRequest.newBuilder(app.baseUrl().resolve(base + "/pushes"))
+            HttpRequest.newBuilder(app.baseUrl().resolve(tenantBase + "/pushes"))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
+                .header("Authorization", "Bearer " + tenantToken)
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(push)))
