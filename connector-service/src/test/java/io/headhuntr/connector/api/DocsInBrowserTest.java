@@ -30,7 +30,9 @@ class DocsInBrowserTest {
     boolean present = Files.isExecutable(CHROMIUM);
     if (!present && System.getenv("CONNECTOR_REQUIRE_BROWSER") != null) {
       throw new AssertionError(
-          "CONNECTOR_REQUIRE_BROWSER is set but " + CHROMIUM + " is missing: apt-get install chromium");
+          "CONNECTOR_REQUIRE_BROWSER is set but "
+              + CHROMIUM
+              + " is missing: apt-get install chromium");
     }
     assumeTrue(present, "skipped: " + CHROMIUM + " is not installed (apt-get install chromium)");
     app = TestApp.start();
