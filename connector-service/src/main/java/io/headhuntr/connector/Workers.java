@@ -6,6 +6,7 @@ import io.headhuntr.connector.push.PushConfig;
 import io.headhuntr.connector.push.PushWorker;
 import io.headhuntr.connector.push.TenantPushControls;
 import io.headhuntr.connector.store.Database;
+import io.headhuntr.connector.store.FreshStatistics;
 import io.headhuntr.connector.sync.SyncConfig;
 import io.headhuntr.connector.sync.SyncScheduler;
 import io.headhuntr.connector.sync.SyncService;
@@ -43,6 +44,7 @@ final class Workers implements AutoCloseable {
   private final TenantPushControls pushControls;
   private final SyncService sync;
   private final SyncScheduler scheduler;
+  private final FreshStatistics statistics;
   private boolean started;
 
   Workers(
@@ -59,6 +61,7 @@ final class Workers implements AutoCloseable {
             clock,
             new WebhookApplier(mirror)::apply,
             InboxWorkerConfig.defaults());
+    this.statistics = new FreshStatistics(database.jdbi());
     this.inboxWriter = InboxWriter.start(inbox, inboxWorker::wake);
     inboxWorker.yieldDuringBursts(inboxWriter.rate(), BurstPolicy.defaults());
     this.pushWorker = new PushWorker(database, harvest, pushConfig, clock);
@@ -119,6 +122,7 @@ final class Workers implements AutoCloseable {
   }
 
   synchronized void start() {
+    statistics.start(5);
     inboxWorker.start(config.inboxThreads());
     pushWorker.start(config.pushThreads());
     scheduler.start();
@@ -151,6 +155,7 @@ final class Workers implements AutoCloseable {
   /** Stops taking new work and waits for work in progress (each closes on its own). */
   @Override
   public synchronized void close() {
+    statistics.close();
     inboxWriter.close();
     if (!started) {
       sync.close();

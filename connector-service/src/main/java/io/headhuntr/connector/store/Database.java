@@ -52,12 +52,9 @@ public final class Database implements AutoCloseable {
     config.setPassword(password);
     config.setMaximumPoolSize(16);
     config.setPoolName("connector");
-    // Plan every execution with its own values and the tables' current size. A generic plan made
-    // while a mirror table was still empty (a new installation, the first minutes of a backfill)
-    // stays a sequential scan for the life of the connection once the table has grown, because
-    // nothing invalidates it before autovacuum's first ANALYZE; the statements here are simple,
-    // so planning each time costs little.
-    config.setConnectionInitSql("set plan_cache_mode = force_custom_plan");
+    // Cached generic plans are kept (planning each execution costs the appliers about as much as
+    // executing); FreshStatistics analyzes a table as soon as it has doubled, so a plan made while
+    // a mirror table was nearly empty does not outlive its growth.
     // JDBC batches (e-mail rows, outcome events, user imports) go as multi-row inserts
     config.addDataSourceProperty("reWriteBatchedInserts", "true");
     HikariDataSource pool = new HikariDataSource(config);
