@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
  * Analyzes a table as soon as it has at least doubled since its last statistics. PostgreSQL caches
  * a generic plan per pooled connection; one made while a mirror table was nearly empty (a new
  * installation, a first backfill) is a sequential scan, and it stays in use until an ANALYZE
- * invalidates it. Autovacuum's first ANALYZE can come a minute or more later, by which time a
- * burst of webhooks or a backfill has made that scan slow. Checking every few seconds bounds that.
+ * invalidates it. Autovacuum's first ANALYZE can come a minute or more later, by which time a burst
+ * of webhooks or a backfill has made that scan slow. Checking every few seconds bounds that.
  */
 public final class FreshStatistics implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FreshStatistics.class);

@@ -19,7 +19,8 @@ class FreshStatisticsTest {
   private final Jdbi jdbi = TestDatabase.shared().jdbi();
 
   @Test
-  void a_lookup_cached_as_a_scan_of_an_empty_table_uses_the_index_once_the_grown_table_is_analyzed() {
+  void
+      a_lookup_cached_as_a_scan_of_an_empty_table_uses_the_index_once_the_grown_table_is_analyzed() {
     String table = "fresh_stats_" + UUID.randomUUID().toString().replace("-", "");
     jdbi.useHandle(
         h ->
@@ -48,9 +49,7 @@ class FreshStatisticsTest {
       h.createQuery("select pg_stat_force_next_flush()").mapTo(String.class).one();
       assertThat(plan(h, tenant)).as("the cached plan outlives the growth").contains("Seq Scan");
 
-      await()
-          .atMost(Duration.ofSeconds(10))
-          .until(() -> statistics.checkOnce().contains(table));
+      await().atMost(Duration.ofSeconds(10)).until(() -> statistics.checkOnce().contains(table));
       assertThat(plan(h, tenant)).contains("Index Scan");
       // analyzed now: nothing more to do until it doubles again
       assertThat(statistics.checkOnce()).doesNotContain(table);
