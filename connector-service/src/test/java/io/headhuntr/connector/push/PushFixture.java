@@ -11,10 +11,15 @@ import io.headhuntr.connector.store.TestDatabase;
 import io.headhuntr.connector.tenant.TenantState;
 import io.headhuntr.connector.tenant.Tenants;
 import io.headhuntr.connector.users.TestTenant;
+import io.headhuntr.harvest.Candidate;
+import io.headhuntr.harvest.ContactDetail;
+import io.headhuntr.harvest.GreenhouseUserId;
 import io.headhuntr.harvest.HarvestApiKey;
 import io.headhuntr.harvest.HarvestClient;
 import io.headhuntr.harvest.Job;
 import io.headhuntr.harvest.JobFilter;
+import io.headhuntr.harvest.NewApplication;
+import io.headhuntr.harvest.NewCandidate;
 import io.headhuntr.harvest.User;
 import io.headhuntr.harvest.UserFilter;
 import io.headhuntr.sandbox.GreenhouseSandbox;
@@ -243,6 +248,33 @@ final class PushFixture implements AutoCloseable {
       total += n;
     }
     return total;
+  }
+
+  /** A candidate made directly in Greenhouse (not by a push), with one email, on {@code jobId}. */
+  Candidate createInGreenhouse(String first, String last, String email, long jobId) {
+    return harvest
+        .onBehalfOf(GreenhouseUserId.of(actingGreenhouseId))
+        .candidates()
+        .create(
+            new NewCandidate(
+                first,
+                last,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(ContactDetail.of(email, "personal")),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(NewApplication.forJob(jobId))));
   }
 
   /** A minimal push body for a candidate on {@code jobId}. */

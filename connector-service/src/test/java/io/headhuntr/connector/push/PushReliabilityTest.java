@@ -9,9 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.headhuntr.harvest.Candidate;
 import io.headhuntr.harvest.CandidateFilter;
 import io.headhuntr.harvest.ContactDetail;
-import io.headhuntr.harvest.GreenhouseUserId;
-import io.headhuntr.harvest.NewApplication;
-import io.headhuntr.harvest.NewCandidate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -100,30 +97,7 @@ class PushReliabilityTest {
           store.claim("doomed", 1, 16, Duration.ofMinutes(5), Optional.of(Set.of(gh.tenant)));
       assertThat(claimed).hasSize(1);
       assertThat(store.markWriteSent(claimed.get(0))).isTrue();
-      Candidate applied =
-          gh.harvest
-              .onBehalfOf(GreenhouseUserId.of(gh.actingGreenhouseId))
-              .candidates()
-              .create(
-                  new NewCandidate(
-                      "Crash",
-                      "Test",
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      List.of(ContactDetail.of(email, "personal")),
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      List.of(NewApplication.forJob(job))));
+      Candidate applied = gh.createInGreenhouse("Crash", "Test", email, job);
 
       // a restarted connector: new API and worker over the same database
       PushApi restartedApi = new PushApi(gh.database, gh.config, t -> List.of());

@@ -9,9 +9,6 @@ import io.headhuntr.harvest.Application;
 import io.headhuntr.harvest.Candidate;
 import io.headhuntr.harvest.CandidateFilter;
 import io.headhuntr.harvest.ContactDetail;
-import io.headhuntr.harvest.GreenhouseUserId;
-import io.headhuntr.harvest.NewApplication;
-import io.headhuntr.harvest.NewCandidate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -236,29 +233,7 @@ class PushUnansweredWritesTest {
   /** A person with an email, made for this test, with no application yet. */
   private static Candidate existingPerson(PushFixture gh) {
     String email = "known-" + UUID.randomUUID() + "@example.org";
-    return gh.harvest
-        .onBehalfOf(GreenhouseUserId.of(gh.actingGreenhouseId))
-        .candidates()
-        .create(
-            new NewCandidate(
-                "Known",
-                "Person",
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(ContactDetail.of(email, "personal")),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(NewApplication.forJob(gh.openJobs.get(0).id()))));
+    return gh.createInGreenhouse("Known", "Person", email, gh.openJobs.get(0).id());
   }
 
   private static String everyWriteUnanswered(long candidate) {
