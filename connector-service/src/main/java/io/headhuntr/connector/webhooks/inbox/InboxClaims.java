@@ -79,25 +79,9 @@ final class InboxClaims {
         .one();
   }
 
-  /** Marks the row done inside the applying transaction; false when the claim is no longer ours. */
-  boolean markDone(Handle h, Claimed row, String outcome, Instant now) {
-    return h.createUpdate(
-                "update webhook_inbox set state = 'done', outcome = :outcome, finished_at = :now,"
-                    + " claimed_by = null, last_error = null"
-                    + " where tenant_id = :tenant and inbox_id = :id and version = :version"
-                    + " and state = 'running'")
-            .bind("outcome", outcome)
-            .bind("now", now)
-            .bind("tenant", row.tenantId())
-            .bind("id", row.inboxId())
-            .bind("version", row.version())
-            .execute()
-        == 1;
-  }
-
   /**
-   * {@link #markDone} for a whole batch in one statement; false when any row's claim is no longer
-   * ours (the caller rolls the batch back).
+   * Marks the rows done inside the applying transaction, in one statement; false when any row's
+   * claim is no longer ours (the caller rolls back).
    */
   boolean markAllDone(Handle h, List<Claimed> rows, List<String> outcomes, Instant now) {
     UUID[] tenants = new UUID[rows.size()];

@@ -125,7 +125,7 @@ public final class InboxWorker implements AutoCloseable {
               List<NewEvent> events = new ArrayList<>();
               String outcome =
                   applier.apply(h, row.tenantId(), claims.body(h, row), row.receivedAt(), events);
-              if (!claims.markDone(h, row, outcome, now)) {
+              if (!claims.markAllDone(h, List.of(row), List.of(outcome), now)) {
                 throw new LostClaim();
               }
               eventLog.append(h, row.tenantId(), events, now);

@@ -244,7 +244,10 @@ class InboxWorkerTest {
     assertThat(entry.attempts()).isEqualTo(2);
     assertThat(jobName(303)).isEqualTo("Analyst");
     boolean lateFinish =
-        jdbi.inTransaction(h -> killed.markDone(h, held.get(0), "applied twice?", clock.instant()));
+        jdbi.inTransaction(
+            h ->
+                killed.markAllDone(
+                    h, List.of(held.get(0)), List.of("applied twice?"), clock.instant()));
     assertThat(lateFinish).as("the stopped worker's claim is void").isFalse();
     assertThat(eventTypes()).containsExactly("job_created");
   }
