@@ -19,8 +19,15 @@ import io.headhuntr.sandbox.http.HarvestGuard;
 import io.headhuntr.sandbox.http.Pages;
 import io.headhuntr.sandbox.http.RateLimiter;
 import io.headhuntr.sandbox.http.Respond;
+import io.headhuntr.sandbox.oauth.AuthServer;
+import io.headhuntr.sandbox.oauth.ClientCredentials;
+import io.headhuntr.sandbox.oauth.ClientKind;
+import io.headhuntr.sandbox.oauth.OAuthClient;
+import io.headhuntr.sandbox.oauth.OAuthError;
+import io.headhuntr.sandbox.oauth.Scopes;
 import io.headhuntr.sandbox.seed.AccountSeeder;
 import io.headhuntr.sandbox.store.Account;
+import io.headhuntr.sandbox.v3.V3Routes;
 import io.headhuntr.sandbox.webhooks.WebhookHub;
 import io.headhuntr.sandbox.webhooks.WebhookHubConfig;
 import io.headhuntr.sandbox.webhooks.WebhookPayloads;
@@ -29,14 +36,18 @@ import io.javalin.http.Handler;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * A stateful emulator of one Greenhouse account (Harvest v1, webhooks, the users export) on
- * 127.0.0.1. Every route is declared in {@link #routes}; start one with {@link #builder()}. The
- * class runs past 400 lines on purpose: the whole route table (76 routes) stays in one place so a
- * reader finds every endpoint here.
+ * A stateful emulator of one Greenhouse account (Harvest v1 and v3, the OAuth auth server,
+ * webhooks, the users export) on 127.0.0.1. Every route is declared in {@link #routes}; start one
+ * with {@link #builder()}. The class runs past 400 lines on purpose: the whole route table (every
+ * v1, auth-server and admin route, and the call registering the v3 routes of {@code V3Routes})
+ * stays in one place so a reader finds every endpoint here.
  *
  * <pre>{@code
  * try (GreenhouseSandbox gh = GreenhouseSandbox.builder().apiKey("KEY").seed(SandboxSeed.DEMO).start()) {
@@ -47,12 +58,21 @@ import java.util.SplittableRandom;
 public final class GreenhouseSandbox implements AutoCloseable {
   private static final String MATCHED = "sandbox.routeMatched";
 
+  /** The demo seed's custom (client credentials) client. */
+  public static final String DEMO_CUSTOM_CLIENT = "sandbox-custom";
+
+  /** The demo seed's partner (consent) client. */
+  public static final String DEMO_PARTNER_CLIENT = "sandbox-partner";
+
   private final SandboxConfig config;
   private final Account account;
   private final ApiKeys keys = new ApiKeys();
   private final RateLimiter limiter;
   private final WebhookHub hub;
   private final FaultInjector faults;
+  private final AuthServer auth;
+  private final Optional<ClientCredentials> demoCustom;
+  private final Optional<ClientCredentials> demoPartner;
   private final Javalin app;
 
   private GreenhouseSandbox(SandboxConfig config) {
@@ -74,8 +94,45 @@ public final class GreenhouseSandbox implements AutoCloseable {
                 .withTimeScale(config.timeScale())
                 .withClock(config.clock()));
     this.faults = new FaultInjector(new SplittableRandom(config.randomSeed()));
+    this.auth =
+        new AuthServer(
+            account,
+            new AuthServer.Settings(
+                config.clock(),
+                config.timeScale(),
+                config.v3RateLimit(),
+                config.v3RateWindow(),
+                "greenhouse-sandbox"),
+            limiter,
+            faults::around);
+    if (config.seed() == SandboxSeed.DEMO) {
+      SplittableRandom secrets = new SplittableRandom(config.randomSeed() ^ 0x5EC2E75L);
+      this.demoCustom =
+          Optional.of(demoClient(DEMO_CUSTOM_CLIENT, ClientKind.CUSTOM, secrets, Optional.empty()));
+      this.demoPartner =
+          Optional.of(
+              demoClient(
+                  DEMO_PARTNER_CLIENT,
+                  ClientKind.PARTNER,
+                  secrets,
+                  Optional.of(config.partnerRedirectUri())));
+    } else {
+      this.demoCustom = Optional.empty();
+      this.demoPartner = Optional.empty();
+    }
     Events events = new Events(account, hub, new WebhookPayloads(new StoreLookups(account)));
     this.app = routes(events);
+  }
+
+  private ClientCredentials demoClient(
+      String id, ClientKind kind, SplittableRandom secrets, Optional<String> redirectUri) {
+    byte[] bytes = new byte[20];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) secrets.nextInt(256);
+    }
+    String secret = HexFormat.of().formatHex(bytes);
+    auth.addClient(id, secret, kind, Set.copyOf(Scopes.ALL), redirectUri);
+    return new ClientCredentials(id, secret);
   }
 
   private Javalin routes(Events events) {
@@ -94,6 +151,7 @@ public final class GreenhouseSandbox implements AutoCloseable {
     JobStageHandlers stages = new JobStageHandlers(account, pages, events);
     ReferenceHandlers reference = new ReferenceHandlers(account, pages);
     UsersExport export = new UsersExport(account);
+    V3Routes v3 = new V3Routes(account, events, hub, config);
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;
@@ -102,6 +160,14 @@ public final class GreenhouseSandbox implements AutoCloseable {
           cfg.http.maxRequestSize = 50_000_000L; // Base64 resumes in candidate creates
           cfg.routes.exception(
               HarvestError.class, (e, ctx) -> Respond.json(ctx, e.status(), e.body()));
+          cfg.routes.exception(
+              OAuthError.class,
+              (e, ctx) -> {
+                if (e.status() == 401) {
+                  ctx.header("WWW-Authenticate", "Basic realm=\"greenhouse-sandbox\"");
+                }
+                Respond.json(ctx, e.status(), e.body());
+              });
           cfg.routes.beforeMatched(ctx -> ctx.attribute(MATCHED, Boolean.TRUE));
           cfg.routes.error(
               404,
@@ -219,7 +285,19 @@ public final class GreenhouseSandbox implements AutoCloseable {
           r.get("/v1/degrees", guard.harvest(LIST_DEGREES, reference::listDegrees));
           r.get("/v1/disciplines", guard.harvest(LIST_DISCIPLINES, reference::listDisciplines));
           r.get("/v1/schools", guard.harvest(LIST_SCHOOLS, reference::listSchools));
+          // Harvest v3 (OAuth bearer tokens; every route passes the V3Guard)
+          v3.register(r, auth.guard());
+          // Greenhouse's auth server (OAuth 2.0)
+          r.post("/token", auth.token());
+          r.get("/authorize", auth.consentPage());
+          r.post("/authorize", auth.consentForm());
+          r.post("/introspect", auth.introspect());
           // Sandbox administration (no auth)
+          r.post("/sandbox/oauth/clients", auth.createClient());
+          r.get("/sandbox/oauth/clients", auth.listClients());
+          r.delete("/sandbox/oauth/clients/{id}", auth.deleteClient());
+          r.put("/sandbox/oauth/clients/{id}/scopes", auth.replaceScopes());
+          r.post("/sandbox/oauth/clients/{id}/revoke", auth.revokeClient());
           r.get("/sandbox/keys", keys::list);
           r.post("/sandbox/keys", keys::create);
           r.delete("/sandbox/keys/{key}", keys::delete);
@@ -315,6 +393,40 @@ public final class GreenhouseSandbox implements AutoCloseable {
     return limiter.limited(key);
   }
 
+  /**
+   * Registers an OAuth client (and its service user) with these scopes of {@link Scopes}; a partner
+   * needs its one redirect URI. An unknown scope is an IllegalArgumentException.
+   */
+  public OAuthClient addOAuthClient(
+      String clientId, String secret, ClientKind kind, Set<String> scopes, String redirectUri) {
+    return auth.addClient(clientId, secret, kind, scopes, Optional.ofNullable(redirectUri));
+  }
+
+  /** The registered OAuth clients (ids, kinds, scopes, service user ids; secrets redacted). */
+  public List<OAuthClient> oauthClients() {
+    return auth.clients();
+  }
+
+  /** Token requests that presented this client id so far, refused or not. */
+  public long tokenRequestCount(String clientId) {
+    return auth.tokenRequestCount(clientId);
+  }
+
+  /** The demo seed's custom client; an IllegalStateException with another seed. */
+  public ClientCredentials demoCustomClient() {
+    return demoCustom.orElseThrow(() -> new IllegalStateException("only the demo seed has it"));
+  }
+
+  /** The demo seed's partner client; an IllegalStateException with another seed. */
+  public ClientCredentials demoPartnerClient() {
+    return demoPartner.orElseThrow(() -> new IllegalStateException("only the demo seed has it"));
+  }
+
+  /** The URL of the token endpoint, e.g. {@code http://127.0.0.1:4010/token}. */
+  public URI tokenUrl() {
+    return baseUrl().resolve("/token");
+  }
+
   /** Grants a new key exactly these permissions (see {@link Permissions}; "*" = all). */
   public void addApiKey(String key, Set<String> permissions) {
     keys.add(key, permissions);
@@ -343,6 +455,9 @@ public final class GreenhouseSandbox implements AutoCloseable {
     private boolean asyncCreate;
     private Clock clock = Clock.systemUTC();
     private int missingPermissionStatus = 403;
+    private int v3RateLimit = SandboxConfig.V3_RATE_LIMIT;
+    private Duration v3RateWindow = SandboxConfig.V3_RATE_WINDOW;
+    private String partnerRedirectUri = SandboxConfig.PARTNER_REDIRECT_URI;
 
     private Builder() {}
 
@@ -410,6 +525,24 @@ public final class GreenhouseSandbox implements AutoCloseable {
       return this;
     }
 
+    /** Harvest v3 requests per client in any rolling window (default 150; 0 = off). */
+    public Builder v3RateLimit(int v3RateLimit) {
+      this.v3RateLimit = v3RateLimit;
+      return this;
+    }
+
+    /** Harvest v3's rolling rate-limit window (default 30 s, as observed). */
+    public Builder v3RateWindow(Duration v3RateWindow) {
+      this.v3RateWindow = v3RateWindow;
+      return this;
+    }
+
+    /** The demo partner client's one redirect URI. */
+    public Builder partnerRedirectUri(String partnerRedirectUri) {
+      this.partnerRedirectUri = partnerRedirectUri;
+      return this;
+    }
+
     public SandboxConfig config() {
       return new SandboxConfig(
           port,
@@ -422,7 +555,10 @@ public final class GreenhouseSandbox implements AutoCloseable {
           timeScale,
           asyncCreate,
           clock,
-          missingPermissionStatus);
+          missingPermissionStatus,
+          v3RateLimit,
+          v3RateWindow,
+          partnerRedirectUri);
     }
 
     public GreenhouseSandbox start() {

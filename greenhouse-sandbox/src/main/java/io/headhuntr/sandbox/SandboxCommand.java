@@ -1,5 +1,8 @@
 package io.headhuntr.sandbox;
 
+import io.headhuntr.sandbox.oauth.ClientCredentials;
+import io.headhuntr.sandbox.oauth.OAuthClient;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -10,7 +13,8 @@ import picocli.CommandLine.Option;
     name = "sandbox",
     mixinStandardHelpOptions = true,
     description =
-        "Runs a stateful emulator of one Greenhouse account (Harvest v1, webhooks) on 127.0.0.1.")
+        "Runs a stateful emulator of one Greenhouse account (Harvest v1 and v3, OAuth, webhooks)"
+            + " on 127.0.0.1.")
 public final class SandboxCommand implements Callable<Integer> {
   @Option(
       names = "--port",
@@ -59,6 +63,19 @@ public final class SandboxCommand implements Callable<Integer> {
       description = "401 or 403: what a key lacking an endpoint's permission gets.")
   int missingPermissionStatus;
 
+  @Option(
+      names = "--v3-rate-limit",
+      defaultValue = "150",
+      description =
+          "Harvest v3 requests per client in any 30 s; 0 = off (default ${DEFAULT-VALUE}).")
+  int v3RateLimit;
+
+  @Option(
+      names = "--partner-redirect-uri",
+      defaultValue = SandboxConfig.PARTNER_REDIRECT_URI,
+      description = "The demo partner client's redirect URI (default ${DEFAULT-VALUE}).")
+  String partnerRedirectUri;
+
   @Override
   public Integer call() throws InterruptedException {
     GreenhouseSandbox sandbox;
@@ -88,8 +105,36 @@ public final class SandboxCommand implements Callable<Integer> {
             + "/10s"
             + (apiKey == null ? ", no API key: add one with POST /sandbox/keys" : "")
             + "). Ctrl-C stops it.");
+    System.out.print(oauthClients(sandbox));
     stopped.await();
     return 0;
+  }
+
+  /** The demo OAuth clients, one line each, or nothing with another seed. */
+  static String oauthClients(GreenhouseSandbox sandbox) {
+    if (sandbox.config().seed() != SandboxSeed.DEMO) {
+      return "";
+    }
+    StringBuilder out =
+        new StringBuilder("Harvest v3 OAuth clients (token URL ")
+            .append(sandbox.tokenUrl())
+            .append("):\n");
+    for (ClientCredentials c : List.of(sandbox.demoCustomClient(), sandbox.demoPartnerClient())) {
+      OAuthClient client =
+          sandbox.oauthClients().stream()
+              .filter(o -> o.id().equals(c.clientId()))
+              .findFirst()
+              .orElseThrow();
+      out.append("  ")
+          .append(client.kind().wire())
+          .append(": client id ")
+          .append(c.clientId())
+          .append(", secret ")
+          .append(c.secret().value())
+          .append(client.redirectUri().map(u -> ", redirect uri " + u).orElse(""))
+          .append('\n');
+    }
+    return out.toString();
   }
 
   /** Starts the sandbox the options describe; an invalid option is an IllegalArgumentException. */
@@ -110,6 +155,8 @@ public final class SandboxCommand implements Callable<Integer> {
         .timeScale(timeScale)
         .asyncCreate(asyncCreate)
         .missingPermissionStatus(missingPermissionStatus)
+        .v3RateLimit(v3RateLimit)
+        .partnerRedirectUri(partnerRedirectUri)
         .start();
   }
 }

@@ -60,6 +60,9 @@ public final class UsersExport {
       }
       int r = 1;
       for (User u : account.users.values()) {
+        if (u.serviceUser) {
+          continue; // the v1-era export has no service users
+        }
         Row row = sheet.createRow(r++);
         row.createCell(0).setCellValue(u.firstName);
         row.createCell(1).setCellValue(u.lastName);

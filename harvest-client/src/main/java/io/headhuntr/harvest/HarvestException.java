@@ -12,7 +12,8 @@ public abstract sealed class HarvestException extends RuntimeException
         HarvestValidationException,
         HarvestRateLimitedException,
         HarvestServerException,
-        HarvestTransportException {
+        HarvestTransportException,
+        HarvestReauthorizationRequiredException {
   private static final int MAX_QUOTED = 300;
 
   private final String method;

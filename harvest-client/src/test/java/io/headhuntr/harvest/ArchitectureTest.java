@@ -43,7 +43,7 @@ class ArchitectureTest {
         .arePublic()
         .and()
         .areDeclaredInClassesThat()
-        .resideInAPackage("io.headhuntr.harvest")
+        .resideInAnyPackage("io.headhuntr.harvest", "io.headhuntr.harvest.v3")
         .and()
         .areDeclaredInClassesThat()
         .arePublic()

@@ -24,7 +24,9 @@ import java.util.OptionalLong;
 /**
  * The recruiter actions that make things happen: advance, move, reject, unreject, hire, unhire,
  * transfer to another job, delete, and the sandbox's bulk reject. Each records an activity by the
- * acting user and fires its webhook (a transfer fires candidate_stage_change).
+ * acting user and fires its webhook (a transfer fires candidate_stage_change). The public cores
+ * (advance, moveWithinJob, transfer, reject, unreject, hire, delete) are shared with Harvest v3's
+ * handlers; the class runs past 400 lines because each v1 handler stays next to the core it uses.
  */
 public final class ApplicationActions {
   private final Account account;
@@ -88,7 +90,7 @@ public final class ApplicationActions {
   }
 
   private void stageChanged(Application a, JobStage to, long user) {
-    a.currentStageId = to.id;
+    account.enterStage(a, to.id);
     log(
         a,
         user,
@@ -103,19 +105,28 @@ public final class ApplicationActions {
         "candidate_stage_change",
         (a, body, user) -> {
           requireActiveCandidateApplication(a);
-          long from = fromStage(a, body);
-          List<JobStage> stages = account.stagesOf(a.jobId());
-          for (int i = 0; i < stages.size() - 1; i++) {
-            if (stages.get(i).id == from) {
-              stageChanged(a, stages.get(i + 1), user);
-              return;
-            }
-          }
-          throw HarvestError.state("Application cannot be advanced past the final stage");
+          advance(a, fromStage(a, body), user);
         });
   }
 
-  private void requireActiveCandidateApplication(Application a) {
+  /**
+   * Moves an active candidate application from stage {@code from} to the job's next stage. Call
+   * under the write lock; the caller fires candidate_stage_change.
+   */
+  public void advance(Application a, long from, long user) {
+    requireActiveCandidateApplication(a);
+    List<JobStage> stages = account.stagesOf(a.jobId());
+    for (int i = 0; i < stages.size() - 1; i++) {
+      if (stages.get(i).id == from) {
+        stageChanged(a, stages.get(i + 1), user);
+        return;
+      }
+    }
+    throw HarvestError.state("Application cannot be advanced past the final stage");
+  }
+
+  /** Refuses (422) anything but an active, non-prospect application. */
+  public void requireActiveCandidateApplication(Application a) {
     requireStatus(a, "active");
     if (a.prospect) {
       throw HarvestError.state("Prospect applications have no stages");
@@ -136,17 +147,22 @@ public final class ApplicationActions {
           if (!body.hasNonNull("to_stage_id")) {
             throw HarvestError.missing("to_stage_id");
           }
-          long to = body.get("to_stage_id").asLong();
-          JobStage stage =
-              account.stagesOf(a.jobId()).stream()
-                  .filter(s -> s.id == to)
-                  .findFirst()
-                  .orElseThrow(
-                      () ->
-                          HarvestError.invalid(
-                              "to_stage_id", "Stage " + to + " does not belong to the job"));
-          stageChanged(a, stage, user);
+          moveWithinJob(a, body.get("to_stage_id").asLong(), user);
         });
+  }
+
+  /** Moves the application to another stage of its job; call under the write lock. */
+  public void moveWithinJob(Application a, long to, long user) {
+    requireActiveCandidateApplication(a);
+    JobStage stage =
+        account.stagesOf(a.jobId()).stream()
+            .filter(s -> s.id == to)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    HarvestError.invalid(
+                        "to_stage_id", "Stage " + to + " does not belong to the job"));
+    stageChanged(a, stage, user);
   }
 
   /**
@@ -157,7 +173,11 @@ public final class ApplicationActions {
     act(ctx, "reject_candidate", (a, body, user) -> reject(a, body, user));
   }
 
-  private void reject(Application a, JsonNode body, long user) {
+  /**
+   * Rejects an active application: {@code rejection_reason_id} (default the first reason) and
+   * {@code notes} of {@code body}. Call under the write lock; the caller fires reject_candidate.
+   */
+  public void reject(Application a, JsonNode body, long user) {
     requireStatus(a, "active");
     if (body.hasNonNull("rejection_reason_id")) {
       long reason = body.get("rejection_reason_id").asLong();
@@ -172,6 +192,7 @@ public final class ApplicationActions {
     a.rejectionNote = PersonInput.optionalText(body, "notes");
     a.status = "rejected";
     a.rejectedAt = account.now();
+    account.rejected(a, user);
     log(
         a,
         user,
@@ -212,51 +233,54 @@ public final class ApplicationActions {
         ctx,
         "unreject_candidate",
         (a, body, user) -> {
-          requireStatus(a, "rejected");
-          a.status = "active";
-          a.rejectedAt = 0;
-          a.rejectionReasonId = 0;
-          a.rejectionNote = null;
-          log(
-              a,
-              user,
-              "Candidate Unrejected",
-              who(a.candidateId) + " was unrejected for " + jobName(a));
+          unreject(a, user);
         });
+  }
+
+  /** Unrejects a rejected application; call under the write lock. */
+  public void unreject(Application a, long user) {
+    requireStatus(a, "rejected");
+    a.status = "active";
+    a.rejectedAt = 0;
+    a.rejectionReasonId = 0;
+    a.rejectionNote = null;
+    account.unrejected(a);
+    log(a, user, "Candidate Unrejected", who(a.candidateId) + " was unrejected for " + jobName(a));
   }
 
   /**
    * POST /v1/applications/{id}/hire {start_date?, opening_id?, close_reason_id?}: hire_candidate.
    */
   public void hire(Context ctx) {
-    act(
-        ctx,
-        "hire_candidate",
-        (a, body, user) -> {
-          requireActiveCandidateApplication(a);
-          Job job = account.jobs.get(a.jobId());
-          if (job != null) {
-            long openingId = body.path("opening_id").asLong(0);
-            Opening opening =
-                job.openings.stream()
-                    .filter(o -> o.status.equals("open") && (openingId == 0 || o.id == openingId))
-                    .findFirst()
-                    .orElse(null);
-            if (opening == null && openingId != 0) {
-              throw HarvestError.invalid(
-                  "opening_id", "Opening " + openingId + " is not open on job " + job.id);
-            }
-            if (opening != null) {
-              opening.status = "closed";
-              opening.closedAt = account.now();
-              opening.applicationId = a.id;
-              opening.closeReason = new NamedRef(body.path("close_reason_id").asLong(1), "Hired");
-            }
-            job.updatedAt = account.now();
-          }
-          a.status = "hired";
-          log(a, user, "Candidate Hired", who(a.candidateId) + " was hired for " + jobName(a));
-        });
+    act(ctx, "hire_candidate", (a, body, user) -> hire(a, body, user));
+  }
+
+  /** Hires an active candidate application ({@code opening_id}, {@code close_reason_id}). */
+  public void hire(Application a, JsonNode body, long user) {
+    requireActiveCandidateApplication(a);
+    Job job = account.jobs.get(a.jobId());
+    if (job != null) {
+      long openingId = body.path("opening_id").asLong(0);
+      Opening opening =
+          job.openings.stream()
+              .filter(o -> o.status.equals("open") && (openingId == 0 || o.id == openingId))
+              .findFirst()
+              .orElse(null);
+      if (opening == null && openingId != 0) {
+        throw HarvestError.invalid(
+            "opening_id", "Opening " + openingId + " is not open on job " + job.id);
+      }
+      if (opening != null) {
+        opening.status = "closed";
+        opening.closedAt = account.now();
+        opening.applicationId = a.id;
+        opening.closeReason = new NamedRef(body.path("close_reason_id").asLong(1), "Hired");
+      }
+      job.updatedAt = account.now();
+    }
+    a.status = "hired";
+    a.hiredAt = account.now();
+    log(a, user, "Candidate Hired", who(a.candidateId) + " was hired for " + jobName(a));
   }
 
   /**
@@ -268,6 +292,7 @@ public final class ApplicationActions {
         "unhire_candidate",
         (a, body, user) -> {
           requireStatus(a, "hired");
+          a.hiredAt = 0;
           Job job = account.jobs.get(a.jobId());
           if (job != null) {
             for (Opening o : job.openings) {
@@ -297,49 +322,63 @@ public final class ApplicationActions {
             throw HarvestError.missing("new_job_id");
           }
           long jobId = body.get("new_job_id").asLong();
-          if (!account.jobs.containsKey(jobId)) {
-            throw HarvestError.invalid("new_job_id", "Job " + jobId + " not found");
-          }
-          List<JobStage> stages = account.stagesOf(jobId);
-          long stageId = body.path("new_stage_id").asLong(stages.isEmpty() ? 0 : stages.get(0).id);
-          JobStage stage =
-              stages.stream()
-                  .filter(s -> s.id == stageId)
-                  .findFirst()
-                  .orElseThrow(
-                      () ->
-                          HarvestError.invalid(
-                              "new_stage_id",
-                              "Stage " + stageId + " does not belong to job " + jobId));
-          a.jobIds = List.of(jobId);
-          stageChanged(a, stage, user);
+          transfer(
+              a, jobId, body.path("new_stage_id").asLong(0), user, "new_job_id", "new_stage_id");
         });
+  }
+
+  /**
+   * Moves an active candidate application to another job, into {@code stageId} (0: the job's first
+   * stage); the fields name the job and stage in refusals. Call under the write lock.
+   */
+  public void transfer(
+      Application a, long jobId, long stageId, long user, String jobField, String stageField) {
+    requireActiveCandidateApplication(a);
+    if (!account.jobs.containsKey(jobId)) {
+      throw HarvestError.invalid(jobField, "Job " + jobId + " not found");
+    }
+    List<JobStage> stages = account.stagesOf(jobId);
+    long wanted = stageId != 0 ? stageId : stages.isEmpty() ? 0 : stages.get(0).id;
+    JobStage stage =
+        stages.stream()
+            .filter(s -> s.id == wanted)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    HarvestError.invalid(
+                        stageField, "Stage " + wanted + " does not belong to job " + jobId));
+    a.jobIds = List.of(jobId);
+    stageChanged(a, stage, user);
   }
 
   /** DELETE /v1/applications/{id}: candidate applications only; delete_application. */
   public void delete(Context ctx) {
     long id = Respond.pathId(ctx, "id");
     long actingUser = HarvestGuard.actingUser(ctx);
-    ObjectNode deleted =
-        account.write(
-            () -> {
-              Application a = ApplicationHandlers.application(account, id);
-              if (a.prospect) {
-                throw HarvestError.state("Only candidate applications can be deleted");
-              }
-              ObjectNode before = new PeopleJson(account).application(a);
-              account.applications.remove(id);
-              Candidate c = account.candidates.get(a.candidateId);
-              List<Long> remaining = new ArrayList<>(c.applicationIds);
-              remaining.remove(id);
-              c.applicationIds = List.copyOf(remaining);
-              c.updatedAt = account.now();
-              return before;
-            });
+    ObjectNode deleted = account.write(() -> delete(id));
     ObjectNode answer = Json.object();
     answer.put("message", "Application " + id + " has been deleted.");
     Respond.ok(ctx, answer);
     events.applicationDeleted(deleted, OptionalLong.of(actingUser));
+  }
+
+  /**
+   * Deletes a candidate application and answers it as it was (for delete_application). Call under
+   * the write lock.
+   */
+  public ObjectNode delete(long id) {
+    Application a = ApplicationHandlers.application(account, id);
+    if (a.prospect) {
+      throw HarvestError.state("Only candidate applications can be deleted");
+    }
+    ObjectNode before = new PeopleJson(account).application(a);
+    account.forget(a);
+    Candidate c = account.candidates.get(a.candidateId);
+    List<Long> remaining = new ArrayList<>(c.applicationIds);
+    remaining.remove(id);
+    c.applicationIds = List.copyOf(remaining);
+    c.updatedAt = account.now();
+    return before;
   }
 
   /**

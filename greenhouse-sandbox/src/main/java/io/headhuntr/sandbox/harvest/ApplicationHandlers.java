@@ -154,7 +154,7 @@ public final class ApplicationHandlers {
   }
 
   /** Moves the application's and its person's activity timestamps. Call under the write lock. */
-  static void touch(Account account, Application a) {
+  public static void touch(Account account, Application a) {
     long now = account.now();
     a.lastActivityAt = now;
     Candidate c = account.candidates.get(a.candidateId);

@@ -192,6 +192,9 @@ final class ApplicationInput {
   /** Links a new application to its person and stores it. */
   void attach(Candidate c, Application a) {
     account.applications.put(a.id, a);
+    if (!a.prospect && a.currentStageId != 0 && a.stageVisitIds.isEmpty()) {
+      account.enterStage(a, a.currentStageId);
+    }
     List<Long> ids = new ArrayList<>(c.applicationIds);
     ids.add(a.id);
     c.applicationIds = List.copyOf(ids);

@@ -255,7 +255,7 @@ public final class CandidateEdits {
                 if (!app.prospect && primaryJobs.contains(app.jobId())) {
                   // two applications on one job merge into the primary's; the other is deleted
                   mergedAway.add(new PeopleJson(account).application(app));
-                  account.applications.remove(appId);
+                  account.forget(app);
                   continue;
                 }
                 app.candidateId = primary.id;
@@ -309,7 +309,13 @@ public final class CandidateEdits {
               Candidate c = CandidateHandlers.visible(account, id);
               ObjectNode before = new PeopleJson(account).candidate(c);
               appIds.addAll(c.applicationIds);
-              c.applicationIds.forEach(account.applications::remove);
+              c.applicationIds.forEach(
+                  appId -> {
+                    Application app = account.applications.get(appId);
+                    if (app != null) {
+                      account.forget(app);
+                    }
+                  });
               account.candidates.remove(id);
               account.activityFeeds.remove(id);
               return before;

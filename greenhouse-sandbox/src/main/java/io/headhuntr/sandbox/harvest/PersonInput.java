@@ -200,19 +200,22 @@ final class PersonInput {
     if (content != null && contentType == null) {
       throw HarvestError.missing("content_type");
     }
+    long id = account.newId();
     String stored =
         "https://sandbox-attachments.s3.amazonaws.com/"
             + owner
             + "/"
-            + account.newId()
+            + id
             + "/"
             + filename
             + "?X-Amz-Expires=604800";
     return new Attachment(
+        id,
         filename,
         stored,
         type,
         contentType == null ? "application/octet-stream" : contentType,
+        "public",
         account.now());
   }
 

@@ -1,5 +1,6 @@
 package io.headhuntr.sandbox.harvest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.headhuntr.sandbox.Events;
 import io.headhuntr.sandbox.http.HarvestError;
@@ -33,25 +34,7 @@ public final class ProspectConversion {
         account.write(
             () -> {
               Application old = ApplicationHandlers.application(account, id);
-              if (!old.prospect) {
-                throw HarvestError.state("Application must be a prospect application");
-              }
-              if (!old.status.equals("active")) {
-                throw HarvestError.state(
-                    "Application must be 'active', is currently '" + old.status + "'");
-              }
-              Candidate person = account.candidates.get(old.candidateId);
-              ApplicationInput input = new ApplicationInput(account);
-              Application fresh = input.candidateApplication(person, body);
-              fresh.sourceId = old.sourceId;
-              fresh.creditedToId = old.creditedToId;
-              old.status = "converted";
-              old.lastActivityAt = account.now();
-              input.attach(person, fresh);
-              account.record(
-                  person.id,
-                  new PersonInput(account)
-                      .activity(actingUser, "Prospect Converted", "Converted to a candidate"));
+              Application fresh = convert(old, body, actingUser);
               ObjectNode answer = Json.object();
               answer.put("success", true);
               answer.put("old_application_id", old.id);
@@ -62,5 +45,32 @@ public final class ProspectConversion {
               return fresh.id;
             });
     events.application("new_candidate_application", created);
+  }
+
+  /**
+   * Converts an active prospect application: a candidate application on {@code job_id} (in {@code
+   * initial_stage_id}, else the first stage) takes its place and the old one reads "converted".
+   * Call under the write lock; the caller fires new_candidate_application for the new one.
+   */
+  public Application convert(Application old, JsonNode body, long actingUser) {
+    if (!old.prospect) {
+      throw HarvestError.state("Application must be a prospect application");
+    }
+    if (!old.status.equals("active")) {
+      throw HarvestError.state("Application must be 'active', is currently '" + old.status + "'");
+    }
+    Candidate person = account.candidates.get(old.candidateId);
+    ApplicationInput input = new ApplicationInput(account);
+    Application fresh = input.candidateApplication(person, body);
+    fresh.sourceId = old.sourceId;
+    fresh.creditedToId = old.creditedToId;
+    old.status = "converted";
+    old.lastActivityAt = account.now();
+    input.attach(person, fresh);
+    account.record(
+        person.id,
+        new PersonInput(account)
+            .activity(actingUser, "Prospect Converted", "Converted to a candidate"));
+    return fresh;
   }
 }

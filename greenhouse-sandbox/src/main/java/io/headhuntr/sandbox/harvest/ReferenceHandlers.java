@@ -48,7 +48,8 @@ public final class ReferenceHandlers {
                   q,
                   account.users.values(),
                   u ->
-                      (email == null
+                      !u.serviceUser // v1 had no service users
+                          && (email == null
                               || u.primaryEmail.equalsIgnoreCase(email)
                               || u.otherEmails.stream().anyMatch(e -> e.equalsIgnoreCase(email)))
                           && (employeeId == null || employeeId.equals(u.employeeId))
@@ -77,7 +78,7 @@ public final class ReferenceHandlers {
     account.read(
         () -> {
           User u = account.users.get(id);
-          if (u == null) {
+          if (u == null || u.serviceUser) {
             throw HarvestError.notFound();
           }
           Respond.ok(ctx, withAttributes(new OrgJson(account).user(u), attributes));

@@ -67,6 +67,11 @@ public final class RateLimiter {
     }
   }
 
+  /** Counts a request of this key without limiting it (Harvest v3 limits per client itself). */
+  public void countRequest(String key) {
+    counters(key).requests().incrementAndGet();
+  }
+
   /** Counts a 429 answered to this key (by the limiter or by an injected fault). */
   public void countLimited(String key) {
     counters(key).limited().incrementAndGet();

@@ -5,13 +5,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
  * The in-memory state of one Greenhouse account. Every access goes through {@link #read} or {@link
- * #write} (one read-write lock); maps iterate in id order because ids only grow.
+ * #write} (one read-write lock); maps iterate in id order because ids only grow. People,
+ * applications and their histories are sorted maps so that Harvest v3's id-descending cursor pages
+ * start where the last one ended instead of scanning from the top.
  */
 public final class Account {
   /** Real Greenhouse ids exceed 2^31; ours start above it too. */
@@ -33,9 +37,18 @@ public final class Account {
   public final Map<Long, Lookup> degrees = new LinkedHashMap<>();
   public final Map<Long, Lookup> disciplines = new LinkedHashMap<>();
   public final Map<Long, Lookup> schools = new LinkedHashMap<>();
-  public final Map<Long, Candidate> candidates = new LinkedHashMap<>();
-  public final Map<Long, Application> applications = new LinkedHashMap<>();
+  public final NavigableMap<Long, Candidate> candidates = new TreeMap<>();
+  public final NavigableMap<Long, Application> applications = new TreeMap<>();
   public final Map<Long, List<Activity>> activityFeeds = new LinkedHashMap<>();
+
+  /** Every stay of an application in a stage (application_stages), by id. */
+  public final NavigableMap<Long, StageVisit> stageVisits = new TreeMap<>();
+
+  /** Rejection id to the rejected application's id (rejection_details). */
+  public final NavigableMap<Long, Long> rejections = new TreeMap<>();
+
+  /** Note id (Activity of kind NOTE, or any entry made as a v3 note) to where it belongs. */
+  public final NavigableMap<Long, NoteLink> notes = new TreeMap<>();
 
   public Account(Clock clock) {
     this.clock = clock;
@@ -86,6 +99,104 @@ public final class Account {
   /** Records an activity-feed entry for a candidate. Call under the write lock. */
   public void record(long candidateId, Activity activity) {
     activityFeeds.computeIfAbsent(candidateId, id -> new ArrayList<>()).add(activity);
+    NoteLink known = notes.get(activity.id());
+    if (known != null || activity.kind() == Activity.Kind.NOTE) {
+      // a merge re-records the duplicate's notes under the survivor
+      notes.put(
+          activity.id(), new NoteLink(candidateId, known == null ? 0 : known.applicationId()));
+    }
+  }
+
+  /** Records a note that belongs to an application (any kind). Call under the write lock. */
+  public void recordNote(long candidateId, long applicationId, Activity note) {
+    activityFeeds.computeIfAbsent(candidateId, id -> new ArrayList<>()).add(note);
+    notes.put(note.id(), new NoteLink(candidateId, applicationId));
+  }
+
+  /**
+   * Puts the application into a job interview stage: the current stay (if any) ends now and a new
+   * one starts. Call under the write lock.
+   */
+  public void enterStage(Application a, long stageId) {
+    long now = now();
+    closeStage(a, now);
+    a.currentStageId = stageId;
+    if (stageId == 0) {
+      return;
+    }
+    StageVisit visit = new StageVisit(newId(), a.id, stageId, now);
+    stageVisits.put(visit.id, visit);
+    List<Long> ids = new ArrayList<>(a.stageVisitIds);
+    ids.add(visit.id);
+    a.stageVisitIds = List.copyOf(ids);
+  }
+
+  /** Ends the application's current stay without starting another (converted, deleted). */
+  public void closeStage(Application a, long at) {
+    if (a.stageVisitIds.isEmpty()) {
+      return;
+    }
+    StageVisit last = stageVisits.get(a.stageVisitIds.get(a.stageVisitIds.size() - 1));
+    if (last != null && last.current()) {
+      last.exitedAt = at;
+      last.updatedAt = at;
+    }
+  }
+
+  /** Removes an application with its stage history and rejection. Call under the write lock. */
+  public void forget(Application a) {
+    applications.remove(a.id);
+    a.stageVisitIds.forEach(stageVisits::remove);
+    unrejected(a);
+  }
+
+  /** Files a rejection_details row for a just rejected application. Call under the write lock. */
+  public void rejected(Application a, long byUser) {
+    if (a.rejectionId != 0) {
+      rejections.remove(a.rejectionId);
+    }
+    a.rejectionId = newId();
+    a.rejectedByUserId = byUser;
+    rejections.put(a.rejectionId, a.id);
+  }
+
+  /** Drops the application's rejection_details row (unrejected or deleted). */
+  public void unrejected(Application a) {
+    if (a.rejectionId != 0) {
+      rejections.remove(a.rejectionId);
+    }
+    a.rejectionId = 0;
+    a.rejectedByUserId = 0;
+  }
+
+  /**
+   * Gives seeded applications the history Harvest v3 shows (one stay in their current stage since
+   * they applied, a rejection_details row when rejected) and numbers seeded attachments.
+   * Idempotent; call under the write lock once seeding is done.
+   */
+  public void completeSeededHistory() {
+    for (Application a : applications.values()) {
+      if (!a.prospect && a.currentStageId != 0 && a.stageVisitIds.isEmpty()) {
+        StageVisit visit = new StageVisit(newId(), a.id, a.currentStageId, a.appliedAt);
+        stageVisits.put(visit.id, visit);
+        a.stageVisitIds = List.of(visit.id);
+      }
+      if ("rejected".equals(a.status) && a.rejectionId == 0) {
+        a.rejectionId = newId();
+        rejections.put(a.rejectionId, a.id);
+      }
+      a.attachments = numbered(a.attachments);
+    }
+    for (Candidate c : candidates.values()) {
+      c.attachments = numbered(c.attachments);
+    }
+  }
+
+  private List<Attachment> numbered(List<Attachment> files) {
+    if (files.stream().allMatch(f -> f.id() != 0)) {
+      return files;
+    }
+    return files.stream().map(f -> f.id() == 0 ? f.withId(newId()) : f).toList();
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.headhuntr.sandbox.store;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * An application of a candidate to one job, or a prospect application to zero or more jobs. Ids of
@@ -12,6 +13,7 @@ public final class Application {
   public final boolean prospect;
   public final long appliedAt;
   public long rejectedAt;
+  public long hiredAt;
   public long lastActivityAt;
   public long sourceId;
   public long creditedToId;
@@ -30,6 +32,15 @@ public final class Application {
   public long prospectiveOfficeId;
   public String locationAddress;
   public List<Attachment> attachments = List.of();
+  public Map<String, String> customFields = Map.of();
+
+  /** The id of this rejection's rejection_details row (0 when not rejected). */
+  public long rejectionId;
+
+  public long rejectedByUserId;
+
+  /** Ids of the {@link StageVisit}s of this application, oldest first. */
+  public List<Long> stageVisitIds = List.of();
 
   /** Epoch millis before which the application 404s (asynchronous creation); 0 = visible. */
   public long visibleFrom;

@@ -12,6 +12,13 @@ public final class User {
   public String employeeId;
   public boolean disabled;
   public boolean siteAdmin;
+
+  /**
+   * An OAuth client's service user (Harvest v3 only): no email, acts as a Site Admin for lists, and
+   * is hidden from every Harvest v1 answer, as v1 had no such users.
+   */
+  public boolean serviceUser;
+
   public final long createdAt;
   public long updatedAt;
   public List<Long> officeIds = List.of();

@@ -143,7 +143,9 @@ final class DeliveryEngine implements AutoCloseable {
                       .map(s -> "HTTP " + s + " (only 200 counts as delivered)")
                   : Optional.of(describe(error));
           boolean ok = status.isPresent() && status.get() == 200;
-          Optional<Duration> retryIn = ok ? Optional.empty() : schedule.delayAfter(number);
+          int cap = delivery.webhook().maxAttempts();
+          Optional<Duration> retryIn =
+              ok || (cap > 0 && number >= cap) ? Optional.empty() : schedule.delayAfter(number);
           return new DeliveryAttempt(number, at, status, problem, took, retryIn);
         });
   }

@@ -4,8 +4,10 @@ import java.net.URI;
 import java.time.Instant;
 
 /**
- * One configured webhook, as the customer saved it in Configure > Dev Center > Web Hooks;
- * immutable, replaced on update. Its {@code toString} never shows the secret key.
+ * One configured webhook, as the customer saved it in Configure > Dev Center > Web Hooks or a
+ * partner registered it through Harvest v3; immutable, replaced on update. {@code maxAttempts} caps
+ * the attempts of one delivery (0: Greenhouse's whole schedule). Its {@code toString} never shows
+ * the secret key.
  */
 public record Webhook(
     long id,
@@ -17,7 +19,34 @@ public record Webhook(
     boolean active,
     Instant createdAt,
     Instant updatedAt,
-    AdvancedSettings advanced) {
+    AdvancedSettings advanced,
+    int maxAttempts) {
+
+  /** A webhook retried on Greenhouse's whole schedule. */
+  public Webhook(
+      long id,
+      String name,
+      WebhookEvent event,
+      URI endpointUrl,
+      String secretKey,
+      String errorRecipientEmail,
+      boolean active,
+      Instant createdAt,
+      Instant updatedAt,
+      AdvancedSettings advanced) {
+    this(
+        id,
+        name,
+        event,
+        endpointUrl,
+        secretKey,
+        errorRecipientEmail,
+        active,
+        createdAt,
+        updatedAt,
+        advanced,
+        0);
+  }
 
   Webhook withActive(boolean newActive, Instant at) {
     return new Webhook(
@@ -30,7 +59,8 @@ public record Webhook(
         newActive,
         createdAt,
         at,
-        advanced);
+        advanced,
+        maxAttempts);
   }
 
   @Override

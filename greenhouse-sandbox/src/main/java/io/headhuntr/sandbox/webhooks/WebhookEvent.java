@@ -72,6 +72,11 @@ public enum WebhookEvent {
         .findFirst();
   }
 
+  /** The event whose deliveries carry {@code action} (Harvest v3's event_action_type). */
+  public static Optional<WebhookEvent> ofAction(String action) {
+    return Arrays.stream(values()).filter(e -> e.action.equals(action)).findFirst();
+  }
+
   /** Every accepted label, in drop-down order. */
   public static List<String> labels() {
     return Arrays.stream(values()).map(WebhookEvent::label).toList();

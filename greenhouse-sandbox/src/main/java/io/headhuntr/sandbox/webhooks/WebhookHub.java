@@ -125,6 +125,65 @@ public final class WebhookHub implements AutoCloseable {
     return saveAndPing(hook);
   }
 
+  /**
+   * Saves a webhook built by a caller (a partner's {@code POST /v3/webhooks}): pinged and active
+   * only if the ping succeeds, or stored inactive without a ping when {@code deactivated}.
+   */
+  public Webhook register(
+      String name,
+      WebhookEvent event,
+      URI endpointUrl,
+      String secretKey,
+      String errorRecipientEmail,
+      AdvancedSettings advanced,
+      int maxAttempts,
+      boolean deactivated) {
+    Instant now = config.clock().instant();
+    Webhook hook =
+        new Webhook(
+            webhookIds.getAndIncrement(),
+            name,
+            event,
+            endpointUrl,
+            secretKey,
+            errorRecipientEmail,
+            !deactivated,
+            now,
+            now,
+            advanced,
+            maxAttempts);
+    return deactivated ? store(hook) : saveAndPing(hook);
+  }
+
+  /**
+   * Saves a changed version of a webhook (same id): pinged unless {@code deactivate}, active only
+   * if that ping succeeds.
+   */
+  public Webhook replace(Webhook changed, boolean deactivate) {
+    return save(changed, deactivate);
+  }
+
+  /** Removes a webhook and cancels its waiting retries; false when there was none. */
+  public boolean unregister(long id) {
+    return remove(id);
+  }
+
+  /** When a delivery (not a ping) last reached the webhook's endpoint, if ever. */
+  public Optional<Instant> lastDelivered(long webhookId) {
+    Instant last = null;
+    for (Delivery d : deliveriesOf(webhookId)) {
+      if (d.action().equals("ping") || d.state() != Delivery.State.DELIVERED) {
+        continue;
+      }
+      for (DeliveryAttempt attempt : d.attempts()) {
+        if (attempt.succeeded() && (last == null || attempt.at().isAfter(last))) {
+          last = attempt.at();
+        }
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
   /** Every webhook, oldest first. */
   public List<Webhook> webhooks() {
     return List.copyOf(webhooks.values());

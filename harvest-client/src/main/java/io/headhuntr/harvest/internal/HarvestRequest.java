@@ -8,8 +8,9 @@ import java.util.TreeMap;
 
 /**
  * One HTTP call as the interceptors see it. {@code body} is null for reads; {@code actingUser} is
- * set only for writes; {@code readReserve} is how many calls of a window a read leaves to writes.
- * Its {@code toString} shows method and path only: headers hold the key, bodies personal data.
+ * set only for writes (v1: the {@code On-Behalf-Of} user; v3: the token's {@code sub}); {@code
+ * readReserve} is how many calls of a window a read leaves to writes. Its {@code toString} shows
+ * method and path only: headers hold the key, bodies personal data.
  */
 public record HarvestRequest(
     String method,

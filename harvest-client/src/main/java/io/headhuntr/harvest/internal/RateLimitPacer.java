@@ -22,6 +22,10 @@ import java.util.OptionalInt;
  * more than {@code X-RateLimit-Limit} of them, whatever window Greenhouse counts in (the extra half
  * second covers calls that arrive later than they left).
  *
+ * <p>Harvest v1 counts in 10-second windows. For Harvest v3 (and its token endpoint) the pacer is
+ * built with {@link #learningWindow}: it starts from the documented window and then takes the
+ * window from the answers themselves ({@code X-Ratelimit-Reset} minus now).
+ *
  * <p>Reads may be asked to leave {@code reserveForWrites} calls of each window to writes, so a long
  * sync does not starve pushes. Greenhouse does not say when a window started, so the pacer assumes
  * it started at the first answer it saw after a refill; that errs on the side of waiting a little
@@ -31,10 +35,13 @@ public final class RateLimitPacer implements Interceptor {
   static final Duration WINDOW = Duration.ofSeconds(10);
   private static final long PROBE_WAIT_MILLIS = 200;
 
-  private final Duration window;
+  private static final Duration LONGEST_LEARNED_WINDOW = Duration.ofMinutes(10);
+
+  private Duration window;
   // A call holds its slot 5 % longer than the window: Greenhouse counts arrivals, we count
   // departures.
-  private final Duration slotHeld;
+  private Duration slotHeld;
+  private final boolean learnsWindow;
   private final Clock clock;
   private final Sleeper sleeper;
   private final int reserveForWrites;
@@ -53,6 +60,11 @@ public final class RateLimitPacer implements Interceptor {
 
   /** With another window length: only for tests that run on real time. */
   RateLimitPacer(Clock clock, Sleeper sleeper, int reserveForWrites, Duration window) {
+    this(clock, sleeper, reserveForWrites, window, false);
+  }
+
+  private RateLimitPacer(
+      Clock clock, Sleeper sleeper, int reserveForWrites, Duration window, boolean learnsWindow) {
     if (reserveForWrites < 0) {
       throw new IllegalArgumentException("reserveForWrites must be >= 0, got " + reserveForWrites);
     }
@@ -61,6 +73,21 @@ public final class RateLimitPacer implements Interceptor {
     this.reserveForWrites = reserveForWrites;
     this.window = window;
     this.slotHeld = window.plus(window.dividedBy(20));
+    this.learnsWindow = learnsWindow;
+  }
+
+  /**
+   * A pacer that starts from {@code documented} and then uses the window Greenhouse's answers show:
+   * {@code X-Ratelimit-Reset} (epoch seconds) minus the time of the answer, rounded up to a second.
+   */
+  static RateLimitPacer learningWindow(
+      Clock clock, Sleeper sleeper, int reserveForWrites, Duration documented) {
+    return new RateLimitPacer(clock, sleeper, reserveForWrites, documented, true);
+  }
+
+  /** The window the pacer counts in now. */
+  synchronized Duration window() {
+    return window;
   }
 
   @Override
@@ -178,15 +205,39 @@ public final class RateLimitPacer implements Interceptor {
       remaining = 0;
       return;
     }
+    if (learnsWindow) {
+      learnWindow(response, now);
+    }
     intHeader(response, "X-RateLimit-Limit").ifPresent(l -> limit = l > 0 ? l : limit);
     OptionalInt left = intHeader(response, "X-RateLimit-Remaining");
     if (left.isPresent()) {
       if (windowEnd == null) {
-        // The first answer after a refill: the window it was counted in ends at most 10 s from now.
+        // The first answer after a refill: the window it was counted in ends at most one window
+        // from now.
         windowEnd = now.plus(window);
       }
       // Calls still in flight were already taken from the local count: keep the lower figure.
       remaining = remaining == null ? left.getAsInt() : Math.min(remaining, left.getAsInt());
+    }
+  }
+
+  private void learnWindow(HarvestResponse response, Instant now) {
+    Optional<String> reset = response.header("X-RateLimit-Reset");
+    if (reset.isEmpty()) {
+      return;
+    }
+    try {
+      long millis = Long.parseLong(reset.get().trim()) * 1000 - now.toEpochMilli();
+      // Reset is in whole seconds: a 30 s window read a moment later shows 29.x s.
+      Duration learned = Duration.ofSeconds((millis + 999) / 1000);
+      if (!learned.isNegative()
+          && !learned.isZero()
+          && learned.compareTo(LONGEST_LEARNED_WINDOW) <= 0) {
+        window = learned;
+        slotHeld = learned.plus(learned.dividedBy(20));
+      }
+    } catch (NumberFormatException notEpochSeconds) {
+      // keep the window we had
     }
   }
 
