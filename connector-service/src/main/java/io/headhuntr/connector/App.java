@@ -18,9 +18,9 @@ import io.headhuntr.connector.api.SystemRoutes;
 import io.headhuntr.connector.api.TenantRoutes;
 import io.headhuntr.connector.api.TokenRoutes;
 import io.headhuntr.connector.credentials.Credentials;
-import io.headhuntr.connector.credentials.HarvestClients;
-import io.headhuntr.connector.credentials.TenantHarvest;
 import io.headhuntr.connector.events.EventsApi;
+import io.headhuntr.connector.greenhouse.GreenhouseConnections;
+import io.headhuntr.connector.greenhouse.HarvestV1Connections;
 import io.headhuntr.connector.mirror.MirrorReadApi;
 import io.headhuntr.connector.push.PushApi;
 import io.headhuntr.connector.push.PushConfig;
@@ -56,13 +56,14 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class App implements AutoCloseable {
   private final Javalin javalin;
   private final List<Route> routes;
-  private final TenantHarvest harvest;
+  private final GreenhouseConnections greenhouse;
   private final Workers workers;
 
-  private App(Javalin javalin, List<Route> routes, TenantHarvest harvest, Workers workers) {
+  private App(
+      Javalin javalin, List<Route> routes, GreenhouseConnections greenhouse, Workers workers) {
     this.javalin = javalin;
     this.routes = routes;
-    this.harvest = harvest;
+    this.greenhouse = greenhouse;
     this.workers = workers;
   }
 
@@ -78,9 +79,9 @@ public final class App implements AutoCloseable {
             Json.mapper(),
             clock,
             config.security().permissionCacheAge());
-    HarvestClients harvest = new HarvestClients(credentials);
+    GreenhouseConnections greenhouse = new HarvestV1Connections(credentials);
     PushConfig pushConfig = PushConfig.defaults();
-    Workers workers = new Workers(config.workers(), database, harvest, pushConfig, clock);
+    Workers workers = new Workers(config.workers(), database, greenhouse, pushConfig, clock);
     WebhookKitApi webhooks =
         new WebhookKitApi(
             database.jdbi(),
@@ -88,7 +89,7 @@ public final class App implements AutoCloseable {
                 .withClock(clock)
                 .withSecretCipher(masterKey),
             workers.deliveries());
-    UserMappingApi users = new UserMappingApi(database.jdbi(), harvest, clock);
+    UserMappingApi users = new UserMappingApi(database.jdbi(), greenhouse, clock);
     Activation activation =
         new Activation(
             tenants,
@@ -157,7 +158,7 @@ public final class App implements AutoCloseable {
       workers.close();
       throw e;
     }
-    return new App(javalin, routes, harvest, workers);
+    return new App(javalin, routes, greenhouse, workers);
   }
 
   private static List<String> mappedUserProblems(UserMappingApi users, java.util.UUID tenantId) {
@@ -186,9 +187,9 @@ public final class App implements AutoCloseable {
     return routes;
   }
 
-  /** The tenants' Harvest clients (for the demo and later capabilities). */
-  public TenantHarvest harvest() {
-    return harvest;
+  /** The tenants' Greenhouse connections (for the demo and later capabilities). */
+  public GreenhouseConnections greenhouse() {
+    return greenhouse;
   }
 
   Javalin javalin() {

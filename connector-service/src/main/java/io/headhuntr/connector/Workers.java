@@ -1,6 +1,6 @@
 package io.headhuntr.connector;
 
-import io.headhuntr.connector.credentials.TenantHarvest;
+import io.headhuntr.connector.greenhouse.GreenhouseConnections;
 import io.headhuntr.connector.mirror.MirrorStore;
 import io.headhuntr.connector.push.PushConfig;
 import io.headhuntr.connector.push.PushWorker;
@@ -50,7 +50,7 @@ final class Workers implements AutoCloseable {
   Workers(
       ConnectorConfig.WorkersConfig config,
       Database database,
-      TenantHarvest harvest,
+      GreenhouseConnections greenhouse,
       PushConfig pushConfig,
       Clock clock) {
     this.config = config;
@@ -64,11 +64,15 @@ final class Workers implements AutoCloseable {
     this.statistics = new FreshStatistics(database.jdbi());
     this.inboxWriter = InboxWriter.start(inbox, inboxWorker::wake);
     inboxWorker.yieldDuringBursts(inboxWriter.rate(), BurstPolicy.defaults());
-    this.pushWorker = new PushWorker(database, harvest, pushConfig, clock);
+    this.pushWorker = new PushWorker(database, greenhouse, pushConfig, clock);
     this.pushControls = new TenantPushControls(database.jdbi());
     this.sync =
         new SyncService(
-            database.jdbi(), mirror, harvest, config.sync().applyTo(SyncConfig.defaults()), clock);
+            database.jdbi(),
+            mirror,
+            greenhouse,
+            config.sync().applyTo(SyncConfig.defaults()),
+            clock);
     this.scheduler = new SyncScheduler(database.dataSource(), sync);
   }
 

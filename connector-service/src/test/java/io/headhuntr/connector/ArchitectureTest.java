@@ -97,6 +97,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void only_the_greenhouse_port_sees_a_harvest_version() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.headhuntr.connector.greenhouse..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.headhuntr.harvest..")
+        .because(
+            "capabilities reach Greenhouse through the port in io.headhuntr.connector.greenhouse,"
+                + " whose adapters alone speak a Harvest version (issue 12)")
+        .check(classes);
+  }
+
+  @Test
   void no_one_uses_the_harvest_clients_internals() {
     noClasses()
         .should()

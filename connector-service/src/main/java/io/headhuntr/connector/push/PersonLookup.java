@@ -1,21 +1,21 @@
 package io.headhuntr.connector.push;
 
+import io.headhuntr.connector.greenhouse.Greenhouse;
+import io.headhuntr.connector.greenhouse.GreenhouseException;
+import io.headhuntr.connector.greenhouse.Person;
 import io.headhuntr.connector.mirror.MirrorStore;
-import io.headhuntr.harvest.Candidate;
-import io.headhuntr.harvest.CandidateFilter;
-import io.headhuntr.harvest.HarvestClient;
-import io.headhuntr.harvest.HarvestNotFoundException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Finds a person by any of their emails: first in the mirror (the survivor of any merge, then
- * fetched from Greenhouse to see their current applications), then with {@code GET
- * /v1/candidates?email=} per address; the lowest id wins when Greenhouse holds several.
+ * fetched from Greenhouse to see their current applications), then in Greenhouse by email, per
+ * address; the lowest id wins when Greenhouse holds several.
  */
 final class PersonLookup {
   private final Jdbi jdbi;
@@ -25,8 +25,7 @@ final class PersonLookup {
     this.jdbi = jdbi;
   }
 
-  Optional<Candidate> byEmail(
-      UUID tenant, List<String> emails, HarvestClient client, CallRecorder calls) {
+  Optional<Person> byEmail(UUID tenant, List<String> emails, Greenhouse greenhouse) {
     for (String email : emails) {
       List<Long> ids =
           jdbi.withHandle(
@@ -36,24 +35,15 @@ final class PersonLookup {
                       .toList());
       for (long id : ids) {
         try {
-          return Optional.of(
-              calls.call("GET", "/v1/candidates/" + id, () -> client.candidates().get(id)));
-        } catch (HarvestNotFoundException gone) {
+          return Optional.of(greenhouse.person(id));
+        } catch (GreenhouseException.NotFound gone) {
           // merged or deleted since the mirror saw it: ask Greenhouse by email below
         }
       }
     }
     for (String email : emails) {
-      Optional<Candidate> c =
-          calls.call(
-              "GET",
-              "/v1/candidates?email=<redacted>",
-              () -> {
-                try (Stream<Candidate> s =
-                    client.candidates().list(CandidateFilter.builder().email(email).build())) {
-                  return s.min(Comparator.comparingLong(Candidate::id));
-                }
-              });
+      Optional<Person> c =
+          greenhouse.peopleByEmail(email).stream().min(Comparator.comparingLong(Person::id));
       if (c.isPresent()) {
         return c;
       }
@@ -65,20 +55,10 @@ final class PersonLookup {
    * Everyone Greenhouse lists under any of the emails, oldest first (after an unanswered write the
    * person it made may be a second profile beside an older one).
    */
-  List<Candidate> everyoneInGreenhouse(
-      List<String> emails, HarvestClient client, CallRecorder calls) {
-    java.util.Map<Long, Candidate> byId = new java.util.TreeMap<>();
+  List<Person> everyoneInGreenhouse(List<String> emails, Greenhouse greenhouse) {
+    Map<Long, Person> byId = new TreeMap<>();
     for (String email : emails) {
-      calls.call(
-          "GET",
-          "/v1/candidates?email=<redacted>",
-          () -> {
-            try (Stream<Candidate> s =
-                client.candidates().list(CandidateFilter.builder().email(email).build())) {
-              s.forEach(c -> byId.putIfAbsent(c.id(), c));
-            }
-            return null;
-          });
+      greenhouse.peopleByEmail(email).forEach(c -> byId.putIfAbsent(c.id(), c));
     }
     return List.copyOf(byId.values());
   }

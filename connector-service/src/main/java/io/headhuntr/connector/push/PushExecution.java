@@ -2,21 +2,14 @@ package io.headhuntr.connector.push;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.headhuntr.connector.api.Json;
-import io.headhuntr.harvest.Application;
-import io.headhuntr.harvest.ApplicationPatch;
-import io.headhuntr.harvest.Candidate;
-import io.headhuntr.harvest.FieldError;
-import io.headhuntr.harvest.GreenhouseUserId;
-import io.headhuntr.harvest.HarvestClient;
-import io.headhuntr.harvest.HarvestForbiddenException;
-import io.headhuntr.harvest.HarvestNotFoundException;
-import io.headhuntr.harvest.HarvestRateLimitedException;
-import io.headhuntr.harvest.HarvestServerException;
-import io.headhuntr.harvest.HarvestTransportException;
-import io.headhuntr.harvest.HarvestUnauthorizedException;
-import io.headhuntr.harvest.HarvestValidationException;
-import io.headhuntr.harvest.NewAttachment;
-import io.headhuntr.harvest.NewNote;
+import io.headhuntr.connector.greenhouse.CreatedProspect;
+import io.headhuntr.connector.greenhouse.FieldProblem;
+import io.headhuntr.connector.greenhouse.FileEntry;
+import io.headhuntr.connector.greenhouse.Greenhouse;
+import io.headhuntr.connector.greenhouse.GreenhouseException;
+import io.headhuntr.connector.greenhouse.GreenhouseWrites;
+import io.headhuntr.connector.greenhouse.NoteEntry;
+import io.headhuntr.connector.greenhouse.Person;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,11 +42,11 @@ final class PushExecution {
   private final PushStore store;
   private final PushSteps steps;
   private final PersonLookup lookup;
-  private final HarvestRequests requests;
+  private final PushRequests requests;
   private final PushConfig config;
   private final Clock clock;
 
-  PushExecution(PushStore store, HarvestRequests requests, PushConfig config, Clock clock) {
+  PushExecution(PushStore store, PushRequests requests, PushConfig config, Clock clock) {
     this.store = store;
     this.steps = new PushSteps(store.jdbi());
     this.lookup = new PersonLookup(store.jdbi());
@@ -63,8 +56,9 @@ final class PushExecution {
   }
 
   /** Runs the claimed push as far as it goes now and returns where it stands. */
-  PushProgress run(PushRow push, HarvestClient client) {
+  PushProgress run(PushRow push, Greenhouse greenhouse) {
     CallRecorder calls = new CallRecorder(clock);
+    Greenhouse client = greenhouse.withCallLog(calls);
     ArrayNode warnings =
         push.warnings().isArray()
             ? ((ArrayNode) push.warnings()).deepCopy()
@@ -72,10 +66,10 @@ final class PushExecution {
     Attempt attempt = new Attempt(push, client, calls, warnings);
     try {
       return attempt.run();
-    } catch (HarvestRateLimitedException e) {
+    } catch (GreenhouseException.RateLimited e) {
       return attempt.retry(
           "Greenhouse rate limit: waiting " + e.retryAfter().toSeconds() + " s", e.retryAfter());
-    } catch (HarvestServerException | HarvestTransportException e) {
+    } catch (GreenhouseException.ServerError | GreenhouseException.Unreachable e) {
       if (push.attempts() >= config.maxAttempts()) {
         return attempt
             .progress("needs_attention", "gave_up")
@@ -84,7 +78,7 @@ final class PushExecution {
                 Json.mapper().createArrayNode());
       }
       return attempt.retry(e.getMessage(), config.backoff(push.attempts()));
-    } catch (HarvestUnauthorizedException | HarvestForbiddenException e) {
+    } catch (GreenhouseException.Refused e) {
       String reason =
           "Greenhouse refused the credential ("
               + e.status()
@@ -95,21 +89,22 @@ final class PushExecution {
       return attempt
           .progress("needs_attention", "paused")
           .withError(reason, Json.mapper().createArrayNode());
-    } catch (HarvestValidationException e) {
+    } catch (GreenhouseException.Invalid e) {
       ArrayNode fields = Json.mapper().createArrayNode();
       StringBuilder words = new StringBuilder("Greenhouse refused the push");
-      for (FieldError f : e.fieldErrors()) {
-        fields.addObject().put("field", f.field()).put("message", f.message());
+      for (int i = 0; i < e.problems().size(); i++) {
+        FieldProblem f = e.problems().get(i);
+        fields.addObject().put("field", f.field().orElse(null)).put("message", f.message());
         words
-            .append(f == e.fieldErrors().get(0) ? ": " : "; ")
-            .append(f.field() == null ? "" : f.field() + ": ")
+            .append(i == 0 ? ": " : "; ")
+            .append(f.field().map(field -> field + ": ").orElse(""))
             .append(f.message());
       }
-      if (e.fieldErrors().isEmpty()) {
+      if (e.problems().isEmpty()) {
         words.append(": ").append(e.greenhouseMessage());
       }
       return attempt.progress("failed", null).withError(words.toString(), fields);
-    } catch (HarvestNotFoundException e) {
+    } catch (GreenhouseException.NotFound e) {
       return attempt
           .progress("failed", null)
           .withError(
@@ -128,18 +123,13 @@ final class PushExecution {
    * identical writes this push made before it.
    */
   private record FollowUp(
-      String name,
-      String method,
-      String path,
-      Supplier<?> call,
-      ToIntFunction<Instant> found,
-      int earlier) {}
+      String name, Supplier<?> call, ToIntFunction<Instant> found, int earlier) {}
 
   /** One run of one push; fields hold what it has learnt so far. */
   private final class Attempt {
     private final PushRow push;
-    private final HarvestClient client;
-    private final HarvestClient.Acting asUser;
+    private final Greenhouse client;
+    private final GreenhouseWrites asUser;
     private final CallRecorder calls;
     private final ArrayNode warnings;
     private final Map<String, PushSteps.Step> recorded;
@@ -149,10 +139,10 @@ final class PushExecution {
     private Long applicationId;
     private String resumeStep = "retry_wait";
 
-    Attempt(PushRow push, HarvestClient client, CallRecorder calls, ArrayNode warnings) {
+    Attempt(PushRow push, Greenhouse client, CallRecorder calls, ArrayNode warnings) {
       this.push = push;
       this.client = client;
-      this.asUser = client.onBehalfOf(GreenhouseUserId.of(push.greenhouseUserId()));
+      this.asUser = client.actingAs(push.greenhouseUserId());
       this.calls = calls;
       this.warnings = warnings;
       this.recorded = steps.load(push);
@@ -161,8 +151,8 @@ final class PushExecution {
     }
 
     PushProgress run() {
-      HarvestRequests.Resolved r =
-          requests.resolve(push, client, calls, store.controls().settings(push.tenantId()));
+      PushRequests.Resolved r =
+          requests.resolve(push, client, store.controls().settings(push.tenantId()));
       r.warnings().forEach(this::warn);
       if (STEP_AWAIT.equals(push.step())) {
         resumeStep = STEP_AWAIT;
@@ -185,14 +175,14 @@ final class PushExecution {
         return "created".equals(result) ? awaitVisible(r) : followups(r, 0);
       }
       boolean links = store.controls().settings(push.tenantId()).links();
-      Optional<Candidate> found = Optional.empty();
-      List<Candidate> everyone = List.of();
+      Optional<Person> found = Optional.empty();
+      List<Person> everyone = List.of();
       if (uncertain) {
         // everyone with the email, not only the oldest: ours may be a second profile
-        everyone = lookup.everyoneInGreenhouse(r.emails(), client, calls);
+        everyone = lookup.everyoneInGreenhouse(r.emails(), client);
         found = everyone.stream().findFirst();
       } else if (links) {
-        found = lookup.byEmail(push.tenantId(), r.emails(), client, calls);
+        found = lookup.byEmail(push.tenantId(), r.emails(), client);
       }
       if (uncertain) {
         if (r.emails().isEmpty()) {
@@ -232,50 +222,43 @@ final class PushExecution {
       return create(r);
     }
 
-    private PushProgress create(HarvestRequests.Resolved r) {
-      Candidate made;
+    private PushProgress create(PushRequests.Resolved r) {
+      Person made;
+      var person = requests.person(r);
       if (r.isCandidate()) {
-        var body = requests.candidate(r);
-        made =
-            write(
-                PushSteps.PERSON,
-                null,
-                "POST",
-                "/v1/candidates",
-                () -> asUser.candidates().create(body));
+        var application = requests.applicationOnJob(r);
+        made = write(PushSteps.PERSON, null, () -> asUser.createCandidate(person, application));
       } else {
-        var body = requests.prospect(r);
-        made =
-            write(
-                PushSteps.PERSON,
-                null,
-                "POST",
-                "/v1/prospects",
-                () -> asUser.prospects().create(body));
-        if (r.target().hasNonNull("prospect_owner_id")) {
-          warn(
-              Json.mapper()
-                  .createObjectNode()
-                  .put("field", "target.prospect_owner_user_id")
-                  .put("message", "Harvest v1 cannot set the owner of a new prospect; not set"));
-        }
+        var application = requests.prospectApplication(r, true);
+        CreatedProspect created =
+            write(PushSteps.PERSON, null, () -> asUser.createProspect(person, application));
+        made = created.person();
+        created
+            .ownerNotSet()
+            .ifPresent(
+                why ->
+                    warn(
+                        Json.mapper()
+                            .createObjectNode()
+                            .put("field", "target.prospect_owner_user_id")
+                            .put("message", why)));
       }
       result = "created";
       candidateId = made.id();
       applicationId = firstApplication(made, r).orElse(null);
       steps.done(push, PushSteps.PERSON, "answered", candidateId, applicationId, result);
-      if (made.firstName() == null) { // truncated: Greenhouse is still creating it
+      if (!made.complete()) { // truncated: Greenhouse is still creating it
         return progress("running", STEP_AWAIT).after(config.awaitVisible()).resettingAttempts();
       }
       return followups(r, 0);
     }
 
-    private PushProgress link(HarvestRequests.Resolved r, Candidate person) {
+    private PushProgress link(PushRequests.Resolved r, Person person) {
       candidateId = person.id();
       if (r.isCandidate()) {
-        Optional<Application> active =
+        Optional<Person.Application> active =
             person.applications().stream()
-                .filter(a -> !a.prospect() && "active".equals(a.status()) && onJob(a, r.jobId()))
+                .filter(a -> !a.prospect() && "active".equals(a.status()) && a.onJob(r.jobId()))
                 .findFirst();
         if (active.isPresent()) {
           result = "already_on_job";
@@ -283,22 +266,20 @@ final class PushExecution {
           return done();
         }
       }
-      var body =
+      long added =
           r.isCandidate()
-              ? requests
-                  .applicationOnJob(r)
-                  .withAttachments(r.attachments().isEmpty() ? null : r.attachments())
-              : requests.prospectApplication(
-                  r, Optional.ofNullable(r.target().get("prospect_owner_id")).map(n -> n.asLong()));
-      Application app =
-          write(
-              PushSteps.PERSON,
-              person.id(),
-              "POST",
-              "/v1/candidates/" + person.id() + "/applications",
-              () -> asUser.candidates().addApplication(person.id(), body));
+              ? write(
+                  PushSteps.PERSON,
+                  person.id(),
+                  () -> asUser.addApplication(person.id(), requests.applicationOnJob(r)))
+              : write(
+                  PushSteps.PERSON,
+                  person.id(),
+                  () ->
+                      asUser.addProspectApplication(
+                          person.id(), requests.prospectApplication(r, false)));
       result = "linked";
-      applicationId = app.id();
+      applicationId = added;
       steps.done(push, PushSteps.PERSON, "answered", candidateId, applicationId, result);
       if (!r.educations().isEmpty() || !r.employments().isEmpty()) {
         warn(
@@ -318,8 +299,8 @@ final class PushExecution {
      * and stage. A step sent without an answer is read back before it is sent again. {@code
      * legacy}: steps a push saved as done before steps were recorded.
      */
-    private PushProgress followups(HarvestRequests.Resolved r, int legacy) {
-      ReadBack readBack = new ReadBack(client, calls);
+    private PushProgress followups(PushRequests.Resolved r, int legacy) {
+      ReadBack readBack = new ReadBack(client);
       List<FollowUp> todo = followUpsOf(r, readBack);
       for (int i = 0; i < todo.size(); i++) {
         FollowUp f = todo.get(i);
@@ -332,14 +313,14 @@ final class PushExecution {
             steps.done(push, f.name(), "read_back", candidateId, null, null);
             continue; // the unanswered write applied
           }
-          write(f.name(), candidateId, f.method(), f.path(), f.call());
+          write(f.name(), candidateId, f.call());
           steps.done(push, f.name(), "answered", candidateId, null, null);
-        } catch (HarvestServerException
-            | HarvestTransportException
-            | HarvestRateLimitedException e) {
+        } catch (GreenhouseException.ServerError
+            | GreenhouseException.Unreachable
+            | GreenhouseException.RateLimited e) {
           resumeStep = STEP_FOLLOWUPS; // the person exists: continue with the steps not done
           throw e;
-        } catch (HarvestValidationException | HarvestNotFoundException e) {
+        } catch (GreenhouseException.Invalid | GreenhouseException.NotFound e) {
           // the person exists, so the push is done; what Greenhouse refused is said, not hidden
           steps.done(push, f.name(), "refused", candidateId, null, null);
           warn(
@@ -358,7 +339,10 @@ final class PushExecution {
     private boolean readBack(FollowUp f, Instant since) {
       try {
         return f.found().applyAsInt(since) > f.earlier();
-      } catch (HarvestForbiddenException e) {
+      } catch (GreenhouseException.Refused e) {
+        if (e.unauthorized()) {
+          throw e;
+        }
         warn(
             Json.mapper()
                 .createObjectNode()
@@ -373,52 +357,50 @@ final class PushExecution {
       }
     }
 
-    private List<FollowUp> followUpsOf(HarvestRequests.Resolved r, ReadBack readBack) {
+    private List<FollowUp> followUpsOf(PushRequests.Resolved r, ReadBack readBack) {
       List<FollowUp> todo = new java.util.ArrayList<>();
       long id = candidateId == null ? 0 : candidateId;
       if ("linked".equals(result)) {
-        List<NewNote> notes = r.notes();
+        List<NoteEntry> notes = r.notes();
         for (int i = 0; i < notes.size(); i++) {
-          NewNote note = notes.get(i);
+          NoteEntry note = notes.get(i);
           todo.add(
               new FollowUp(
                   "note:" + i,
-                  "POST",
-                  "/v1/candidates/" + id + "/activity_feed/notes",
-                  () -> asUser.candidates().addNote(id, note),
+                  () -> {
+                    asUser.addNote(id, note);
+                    return null;
+                  },
                   since -> readBack.notes(id, note, since),
                   (int) notes.subList(0, i).stream().filter(note::equals).count()));
         }
         if (!r.isCandidate()) {
-          List<NewAttachment> files = r.attachments();
+          List<FileEntry> files = r.attachments();
+          long app = applicationId == null ? 0 : applicationId;
           for (int i = 0; i < files.size(); i++) {
-            NewAttachment file = files.get(i);
+            FileEntry file = files.get(i);
             todo.add(
                 new FollowUp(
                     "attachment:" + i,
-                    "POST",
-                    "/v1/candidates/" + id + "/attachments",
-                    () -> asUser.candidates().addAttachment(id, file),
+                    () -> {
+                      asUser.addAttachment(id, app, file);
+                      return null;
+                    },
                     since -> readBack.attachments(id, file, since),
-                    (int)
-                        files.subList(0, i).stream()
-                            .filter(
-                                f ->
-                                    f.filename().equals(file.filename())
-                                        && f.type().equals(file.type()))
-                            .count()));
+                    (int) files.subList(0, i).stream().filter(file::sameFileAs).count()));
           }
         }
       } else if ("created".equals(result) && !r.isCandidate() && r.poolId() != null) {
-        ApplicationPatch patch =
-            new ApplicationPatch(null, null, null, null, null, r.poolId(), r.poolStageId(), null);
         long app = applicationId == null ? 0 : applicationId;
+        long pool = r.poolId();
+        Optional<Long> stage = Optional.ofNullable(r.poolStageId());
         todo.add(
             new FollowUp(
                 "pool",
-                "PATCH",
-                "/v1/applications/" + app,
-                () -> asUser.applications().update(app, patch),
+                () -> {
+                  asUser.setProspectPool(app, pool, stage);
+                  return null;
+                },
                 null, // setting the same pool and stage twice changes nothing
                 0));
       }
@@ -431,16 +413,14 @@ final class PushExecution {
       result = push.result();
     }
 
-    private PushProgress awaitVisible(HarvestRequests.Resolved r) {
+    private PushProgress awaitVisible(PushRequests.Resolved r) {
       try {
-        Candidate c =
-            calls.call(
-                "GET", "/v1/candidates/" + candidateId, () -> client.candidates().get(candidateId));
+        Person c = client.person(candidateId);
         if (applicationId == null) {
           applicationId = firstApplication(c, r).orElse(null);
         }
         return followups(r, 0);
-      } catch (HarvestNotFoundException e) {
+      } catch (GreenhouseException.NotFound e) {
         if (config.awaitVisible().multipliedBy(push.attempts()).compareTo(config.maxAwait()) > 0) {
           return progress("needs_attention", STEP_AWAIT)
               .withError(
@@ -454,16 +434,17 @@ final class PushExecution {
     }
 
     /** After an unanswered write: is the person found by email the one we made or linked? */
-    private Optional<PushProgress> adopt(HarvestRequests.Resolved r, Candidate c) {
+    private Optional<PushProgress> adopt(PushRequests.Resolved r, Person c) {
       Instant since = push.createdAt().minus(SKEW);
       PushSteps.Step person = recorded.get(PushSteps.PERSON);
-      boolean recent = c.createdAt() != null && !c.createdAt().isBefore(since);
+      boolean recent = c.createdAt().isPresent() && !c.createdAt().get().isBefore(since);
       // a person the unanswered write linked to is not ours, however new
       boolean ours = recent && (person == null || person.candidateId() == null);
-      Optional<Application> app =
+      Optional<Person.Application> app =
           c.applications().stream()
-              .filter(a -> r.isCandidate() ? !a.prospect() && onJob(a, r.jobId()) : a.prospect())
-              .filter(a -> ours || (a.appliedAt() != null && !a.appliedAt().isBefore(since)))
+              .filter(a -> r.isCandidate() ? !a.prospect() && a.onJob(r.jobId()) : a.prospect())
+              .filter(
+                  a -> ours || (a.appliedAt().isPresent() && !a.appliedAt().get().isBefore(since)))
               .findFirst();
       if (app.isEmpty()) {
         return Optional.empty();
@@ -477,23 +458,23 @@ final class PushExecution {
     }
 
     /** Sends one write as step {@code step}, noted as sent (durably) first. */
-    private <T> T write(String step, Long candidate, String method, String path, Supplier<T> call) {
+    private <T> T write(String step, Long candidate, Supplier<T> call) {
       if (!steps.sent(push, step, candidate)) {
         throw new IllegalStateException(
             "push " + push.pushId() + " was taken over by another worker");
       }
       uncertain = true;
       try {
-        T answer = calls.call(method, path, call);
+        T answer = call.get();
         uncertain = false;
         return answer;
-      } catch (HarvestTransportException e) {
+      } catch (GreenhouseException.Unreachable e) {
         uncertain = e.mayHaveApplied();
         if (!uncertain) {
           steps.unsent(push, step); // never reached Greenhouse
         }
         throw e;
-      } catch (HarvestServerException e) {
+      } catch (GreenhouseException.ServerError e) {
         throw e; // a 5xx may or may not have applied: look before sending it again
       } catch (RuntimeException e) {
         uncertain = false; // an answer came: nothing was applied
@@ -502,18 +483,14 @@ final class PushExecution {
       }
     }
 
-    private Optional<Long> firstApplication(Candidate c, HarvestRequests.Resolved r) {
+    private Optional<Long> firstApplication(Person c, PushRequests.Resolved r) {
       if (!c.applications().isEmpty()) {
         return c.applications().stream()
-            .filter(a -> !r.isCandidate() || onJob(a, r.jobId()) || a.jobs().isEmpty())
-            .map(Application::id)
+            .filter(a -> !r.isCandidate() || a.onJob(r.jobId()) || a.jobIds().isEmpty())
+            .map(Person.Application::id)
             .findFirst();
       }
       return c.applicationIds().stream().findFirst();
-    }
-
-    private static boolean onJob(Application a, long jobId) {
-      return a.jobs().stream().anyMatch(j -> j.id() == jobId);
     }
 
     private void warn(com.fasterxml.jackson.databind.JsonNode warning) {

@@ -2,11 +2,11 @@ package io.headhuntr.connector.push;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.headhuntr.connector.api.Json;
-import io.headhuntr.connector.credentials.TenantHarvest;
 import io.headhuntr.connector.events.EventLog;
 import io.headhuntr.connector.events.NewEvent;
+import io.headhuntr.connector.greenhouse.Greenhouse;
+import io.headhuntr.connector.greenhouse.GreenhouseConnections;
 import io.headhuntr.connector.store.Database;
-import io.headhuntr.harvest.HarvestClient;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +28,7 @@ public final class PushWorker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PushWorker.class);
 
   private final PushStore store;
-  private final TenantHarvest harvest;
+  private final GreenhouseConnections greenhouse;
   private final PushExecution execution;
   private final PushConfig config;
   private final Clock clock;
@@ -37,8 +37,9 @@ public final class PushWorker implements AutoCloseable {
   private final Optional<Set<UUID>> tenants;
   private ScheduledExecutorService threads;
 
-  public PushWorker(Database database, TenantHarvest harvest, PushConfig config, Clock clock) {
-    this(database, harvest, config, clock, Optional.empty());
+  public PushWorker(
+      Database database, GreenhouseConnections greenhouse, PushConfig config, Clock clock) {
+    this(database, greenhouse, config, clock, Optional.empty());
   }
 
   /**
@@ -47,19 +48,19 @@ public final class PushWorker implements AutoCloseable {
    */
   public PushWorker(
       Database database,
-      TenantHarvest harvest,
+      GreenhouseConnections greenhouse,
       PushConfig config,
       Clock clock,
       Optional<Set<UUID>> tenants) {
     this.tenants = tenants.map(Set::copyOf);
     this.store = new PushStore(database.jdbi());
-    this.harvest = harvest;
+    this.greenhouse = greenhouse;
     this.config = config;
     this.clock = clock;
     this.execution =
         new PushExecution(
             store,
-            new HarvestRequests(
+            new PushRequests(
                 new TenantLookups(config.lookupCacheAge(), clock), config.platformSourceName()),
             config,
             clock);
@@ -109,7 +110,7 @@ public final class PushWorker implements AutoCloseable {
       return; // claimed long ago in this batch and taken over meanwhile
     }
     PushProgress progress;
-    Optional<HarvestClient> client = harvest.clientFor(push.tenantId());
+    Optional<Greenhouse> client = greenhouse.forTenant(push.tenantId());
     if (client.isEmpty()) {
       String reason = "no Greenhouse credential is saved for this tenant";
       store.controls().pause(push.tenantId(), reason);

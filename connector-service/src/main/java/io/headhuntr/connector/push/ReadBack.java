@@ -1,11 +1,12 @@
 package io.headhuntr.connector.push;
 
-import io.headhuntr.harvest.Attachment;
-import io.headhuntr.harvest.HarvestClient;
-import io.headhuntr.harvest.NewAttachment;
-import io.headhuntr.harvest.NewNote;
-import io.headhuntr.harvest.Note;
+import io.headhuntr.connector.greenhouse.FileEntry;
+import io.headhuntr.connector.greenhouse.Greenhouse;
+import io.headhuntr.connector.greenhouse.NoteEntry;
+import io.headhuntr.connector.greenhouse.Person;
+import io.headhuntr.connector.greenhouse.PersonNote;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * After a follow-up write was sent and no answer came: looks in Greenhouse whether it applied, so
@@ -15,24 +16,17 @@ import java.time.Instant;
  * carrying two identical notes can tell whether its second one applied.
  */
 final class ReadBack {
-  private final HarvestClient client;
-  private final CallRecorder calls;
+  private final Greenhouse greenhouse;
 
-  ReadBack(HarvestClient client, CallRecorder calls) {
-    this.client = client;
-    this.calls = calls;
+  ReadBack(Greenhouse greenhouse) {
+    this.greenhouse = greenhouse;
   }
 
-  /** How many notes with the same body by the same author the candidate's feed shows. */
-  int notes(long candidateId, NewNote note, Instant since) {
-    var feed =
-        calls.call(
-            "GET",
-            "/v1/candidates/" + candidateId + "/activity_feed",
-            () -> client.candidates().activityFeed(candidateId));
+  /** How many notes with the same body by the same author the person's record shows. */
+  int notes(long candidateId, NoteEntry note, Instant since) {
     int found = 0;
-    for (Note n : feed.notes()) {
-      boolean sameAuthor = n.user() == null || n.user().id() == note.userId();
+    for (PersonNote n : greenhouse.notesOf(candidateId)) {
+      boolean sameAuthor = n.authorId().isEmpty() || n.authorId().get() == note.authorId();
       if (sameAuthor && same(n.body(), note.body()) && after(n.createdAt(), since)) {
         found++;
       }
@@ -40,13 +34,10 @@ final class ReadBack {
     return found;
   }
 
-  /** How many files with the same name and type the candidate has. */
-  int attachments(long candidateId, NewAttachment file, Instant since) {
-    var candidate =
-        calls.call(
-            "GET", "/v1/candidates/" + candidateId, () -> client.candidates().get(candidateId));
+  /** How many files with the same name and type the person has. */
+  int attachments(long candidateId, FileEntry file, Instant since) {
     int found = 0;
-    for (Attachment a : candidate.attachments()) {
+    for (Person.File a : greenhouse.person(candidateId).files()) {
       if (file.filename().equals(a.filename())
           && file.type().equals(a.type())
           && after(a.createdAt(), since)) {
@@ -61,7 +52,7 @@ final class ReadBack {
   }
 
   /** Greenhouse may leave a time out; without one the match on content decides. */
-  private static boolean after(Instant at, Instant since) {
-    return at == null || !at.isBefore(since);
+  private static boolean after(Optional<Instant> at, Instant since) {
+    return at.isEmpty() || !at.get().isBefore(since);
   }
 }

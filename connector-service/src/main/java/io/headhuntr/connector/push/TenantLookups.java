@@ -1,18 +1,19 @@
 package io.headhuntr.connector.push;
 
-import io.headhuntr.harvest.HarvestClient;
-import io.headhuntr.harvest.HarvestForbiddenException;
-import io.headhuntr.harvest.HarvestUnauthorizedException;
+import io.headhuntr.connector.greenhouse.Greenhouse;
+import io.headhuntr.connector.greenhouse.GreenhouseException;
+import io.headhuntr.connector.greenhouse.NamedId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 
 /**
  * Greenhouse's schools, degrees, disciplines and sources per tenant, cached for {@code maxAge}:
@@ -33,41 +34,21 @@ final class TenantLookups {
     this.clock = clock;
   }
 
-  Optional<Long> school(UUID tenant, HarvestClient client, CallRecorder calls, String name) {
-    return find(
-        tenant,
-        "schools",
-        name,
-        calls,
-        () -> client.schools().list().map(s -> Map.entry(s.name(), s.id())));
+  Optional<Long> school(UUID tenant, Greenhouse client, String name) {
+    return find(tenant, "schools", name, client::schools);
   }
 
-  Optional<Long> degree(UUID tenant, HarvestClient client, CallRecorder calls, String name) {
-    return find(
-        tenant,
-        "degrees",
-        name,
-        calls,
-        () -> client.degrees().list().map(s -> Map.entry(s.name(), s.id())));
+  Optional<Long> degree(UUID tenant, Greenhouse client, String name) {
+    return find(tenant, "degrees", name, client::degrees);
   }
 
-  Optional<Long> discipline(UUID tenant, HarvestClient client, CallRecorder calls, String name) {
-    return find(
-        tenant,
-        "disciplines",
-        name,
-        calls,
-        () -> client.disciplines().list().map(s -> Map.entry(s.name(), s.id())));
+  Optional<Long> discipline(UUID tenant, Greenhouse client, String name) {
+    return find(tenant, "disciplines", name, client::disciplines);
   }
 
   /** The first source whose name contains {@code word} (case-insensitive), if any. */
-  Optional<Long> sourceNamed(UUID tenant, HarvestClient client, CallRecorder calls, String word) {
-    Names sources =
-        names(
-            tenant,
-            "sources",
-            calls,
-            () -> client.sources().list().map(s -> Map.entry(s.name(), s.id())));
+  Optional<Long> sourceNamed(UUID tenant, Greenhouse client, String word) {
+    Names sources = names(tenant, "sources", client::sourceNames);
     String needle = word.toLowerCase(Locale.ROOT);
     return sources.ids().entrySet().stream()
         .filter(e -> e.getKey().contains(needle))
@@ -76,23 +57,14 @@ final class TenantLookups {
         .findFirst();
   }
 
-  private Optional<Long> find(
-      UUID tenant,
-      String kind,
-      String name,
-      CallRecorder calls,
-      java.util.function.Supplier<Stream<Map.Entry<String, Long>>> load) {
+  private Optional<Long> find(UUID tenant, String kind, String name, Supplier<List<NamedId>> load) {
     if (name == null) {
       return Optional.empty();
     }
-    return Optional.ofNullable(names(tenant, kind, calls, load).ids().get(key(name)));
+    return Optional.ofNullable(names(tenant, kind, load).ids().get(key(name)));
   }
 
-  private Names names(
-      UUID tenant,
-      String kind,
-      CallRecorder calls,
-      java.util.function.Supplier<Stream<Map.Entry<String, Long>>> load) {
+  private Names names(UUID tenant, String kind, Supplier<List<NamedId>> load) {
     String cacheKey = tenant + ":" + kind;
     Names cached = cache.get(cacheKey);
     Instant now = clock.instant();
@@ -101,17 +73,12 @@ final class TenantLookups {
     }
     Map<String, Long> ids = new HashMap<>();
     try {
-      calls.call(
-          "GET",
-          "/v1/" + kind,
-          () -> {
-            try (Stream<Map.Entry<String, Long>> rows = load.get()) {
-              rows.filter(e -> e.getKey() != null)
-                  .forEach(e -> ids.putIfAbsent(key(e.getKey()), e.getValue()));
-            }
-            return null;
-          });
-    } catch (HarvestForbiddenException | HarvestUnauthorizedException e) {
+      for (NamedId entry : load.get()) {
+        if (entry.name() != null) {
+          ids.putIfAbsent(key(entry.name()), entry.id());
+        }
+      }
+    } catch (GreenhouseException.Refused e) {
       // the setup guide's key may not list this: nothing resolves, the text goes into a note
       ids.clear();
     }

@@ -11,7 +11,9 @@
  * application ({@code already_on_job} when active on the job; policy {@code link}, the default, or
  * {@code always_create}); otherwise one {@code POST /v1/candidates} carries the application,
  * attachments, educations, employments and notes, or one {@code POST /v1/prospects} (+ {@code PATCH
- * /v1/applications/{id}} for a pool and stage). Every Harvest call is recorded on the push.
+ * /v1/applications/{id}} for a pool and stage). Every Greenhouse call is recorded on the push (the
+ * paths named here are those of the Harvest v1 adapter behind the {@link
+ * io.headhuntr.connector.greenhouse.Greenhouse} port).
  *
  * <p>Faults: a 429 waits for {@code Retry-After}; 5xx and timeouts retry with capped backoff
  * ({@link io.headhuntr.connector.push.PushConfig}), then the push needs attention; every write is a

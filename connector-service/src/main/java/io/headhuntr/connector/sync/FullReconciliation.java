@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.headhuntr.connector.events.EventLog;
 import io.headhuntr.connector.events.NewEvent;
+import io.headhuntr.connector.greenhouse.CandidateWithApplications;
+import io.headhuntr.connector.greenhouse.Greenhouse;
 import io.headhuntr.connector.mirror.ApplicationRow;
 import io.headhuntr.connector.mirror.JobRow;
 import io.headhuntr.connector.mirror.MirrorJson;
 import io.headhuntr.connector.mirror.MirrorStore;
-import io.headhuntr.harvest.Application;
-import io.headhuntr.harvest.Candidate;
-import io.headhuntr.harvest.HarvestClient;
-import io.headhuntr.harvest.HarvestNotFoundException;
-import io.headhuntr.harvest.Job;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,8 +21,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The end of a full reconciliation. The jobs, candidates and applications the mirror holds live but
  * the full listing did not return ({@code sync_seen}), and that nothing touched since that listing
- * started, are looked up one by one in Greenhouse: Harvest pages by number, so a record deleted
- * mid-listing shifts the next ones back a page and "not listed" alone proves nothing. A 404
+ * started, are looked up one by one in Greenhouse: a listing may page by number, so a record
+ * deleted mid-listing shifts the next ones back a page and "not listed" alone proves nothing. A 404
  * tombstones the row with the mirror's delete rules (a candidate's personal data is erased) and
  * appends the event a webhook delete appends ({@code job_deleted}, {@code deleted}, {@code
  * application_deleted}); an answer means the record moved between pages, so it is upserted and
@@ -60,7 +57,7 @@ final class FullReconciliation {
    * Checks what the listings of jobs (started {@code jobsSince}) and candidates (started {@code
    * candidatesSince}) did not return.
    */
-  Deleted run(UUID tenant, HarvestClient client, Instant jobsSince, Instant candidatesSince) {
+  Deleted run(UUID tenant, Greenhouse client, Instant jobsSince, Instant candidatesSince) {
     int jobs = 0;
     for (long id : unseen(tenant, Kind.JOB, jobsSince)) {
       jobs += job(tenant, client, id, jobsSince) ? 1 : 0;
@@ -80,11 +77,9 @@ final class FullReconciliation {
     return new Deleted(jobs, candidates, applications);
   }
 
-  private boolean job(UUID tenant, HarvestClient client, long id, Instant since) {
-    Job job;
-    try {
-      job = client.jobs().get(id);
-    } catch (HarvestNotFoundException gone) {
+  private boolean job(UUID tenant, Greenhouse client, long id, Instant since) {
+    Optional<JobRow> job = client.job(id);
+    if (job.isEmpty()) {
       Instant now = clock.instant();
       return jdbi.inTransaction(
           h -> {
@@ -106,17 +101,15 @@ final class FullReconciliation {
             return true;
           });
     }
-    PreparedPage page = PageWriter.jobs(List.of(job));
+    PreparedPage page = PageWriter.jobs(List.of(job.get()));
     jdbi.useTransaction(h -> keep(h, tenant, page));
     return false;
   }
 
   /** The applications tombstoned with the candidate, or -1 when the candidate was kept. */
-  private int candidate(UUID tenant, HarvestClient client, long id, Instant since) {
-    Candidate candidate;
-    try {
-      candidate = client.candidates().get(id);
-    } catch (HarvestNotFoundException gone) {
+  private int candidate(UUID tenant, Greenhouse client, long id, Instant since) {
+    Optional<CandidateWithApplications> candidate = client.candidate(id);
+    if (candidate.isEmpty()) {
       Instant now = clock.instant();
       return jdbi.inTransaction(
           h -> {
@@ -150,16 +143,14 @@ final class FullReconciliation {
             return applications.size();
           });
     }
-    PreparedPage page = PageWriter.candidates(List.of(candidate));
+    PreparedPage page = PageWriter.candidates(List.of(candidate.get()));
     jdbi.useTransaction(h -> keep(h, tenant, page));
     return -1;
   }
 
-  private boolean application(UUID tenant, HarvestClient client, long id, Instant since) {
-    Application application;
-    try {
-      application = client.applications().get(id);
-    } catch (HarvestNotFoundException gone) {
+  private boolean application(UUID tenant, Greenhouse client, long id, Instant since) {
+    Optional<ApplicationRow> application = client.application(id);
+    if (application.isEmpty()) {
       Instant now = clock.instant();
       return jdbi.inTransaction(
           h -> {
@@ -195,7 +186,7 @@ final class FullReconciliation {
             return true;
           });
     }
-    PreparedPage page = PageWriter.applications(List.of(application));
+    PreparedPage page = PageWriter.applications(List.of(application.get()));
     jdbi.useTransaction(h -> keep(h, tenant, page));
     return false;
   }

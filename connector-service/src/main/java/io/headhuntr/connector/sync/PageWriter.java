@@ -1,12 +1,10 @@
 package io.headhuntr.connector.sync;
 
+import io.headhuntr.connector.greenhouse.CandidateWithApplications;
 import io.headhuntr.connector.mirror.ApplicationRow;
 import io.headhuntr.connector.mirror.CandidateRow;
 import io.headhuntr.connector.mirror.JobRow;
 import io.headhuntr.connector.mirror.MirrorStore;
-import io.headhuntr.harvest.Application;
-import io.headhuntr.harvest.Candidate;
-import io.headhuntr.harvest.Job;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,14 +17,12 @@ import org.jdbi.v3.core.Handle;
 final class PageWriter {
   private PageWriter() {}
 
-  static PreparedPage candidates(List<Candidate> page) {
+  static PreparedPage candidates(List<CandidateWithApplications> page) {
     List<CandidateRow> candidates = new ArrayList<>(page.size());
     List<ApplicationRow> applications = new ArrayList<>(page.size() * 2);
-    for (Candidate c : page) {
-      candidates.add(HarvestRows.candidate(c));
-      for (Application a : c.applications()) {
-        applications.add(HarvestRows.application(a, c.id()));
-      }
+    for (CandidateWithApplications c : page) {
+      candidates.add(c.candidate());
+      applications.addAll(c.applications());
     }
     PageUpserts.CandidatesJson people = PageUpserts.candidatesJson(candidates);
     PageUpserts.ApplicationsJson apps = PageUpserts.applicationsJson(applications);
@@ -45,11 +41,11 @@ final class PageWriter {
         });
   }
 
-  static PreparedPage applications(List<Application> page) {
+  static PreparedPage applications(List<ApplicationRow> page) {
     List<ApplicationRow> rows = new ArrayList<>(page.size());
-    for (Application a : page) {
+    for (ApplicationRow a : page) {
       if (a.candidateId() != null) {
-        rows.add(HarvestRows.application(a, a.candidateId()));
+        rows.add(a);
       }
     }
     PageUpserts.ApplicationsJson apps = PageUpserts.applicationsJson(rows);
@@ -61,8 +57,8 @@ final class PageWriter {
         page.size(), seen, (h, mirror, tenant) -> PageUpserts.applications(h, tenant, apps));
   }
 
-  static PreparedPage jobs(List<Job> page) {
-    List<JobRow> rows = page.stream().map(HarvestRows::job).toList();
+  static PreparedPage jobs(List<JobRow> page) {
+    List<JobRow> rows = List.copyOf(page);
     List<PreparedPage.SeenIds> seen =
         List.of(new PreparedPage.SeenIds("job", rows.stream().mapToLong(JobRow::id).toArray()));
     return prepared(

@@ -1,6 +1,7 @@
 package io.headhuntr.connector.sync;
 
-import io.headhuntr.harvest.ListPage;
+import io.headhuntr.connector.greenhouse.Page;
+import io.headhuntr.connector.greenhouse.ResumeToken;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -10,31 +11,34 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
 
 /**
- * Reads a lazy Harvest list page by page, prepares each for the mirror, and reads the next page
- * while the caller writes the current one, so fetching and writing overlap. At most three pages are
- * in memory (one being written, one ready, one being read); requests are the same as without
- * prefetching.
+ * Reads a lazy Greenhouse listing page by page, prepares each for the mirror, and reads the next
+ * page while the caller writes the current one, so fetching and writing overlap. At most three
+ * pages are in memory (one being written, one ready, one being read); requests are the same as
+ * without prefetching.
  */
 final class PrefetchedPages<T> implements AutoCloseable {
-  /** A page ready to write: its number in the list, the last page's if counted, its rows. */
-  record Ready(int number, OptionalInt lastPage, PreparedPage page) {}
+  /**
+   * A page ready to write: the token that resumes the listing after it, the listing's page count if
+   * counted, its rows.
+   */
+  record Ready(Optional<ResumeToken> next, OptionalInt lastPage, PreparedPage page) {}
 
   private static final Object END = new Object();
 
   private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(1);
   private final Thread reader;
 
-  PrefetchedPages(Iterator<ListPage<T>> pages, Function<List<T>, PreparedPage> prepare) {
+  PrefetchedPages(Iterator<Page<T>> pages, Function<List<T>, PreparedPage> prepare) {
     this.reader = new Thread(() -> read(pages, prepare), "sync-prefetch");
     reader.setDaemon(true);
     reader.start();
   }
 
-  private void read(Iterator<ListPage<T>> pages, Function<List<T>, PreparedPage> prepare) {
+  private void read(Iterator<Page<T>> pages, Function<List<T>, PreparedPage> prepare) {
     try {
       while (pages.hasNext()) {
-        ListPage<T> page = pages.next();
-        ready.put(new Ready(page.number(), page.lastPage(), prepare.apply(page.items())));
+        Page<T> page = pages.next();
+        ready.put(new Ready(page.next(), page.pagesInListing(), prepare.apply(page.items())));
       }
       ready.put(END);
     } catch (InterruptedException e) {

@@ -6,11 +6,12 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /**
- * A page read from Harvest and turned into what the mirror's statements bind, ready to be written
- * in the caller's transaction. Preparing runs on the reading thread, so it overlaps the writes.
+ * A page read from Greenhouse and turned into what the mirror's statements bind, ready to be
+ * written in the caller's transaction. Preparing runs on the reading thread, so it overlaps the
+ * writes.
  */
 interface PreparedPage {
-  /** Records Harvest returned on this page. */
+  /** Records Greenhouse returned on this page. */
   int size();
 
   void write(Handle h, MirrorStore mirror, UUID tenant);

@@ -1,15 +1,14 @@
 package io.headhuntr.connector.sync;
 
+import io.headhuntr.connector.greenhouse.Greenhouse;
+import io.headhuntr.connector.mirror.DepartmentRow;
 import io.headhuntr.connector.mirror.MirrorStore;
-import io.headhuntr.harvest.HarvestClient;
-import io.headhuntr.harvest.JobPostFilter;
-import io.headhuntr.harvest.JobStageFilter;
-import io.headhuntr.harvest.UserFilter;
+import io.headhuntr.connector.mirror.ProspectPoolRow;
+import io.headhuntr.connector.mirror.SourceRow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 
 /** Reads one kind of reference data whole and writes it to the mirror. */
@@ -24,40 +23,56 @@ final class ReferenceSource {
 
   private ReferenceSource() {}
 
-  static Listing read(SyncResource resource, HarvestClient client) {
+  static Listing read(SyncResource resource, Greenhouse greenhouse) {
     return switch (resource) {
       case USERS ->
           listing(
-              client.users().list(UserFilter.all()),
+              greenhouse.users(),
               u -> u.id(),
-              (h, m, t, at, u) -> m.references().upsertUser(h, t, HarvestRows.user(u)));
+              (h, m, t, at, u) -> m.references().upsertUser(h, t, u));
       case DEPARTMENTS ->
           listing(
-              client.departments().list(),
+              greenhouse.departments(),
               d -> d.id(),
               (h, m, t, at, d) ->
-                  m.references().upsertDepartment(h, t, HarvestRows.department(d, at)));
+                  m.references()
+                      .upsertDepartment(
+                          h,
+                          t,
+                          new DepartmentRow(
+                              d.id(),
+                              d.name(),
+                              d.parentId().orElse(null),
+                              d.externalId().orElse(null),
+                              at,
+                              null)));
       case SOURCES ->
           listing(
-              client.sources().list(),
+              greenhouse.sources(),
               s -> s.id(),
-              (h, m, t, at, s) -> m.references().upsertSource(h, t, HarvestRows.source(s, at)));
+              (h, m, t, at, s) ->
+                  m.references()
+                      .upsertSource(h, t, new SourceRow(s.id(), s.name(), s.type(), at, null)));
       case PROSPECT_POOLS ->
           listing(
-              client.prospectPools().list(),
+              greenhouse.prospectPools(),
               p -> p.id(),
               (h, m, t, at, p) ->
-                  m.references().upsertProspectPool(h, t, HarvestRows.prospectPool(p, at)));
+                  m.references()
+                      .upsertProspectPool(
+                          h,
+                          t,
+                          new ProspectPoolRow(p.id(), p.name(), p.active(), p.stages(), at, null)));
       case JOB_STAGES ->
           listing(
-              client.jobStages().list(JobStageFilter.all()),
+              greenhouse.jobStages(),
               s -> s.id(),
-              (h, m, t, at, s) -> m.jobs().upsertStage(h, t, HarvestRows.stage(s)));
+              (h, m, t, at, s) -> m.jobs().upsertStage(h, t, s));
       case JOB_POSTS ->
           listing(
-              client.jobPosts().list(JobPostFilter.all().withFullContent(true)),
+              greenhouse.jobPosts(),
               p -> p.id(),
-              (h, m, t, at, p) -> m.jobs().upsertJobPost(h, t, HarvestRows.jobPost(p)));
+              (h, m, t, at, p) -> m.jobs().upsertJobPost(h, t, p));
       default -> throw new IllegalArgumentException(resource + " is not reference data");
     };
   }
@@ -67,11 +82,8 @@ final class ReferenceSource {
   }
 
   private static <T> Listing listing(
-      Stream<T> stream, java.util.function.ToLongFunction<T> id, RowWriter<T> writer) {
-    List<T> items;
-    try (stream) {
-      items = new ArrayList<>(stream.toList());
-    }
+      List<T> read, java.util.function.ToLongFunction<T> id, RowWriter<T> writer) {
+    List<T> items = new ArrayList<>(read);
     List<Long> ids = items.stream().map(id::applyAsLong).toList();
     return new Listing() {
       @Override

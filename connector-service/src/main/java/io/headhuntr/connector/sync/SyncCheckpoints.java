@@ -1,5 +1,6 @@
 package io.headhuntr.connector.sync;
 
+import io.headhuntr.connector.greenhouse.ResumeToken;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -72,7 +73,8 @@ final class SyncCheckpoints {
                     : current.completedThrough().minus(overlap);
             h.createUpdate(
                     "update sync_resource set state = 'running', mode = :mode, watermark = :w,"
-                        + " pass_started_at = :now, next_page = 1, records_seen = 0, pages = 0,"
+                        + " pass_started_at = :now, next_page = 1, resume_token = null,"
+                        + " records_seen = 0, pages = 0,"
                         + " requests = 0, last_error = null, finished_at = null, updated_at = now()"
                         + " where tenant_id = :t and resource = :r")
                 .bind("t", tenant)
@@ -91,9 +93,16 @@ final class SyncCheckpoints {
    * list's last page number when Greenhouse counted it on this page.
    */
   void pageCommitted(
-      Handle h, UUID tenant, SyncResource resource, int records, Instant now, Integer lastPage) {
+      Handle h,
+      UUID tenant,
+      SyncResource resource,
+      int records,
+      Instant now,
+      Integer lastPage,
+      Optional<ResumeToken> next) {
     h.createUpdate(
             "update sync_resource set next_page = next_page + 1, pages = pages + 1,"
+                + " resume_token = :token,"
                 + " records_seen = records_seen + :n, requests = requests + 1,"
                 + " last_page = coalesce(:last, last_page),"
                 + " last_checkpoint_at = :now, updated_at = now()"
@@ -103,6 +112,38 @@ final class SyncCheckpoints {
         .bind("n", records)
         .bind("now", now)
         .bind("last", lastPage)
+        .bind("token", next.map(ResumeToken::value).orElse(null))
+        .execute();
+  }
+
+  /**
+   * Where the resource's interrupted listing continues, as the adapter's token; empty when the
+   * listing starts from its watermark.
+   */
+  Optional<ResumeToken> resumeToken(UUID tenant, SyncResource resource) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "select resume_token from sync_resource where tenant_id = :t and resource = :r")
+                .bind("t", tenant)
+                .bind("r", resource.key())
+                .mapTo(String.class)
+                .findOne()
+                .filter(token -> !token.isBlank())
+                .map(ResumeToken::new));
+  }
+
+  /**
+   * The listing refused its resume token: it starts again from its first page, and counts its
+   * records and pages again (requests made so far stay counted).
+   */
+  void restartListing(Handle h, UUID tenant, SyncResource resource) {
+    h.createUpdate(
+            "update sync_resource set next_page = 1, resume_token = null, records_seen = 0,"
+                + " pages = 0, updated_at = now()"
+                + " where tenant_id = :t and resource = :r")
+        .bind("t", tenant)
+        .bind("r", resource.key())
         .execute();
   }
 
@@ -110,7 +151,8 @@ final class SyncCheckpoints {
   void finish(Handle h, UUID tenant, SyncResource resource, int extraRequests, Instant now) {
     h.createUpdate(
             "update sync_resource set state = 'done', completed_through = pass_started_at,"
-                + " next_page = null, requests = requests + :extra, finished_at = :now,"
+                + " next_page = null, resume_token = null, requests = requests + :extra,"
+                + " finished_at = :now,"
                 + " last_checkpoint_at = :now, last_error = null, updated_at = now()"
                 + " where tenant_id = :t and resource = :r")
         .bind("t", tenant)

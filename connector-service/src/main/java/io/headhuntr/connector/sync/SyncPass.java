@@ -1,16 +1,12 @@
 package io.headhuntr.connector.sync;
 
 import io.headhuntr.connector.events.EventLog;
+import io.headhuntr.connector.greenhouse.Greenhouse;
+import io.headhuntr.connector.greenhouse.GreenhouseException;
+import io.headhuntr.connector.greenhouse.ListingStart;
+import io.headhuntr.connector.greenhouse.Page;
+import io.headhuntr.connector.greenhouse.ResumeToken;
 import io.headhuntr.connector.mirror.MirrorStore;
-import io.headhuntr.harvest.HarvestClient;
-import io.headhuntr.harvest.HarvestException;
-import io.headhuntr.harvest.HarvestForbiddenException;
-import io.headhuntr.harvest.HarvestRateLimitedException;
-import io.headhuntr.harvest.HarvestServerException;
-import io.headhuntr.harvest.HarvestTransportException;
-import io.headhuntr.harvest.HarvestUnauthorizedException;
-import io.headhuntr.harvest.ListPage;
-import io.headhuntr.harvest.PageOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,12 +17,14 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * One pass of a tenant's sync over every resource, in {@link SyncResource} order. Each page is
- * upserted and its checkpoint moved in one transaction; a transient Harvest failure retries the
- * page; a 401/403 pauses the tenant's sync with the reason; anything else fails the resource and
- * ends the pass (the next pass resumes from the checkpoint).
+ * upserted and its checkpoint (with the listing's resume token) moved in one transaction; a
+ * transient Greenhouse failure retries the page; a resume token the listing refuses restarts that
+ * resource's listing from its watermark; a 401/403 pauses the tenant's sync with the reason;
+ * anything else fails the resource and ends the pass (the next pass resumes from the checkpoint).
  */
 final class SyncPass {
-  private static final int PER_PAGE = PageOptions.MAX_PER_PAGE;
+  /** The largest page Greenhouse serves: what a whole reference listing is counted in. */
+  private static final int PER_PAGE = 500;
 
   private final Jdbi jdbi;
   private final MirrorStore mirror;
@@ -56,7 +54,7 @@ final class SyncPass {
    * One pass of {@code tenant}; a full reconciliation when one is asked for or {@code fullInterval}
    * old.
    */
-  PassResult run(UUID tenant, HarvestClient client, Duration fullInterval) {
+  PassResult run(UUID tenant, Greenhouse client, Duration fullInterval) {
     Instant candidatesStarted = null;
     Instant fullSince =
         checkpoints.fullPassSince(tenant, clock.instant(), fullInterval).orElse(null);
@@ -80,7 +78,7 @@ final class SyncPass {
         } else {
           page(tenant, resource, progress, client);
         }
-      } catch (HarvestUnauthorizedException | HarvestForbiddenException e) {
+      } catch (GreenhouseException.Refused e) {
         String reason = pauseReason(resource, e);
         checkpoints.stop(tenant, resource, SyncState.PAUSED, reason);
         checkpoints.pause(tenant, reason, clock.instant());
@@ -95,7 +93,7 @@ final class SyncPass {
     if (fullSince != null) {
       try {
         return reconcile(tenant, client, fullSince);
-      } catch (HarvestUnauthorizedException | HarvestForbiddenException e) {
+      } catch (GreenhouseException.Refused e) {
         String reason = pauseReason(SyncResource.CANDIDATES, e);
         checkpoints.pause(tenant, reason, clock.instant());
         return new PassResult(PassResult.Outcome.PAUSED, reason);
@@ -114,7 +112,7 @@ final class SyncPass {
    * started (possibly over several runs after a crash): what they did not list is confirmed deleted
    * and tombstoned. Until then nothing is tombstoned.
    */
-  private PassResult reconcile(UUID tenant, HarvestClient client, Instant fullSince) {
+  private PassResult reconcile(UUID tenant, Greenhouse client, Instant fullSince) {
     Optional<Instant> jobsListed = listedSince(tenant, SyncResource.JOBS, fullSince);
     Optional<Instant> candidatesListed = listedSince(tenant, SyncResource.CANDIDATES, fullSince);
     if (jobsListed.isEmpty() || candidatesListed.isEmpty()) {
@@ -144,7 +142,7 @@ final class SyncPass {
         .filter(started -> !started.isBefore(since));
   }
 
-  private void refresh(UUID tenant, SyncResource resource, HarvestClient client) {
+  private void refresh(UUID tenant, SyncResource resource, Greenhouse client) {
     ReferenceSource.Listing listing = withRetries(() -> ReferenceSource.read(resource, client));
     Instant readAt = clock.instant();
     int requests = Math.max(1, (listing.ids().size() + PER_PAGE - 1) / PER_PAGE);
@@ -184,19 +182,18 @@ final class SyncPass {
 
   @SuppressWarnings("unchecked")
   private <T> void page(
-      UUID tenant, SyncResource resource, ResourceProgress start, HarvestClient client) {
+      UUID tenant, SyncResource resource, ResourceProgress start, Greenhouse client) {
     PagedSource<T> source = (PagedSource<T>) PagedSource.of(resource);
     boolean full = "full".equals(start.mode());
     int nextPage = start.nextPage();
+    Optional<ResumeToken> resume = checkpoints.resumeToken(tenant, resource);
     int failures = 0;
     while (true) {
-      // a backfill or full pass counts the first page it asks for (its Link names the last page,
-      // for the time left) and skips the count on the others: no extra request
-      PageOptions options = PageOptions.defaults().startingAt(nextPage);
-      if (start.listsEverything()) {
-        options = options.countingFirstPage();
-      }
-      try (Stream<ListPage<T>> stream = source.list(client, start.watermark(), options);
+      // a backfill or full pass counts the first page it asks for (for the time left) where the
+      // API can, and skips the count on the others: no extra request
+      ListingStart from =
+          new ListingStart(Optional.ofNullable(start.watermark()), resume, start.listsEverything());
+      try (Stream<Page<T>> stream = source.list(client, from);
           PrefetchedPages<T> pages = new PrefetchedPages<>(stream.iterator(), source::prepare)) {
         while (true) {
           Optional<PrefetchedPages.Ready> next = pages.next();
@@ -214,6 +211,7 @@ final class SyncPass {
             return;
           }
           int number = nextPage;
+          Optional<ResumeToken> after = next.get().next();
           jdbi.useTransaction(
               h -> {
                 page.write(h, mirror, tenant);
@@ -221,12 +219,24 @@ final class SyncPass {
                   checkpoints.seen(h, tenant, page.seen());
                 }
                 checkpoints.pageCommitted(
-                    h, tenant, resource, page.size(), clock.instant(), lastPage);
+                    h, tenant, resource, page.size(), clock.instant(), lastPage, after);
               });
           nextPage++;
+          resume = after;
           observer.pageCommitted(tenant, resource, number, page.size());
         }
-      } catch (HarvestServerException | HarvestTransportException | HarvestRateLimitedException e) {
+      } catch (GreenhouseException.ResumeRefused e) {
+        if (resume.isEmpty()) {
+          throw e;
+        }
+        // the token outlived its listing: list again from the watermark (upserts are idempotent,
+        // a full pass keeps what it has seen)
+        resume = Optional.empty();
+        nextPage = 1;
+        jdbi.useTransaction(h -> checkpoints.restartListing(h, tenant, resource));
+      } catch (GreenhouseException.ServerError
+          | GreenhouseException.Unreachable
+          | GreenhouseException.RateLimited e) {
         failures++;
         if (failures >= config.pageAttempts()) {
           throw e;
@@ -246,7 +256,9 @@ final class SyncPass {
     while (true) {
       try {
         return read.get();
-      } catch (HarvestServerException | HarvestTransportException | HarvestRateLimitedException e) {
+      } catch (GreenhouseException.ServerError
+          | GreenhouseException.Unreachable
+          | GreenhouseException.RateLimited e) {
         failures++;
         if (failures >= config.pageAttempts()) {
           throw e;
@@ -265,8 +277,8 @@ final class SyncPass {
     }
   }
 
-  private static String pauseReason(SyncResource resource, HarvestException e) {
-    boolean unauthorized = e instanceof HarvestUnauthorizedException;
+  private static String pauseReason(SyncResource resource, GreenhouseException.Refused e) {
+    boolean unauthorized = e.unauthorized();
     return (unauthorized
             ? "Greenhouse refused the API key (401) while reading "
                 + resource.key()

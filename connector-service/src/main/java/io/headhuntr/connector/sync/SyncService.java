@@ -1,8 +1,8 @@
 package io.headhuntr.connector.sync;
 
-import io.headhuntr.connector.credentials.TenantHarvest;
+import io.headhuntr.connector.greenhouse.Greenhouse;
+import io.headhuntr.connector.greenhouse.GreenhouseConnections;
 import io.headhuntr.connector.mirror.MirrorStore;
-import io.headhuntr.harvest.HarvestClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,13 +16,13 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Keeps each active tenant's mirror complete: a backfill on activation, then incremental passes
  * (run by {@link SyncScheduler}, or now through {@link #startPass}). At most one pass per tenant
- * runs at a time across every connector process (a PostgreSQL advisory lock), and all its Harvest
- * reads go through the tenant's one client (one pacer), leaving {@link SyncConfig#readReserve()}
- * calls of each rate window to pushes.
+ * runs at a time across every connector process (a PostgreSQL advisory lock), and all its
+ * Greenhouse reads go through the tenant's one connection (one pacer), leaving {@link
+ * SyncConfig#readReserve()} calls of each rate window to pushes.
  */
 public final class SyncService implements AutoCloseable {
   private final Jdbi jdbi;
-  private final TenantHarvest harvest;
+  private final GreenhouseConnections greenhouse;
   private final SyncConfig config;
   private final Clock clock;
   private final SyncCheckpoints checkpoints;
@@ -37,19 +37,23 @@ public final class SyncService implements AutoCloseable {
           });
 
   public SyncService(
-      Jdbi jdbi, MirrorStore mirror, TenantHarvest harvest, SyncConfig config, Clock clock) {
-    this(jdbi, mirror, harvest, config, clock, SyncObserver.NONE);
+      Jdbi jdbi,
+      MirrorStore mirror,
+      GreenhouseConnections greenhouse,
+      SyncConfig config,
+      Clock clock) {
+    this(jdbi, mirror, greenhouse, config, clock, SyncObserver.NONE);
   }
 
   public SyncService(
       Jdbi jdbi,
       MirrorStore mirror,
-      TenantHarvest harvest,
+      GreenhouseConnections greenhouse,
       SyncConfig config,
       Clock clock,
       SyncObserver observer) {
     this.jdbi = jdbi;
-    this.harvest = harvest;
+    this.greenhouse = greenhouse;
     this.config = config;
     this.clock = clock;
     this.checkpoints = new SyncCheckpoints(jdbi);
@@ -122,7 +126,7 @@ public final class SyncService implements AutoCloseable {
     if (state.isPresent() && state.get().paused()) {
       return new PassResult(PassResult.Outcome.SKIPPED, state.get().pausedReason());
     }
-    Optional<HarvestClient> client = harvest.clientFor(tenantId);
+    Optional<Greenhouse> client = greenhouse.forTenant(tenantId);
     if (client.isEmpty()) {
       return new PassResult(PassResult.Outcome.SKIPPED, "the tenant has no Greenhouse credential");
     }
@@ -182,7 +186,7 @@ public final class SyncService implements AutoCloseable {
         tenantId,
         tenant,
         checkpoints.all(tenantId),
-        harvest.clientFor(tenantId).map(HarvestClient::rateLimit),
+        greenhouse.forTenant(tenantId).map(Greenhouse::rateBudget),
         config,
         new SyncStatus.Schedule(
             settings.interval(config),

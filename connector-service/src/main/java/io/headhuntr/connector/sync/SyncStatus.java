@@ -1,6 +1,6 @@
 package io.headhuntr.connector.sync;
 
-import io.headhuntr.harvest.RateLimitStatus;
+import io.headhuntr.connector.greenhouse.RateBudget;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,7 +69,7 @@ public record SyncStatus(
       UUID tenant,
       TenantSyncState tenantState,
       List<ResourceProgress> rows,
-      Optional<RateLimitStatus> rate,
+      Optional<RateBudget> rate,
       SyncConfig config,
       Schedule schedule) {
     Map<SyncResource, ResourceProgress> byResource = new EnumMap<>(SyncResource.class);

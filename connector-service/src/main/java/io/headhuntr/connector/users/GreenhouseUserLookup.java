@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * What verification needs from Greenhouse: the users with the given ids. Implemented over a
- * tenant's Harvest client ({@link HarvestUserLookup}); any failure to reach Greenhouse is thrown as
+ * tenant's Greenhouse port ({@link PortUserLookup}); any failure to reach Greenhouse is thrown as
  * {@link io.headhuntr.connector.api.ProblemException#badGateway(String)}.
  */
 public interface GreenhouseUserLookup {

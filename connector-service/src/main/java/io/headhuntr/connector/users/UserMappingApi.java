@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.headhuntr.connector.api.Json;
 import io.headhuntr.connector.api.ProblemException;
-import io.headhuntr.connector.credentials.TenantHarvest;
+import io.headhuntr.connector.greenhouse.GreenhouseConnections;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
@@ -22,15 +22,15 @@ public final class UserMappingApi {
   public static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
 
   private final UserDirectory directory;
-  private final TenantHarvest harvest;
+  private final GreenhouseConnections greenhouse;
 
-  public UserMappingApi(Jdbi jdbi, TenantHarvest harvest) {
-    this(jdbi, harvest, Clock.systemUTC());
+  public UserMappingApi(Jdbi jdbi, GreenhouseConnections greenhouse) {
+    this(jdbi, greenhouse, Clock.systemUTC());
   }
 
-  public UserMappingApi(Jdbi jdbi, TenantHarvest harvest, Clock clock) {
+  public UserMappingApi(Jdbi jdbi, GreenhouseConnections greenhouse, Clock clock) {
     this.directory = new UserDirectory(jdbi, clock);
-    this.harvest = harvest;
+    this.greenhouse = greenhouse;
   }
 
   /** {@code PUT /api/v1/tenants/{tenant_id}/users}: replaces the set; nothing saved on error. */
@@ -109,7 +109,7 @@ public final class UserMappingApi {
   }
 
   private Optional<GreenhouseUserLookup> lookup(UUID tenantId) {
-    return harvest.clientFor(tenantId).map(HarvestUserLookup::new);
+    return greenhouse.forTenant(tenantId).map(PortUserLookup::new);
   }
 
   private static UUID tenantId(Context ctx) {

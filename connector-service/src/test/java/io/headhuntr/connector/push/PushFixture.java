@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.headhuntr.connector.api.ProblemException;
 import io.headhuntr.connector.api.ProblemMapper;
-import io.headhuntr.connector.credentials.TenantHarvest;
+import io.headhuntr.connector.greenhouse.GreenhouseConnections;
+import io.headhuntr.connector.greenhouse.HarvestV1Adapter;
 import io.headhuntr.connector.store.Database;
 import io.headhuntr.connector.store.TestDatabase;
 import io.headhuntr.connector.tenant.TenantState;
@@ -139,8 +140,8 @@ final class PushFixture implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(2))
             .requestTimeout(requestTimeout)
             .build();
-    TenantHarvest tenantHarvest =
-        id -> id.equals(tenant) ? Optional.of(pushClient) : Optional.empty();
+    GreenhouseConnections tenantHarvest =
+        id -> id.equals(tenant) ? Optional.of(new HarvestV1Adapter(pushClient)) : Optional.empty();
     this.worker =
         new PushWorker(
             database,

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.headhuntr.connector.greenhouse.HarvestV1Adapter;
 import io.headhuntr.harvest.Candidate;
 import io.headhuntr.harvest.CandidateFilter;
 import io.headhuntr.harvest.ContactDetail;
@@ -108,7 +109,7 @@ class PushReliabilityTest {
       PushWorker restarted =
           new PushWorker(
               gh.database,
-              t -> Optional.of(gh.harvest),
+              t -> Optional.of(new HarvestV1Adapter(gh.harvest)),
               gh.config,
               Clock.systemUTC(),
               Optional.of(Set.of(gh.tenant)));

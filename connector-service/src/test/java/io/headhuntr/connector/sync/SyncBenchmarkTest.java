@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.headhuntr.connector.greenhouse.HarvestV1Adapter;
 import io.headhuntr.connector.mirror.MirrorStore;
 import io.headhuntr.connector.store.Database;
 import io.headhuntr.connector.store.TestDatabase;
@@ -54,7 +55,7 @@ class SyncBenchmarkTest {
           new SyncService(
               database.jdbi(),
               new MirrorStore(),
-              id -> Optional.of(client),
+              id -> Optional.of(new HarvestV1Adapter(client)),
               config(reserve),
               Clock.systemUTC(),
               SyncObserver.NONE)) {

@@ -1,5 +1,6 @@
 package io.headhuntr.connector.sync;
 
+import io.headhuntr.connector.greenhouse.HarvestV1Adapter;
 import io.headhuntr.connector.mirror.MirrorStore;
 import io.headhuntr.connector.store.Database;
 import io.headhuntr.connector.store.TestDatabase;
@@ -57,7 +58,12 @@ final class SyncFixture implements AutoCloseable {
 
   SyncService service(SyncConfig config, SyncObserver observer) {
     return new SyncService(
-        database.jdbi(), mirror, id -> Optional.of(client), config, Clock.systemUTC(), observer);
+        database.jdbi(),
+        mirror,
+        id -> Optional.of(new HarvestV1Adapter(client)),
+        config,
+        Clock.systemUTC(),
+        observer);
   }
 
   SyncService service() {

@@ -9,6 +9,7 @@ import io.headhuntr.connector.api.ProblemException;
 import io.headhuntr.connector.api.ProblemMapper;
 import io.headhuntr.connector.api.Route;
 import io.headhuntr.connector.api.SyncRoutes;
+import io.headhuntr.connector.greenhouse.HarvestV1Adapter;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,7 +34,10 @@ class SyncSchedulerTest {
             new SyncService(
                 f.database.jdbi(),
                 f.mirror,
-                id -> id.equals(f.tenant) ? Optional.of(f.client) : Optional.empty(),
+                id ->
+                    id.equals(f.tenant)
+                        ? Optional.of(new HarvestV1Adapter(f.client))
+                        : Optional.empty(),
                 SyncFixture.fastConfig().withInterval(Duration.ofMillis(700)),
                 Clock.systemUTC(),
                 SyncObserver.NONE);
@@ -104,7 +108,7 @@ class SyncSchedulerTest {
                 f.mirror,
                 id ->
                     id.equals(f.tenant) || id.equals(other)
-                        ? Optional.of(f.client)
+                        ? Optional.of(new HarvestV1Adapter(f.client))
                         : Optional.empty(),
                 SyncFixture.fastConfig(),
                 Clock.systemUTC(),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.headhuntr.connector.greenhouse.HarvestV1Adapter;
 import io.headhuntr.connector.store.TestDatabase;
 import io.headhuntr.harvest.HarvestApiKey;
 import io.headhuntr.harvest.HarvestClient;
@@ -133,7 +134,8 @@ class SandboxUserMappingTest {
     directory.saveMappings(tenant, json(body), Optional.empty());
 
     List<UserMappingRow> rows =
-        directory.reverify(tenant, Optional.of(new HarvestUserLookup(client(KEY))));
+        directory.reverify(
+            tenant, Optional.of(new PortUserLookup(new HarvestV1Adapter(client(KEY)))));
 
     assertThat(rows)
         .extracting(UserMappingRow::platformUserId, UserMappingRow::status)
@@ -148,7 +150,8 @@ class SandboxUserMappingTest {
   @Test
   void saving_an_unknown_or_disabled_id_is_refused_against_greenhouse() {
     platformUsers(active(0), disabled());
-    Optional<GreenhouseUserLookup> greenhouse = Optional.of(new HarvestUserLookup(client(KEY)));
+    Optional<GreenhouseUserLookup> greenhouse =
+        Optional.of(new PortUserLookup(new HarvestV1Adapter(client(KEY))));
 
     assertThatThrownBy(
             () ->
@@ -180,7 +183,7 @@ class SandboxUserMappingTest {
         directory.saveMappings(
             tenant,
             json("[{\"platform_user_id\":\"p1\",\"greenhouse_user_id\":" + active(0).id() + "}]"),
-            Optional.of(new HarvestUserLookup(client(LIST_ONLY_KEY))));
+            Optional.of(new PortUserLookup(new HarvestV1Adapter(client(LIST_ONLY_KEY)))));
 
     assertThat(rows.get(0).status()).isEqualTo(MappingStatus.VERIFIED);
   }
@@ -203,7 +206,8 @@ class SandboxUserMappingTest {
             + "]";
     long before = sandbox.requestCount(KEY);
 
-    directory.saveMappings(tenant, json(body), Optional.of(new HarvestUserLookup(client(KEY))));
+    directory.saveMappings(
+        tenant, json(body), Optional.of(new PortUserLookup(new HarvestV1Adapter(client(KEY)))));
 
     assertThat(sandbox.requestCount(KEY) - before).isEqualTo(1);
     assertThat(directory.verifiedMappedUsers(tenant)).isEqualTo(5);

@@ -1,16 +1,13 @@
-package io.headhuntr.connector.sync;
+package io.headhuntr.connector.greenhouse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.headhuntr.connector.mirror.ApplicationRow;
 import io.headhuntr.connector.mirror.CandidateRow;
-import io.headhuntr.connector.mirror.DepartmentRow;
 import io.headhuntr.connector.mirror.JobPostRow;
 import io.headhuntr.connector.mirror.JobRow;
 import io.headhuntr.connector.mirror.JobStageRow;
 import io.headhuntr.connector.mirror.MirrorJson;
-import io.headhuntr.connector.mirror.ProspectPoolRow;
-import io.headhuntr.connector.mirror.SourceRow;
 import io.headhuntr.connector.mirror.UserRow;
 import io.headhuntr.harvest.Application;
 import io.headhuntr.harvest.Attachment;
@@ -20,20 +17,25 @@ import io.headhuntr.harvest.Job;
 import io.headhuntr.harvest.JobPost;
 import io.headhuntr.harvest.JobStage;
 import io.headhuntr.harvest.NamedRef;
+import io.headhuntr.harvest.Note;
 import io.headhuntr.harvest.ProspectDetail;
 import io.headhuntr.harvest.ProspectPool;
 import io.headhuntr.harvest.Source;
 import io.headhuntr.harvest.User;
-import java.time.Instant;
+import io.headhuntr.harvest.UserRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Turns Harvest answers into mirror rows, in Greenhouse's JSON shapes (snake_case). The version of
- * a row is Harvest's {@code updated_at} (applications: {@code last_activity_at}); reference data
- * without a time (departments, sources, pools) takes the time of the pass that read it. Attachment
- * URLs are dropped: they expire after 7 days.
+ * Turns Harvest v1 answers into the port's records: mirror rows in Greenhouse's JSON shapes
+ * (snake_case), and the people a push reads. The version of a row is Harvest's {@code updated_at}
+ * (applications: {@code last_activity_at}); reference data without a time (departments, sources,
+ * pools) is versioned by the sync with the time of the pass that read it. Attachment URLs are
+ * dropped: they expire after 7 days.
  */
-final class HarvestRows {
-  private HarvestRows() {}
+final class HarvestV1Rows {
+  private HarvestV1Rows() {}
 
   static CandidateRow candidate(Candidate c) {
     return new CandidateRow(
@@ -67,7 +69,7 @@ final class HarvestRows {
         null);
   }
 
-  static ApplicationRow application(Application a, long candidateId) {
+  static ApplicationRow application(Application a, Long candidateId) {
     ProspectDetail detail = a.prospectDetail();
     return new ApplicationRow(
         a.id(),
@@ -162,17 +164,58 @@ final class HarvestRows {
         null);
   }
 
-  static DepartmentRow department(Department d, Instant readAt) {
-    return new DepartmentRow(d.id(), d.name(), d.parentId(), d.externalId(), readAt, null);
+  static ReferenceRecord.Department department(Department d) {
+    return new ReferenceRecord.Department(
+        d.id(), d.name(), Optional.ofNullable(d.parentId()), Optional.ofNullable(d.externalId()));
   }
 
-  static SourceRow source(Source s, Instant readAt) {
-    return new SourceRow(s.id(), s.name(), json(s.type()), readAt, null);
+  static ReferenceRecord.Source source(Source s) {
+    return new ReferenceRecord.Source(s.id(), s.name(), json(s.type()));
   }
 
-  static ProspectPoolRow prospectPool(ProspectPool p, Instant readAt) {
-    return new ProspectPoolRow(
-        p.id(), p.name(), p.active(), json(p.prospectStages()), readAt, null);
+  static ReferenceRecord.ProspectPool prospectPool(ProspectPool p) {
+    return new ReferenceRecord.ProspectPool(p.id(), p.name(), p.active(), json(p.prospectStages()));
+  }
+
+  static CandidateWithApplications withApplications(Candidate c) {
+    List<ApplicationRow> applications = new ArrayList<>(c.applications().size());
+    for (Application a : c.applications()) {
+      applications.add(application(a, c.id()));
+    }
+    return new CandidateWithApplications(candidate(c), applications);
+  }
+
+  /** An application listed on its own: its candidate id may be missing (null). */
+  static ApplicationRow listedApplication(Application a) {
+    return application(a, null);
+  }
+
+  static Person person(Candidate c) {
+    return new Person(
+        c.id(),
+        c.firstName() != null, // a truncated answer: Greenhouse is still creating the person
+        Optional.ofNullable(c.createdAt()),
+        c.applications().stream().map(HarvestV1Rows::personApplication).toList(),
+        c.applicationIds() == null ? List.of() : c.applicationIds(),
+        c.attachments().stream()
+            .map(a -> new Person.File(a.filename(), a.type(), Optional.ofNullable(a.createdAt())))
+            .toList());
+  }
+
+  private static Person.Application personApplication(Application a) {
+    return new Person.Application(
+        a.id(),
+        a.prospect(),
+        a.status(),
+        a.jobs().stream().map(NamedRef::id).toList(),
+        Optional.ofNullable(a.appliedAt()));
+  }
+
+  static PersonNote note(Note n) {
+    return new PersonNote(
+        Optional.ofNullable(n.user()).map(UserRef::id),
+        n.body(),
+        Optional.ofNullable(n.createdAt()));
   }
 
   private static JsonNode attachments(Candidate c) {

@@ -1,14 +1,13 @@
-package io.headhuntr.connector.credentials;
+package io.headhuntr.connector.greenhouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.crypto.tink.subtle.AesGcmJce;
 import io.headhuntr.connector.TestSandbox;
 import io.headhuntr.connector.api.Json;
+import io.headhuntr.connector.credentials.Credentials;
 import io.headhuntr.connector.store.Database;
 import io.headhuntr.connector.store.TestDatabase;
-import io.headhuntr.harvest.HarvestClient;
-import io.headhuntr.harvest.UserFilter;
 import io.headhuntr.sandbox.GreenhouseSandbox;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -19,7 +18,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class HarvestClientsTest {
+/** The v1 connections: one Greenhouse per credential, the key kept encrypted. */
+class HarvestV1ConnectionsTest {
   private static final String KEY = TestSandbox.FULL_KEY;
   private static GreenhouseSandbox sandbox;
   private static Database database;
@@ -53,22 +53,22 @@ class HarvestClientsTest {
   }
 
   @Test
-  void gives_no_client_before_a_credential_is_saved() {
-    assertThat(new HarvestClients(credentials).clientFor(newTenant())).isEmpty();
+  void gives_no_greenhouse_before_a_credential_is_saved() {
+    assertThat(new HarvestV1Connections(credentials).forTenant(newTenant())).isEmpty();
   }
 
   @Test
-  void keeps_one_client_per_credential_and_replaces_it_when_the_key_changes() {
+  void keeps_one_greenhouse_per_credential_and_replaces_it_when_the_key_changes() {
     UUID tenant = newTenant();
-    HarvestClients clients = new HarvestClients(credentials);
+    HarvestV1Connections connections = new HarvestV1Connections(credentials);
     credentials.save(tenant, KEY, Optional.of(sandbox.baseUrl().toString()));
 
-    HarvestClient first = clients.clientFor(tenant).orElseThrow();
-    assertThat(clients.clientFor(tenant).orElseThrow()).isSameAs(first);
-    assertThat(first.users().list(UserFilter.all()).findFirst()).isPresent();
+    Greenhouse first = connections.forTenant(tenant).orElseThrow();
+    assertThat(connections.forTenant(tenant).orElseThrow()).isSameAs(first);
+    assertThat(first.users()).isNotEmpty();
 
     credentials.save(tenant, KEY, Optional.of(sandbox.baseUrl().toString()));
-    assertThat(clients.clientFor(tenant).orElseThrow()).isNotSameAs(first);
+    assertThat(connections.forTenant(tenant).orElseThrow()).isNotSameAs(first);
   }
 
   @Test

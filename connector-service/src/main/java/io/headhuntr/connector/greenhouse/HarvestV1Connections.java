@@ -1,5 +1,7 @@
-package io.headhuntr.connector.credentials;
+package io.headhuntr.connector.greenhouse;
 
+import io.headhuntr.connector.credentials.Credentials;
+import io.headhuntr.connector.credentials.StoredCredential;
 import io.headhuntr.harvest.HarvestApiKey;
 import io.headhuntr.harvest.HarvestClient;
 import java.time.Duration;
@@ -10,35 +12,36 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * One {@link HarvestClient} per tenant credential, built on first use and kept (so one rate-limit
- * pacer per credential); a newly saved credential replaces the client.
+ * Each tenant's Greenhouse over Harvest v1: one {@link HarvestClient} per tenant credential, built
+ * on first use and kept (so one rate-limit pacer per credential); a newly saved credential replaces
+ * it.
  */
-public final class HarvestClients implements TenantHarvest {
-  private record Cached(Instant credentialUpdatedAt, HarvestClient client) {}
+public final class HarvestV1Connections implements GreenhouseConnections {
+  private record Cached(Instant credentialUpdatedAt, Greenhouse greenhouse) {}
 
   private final Credentials credentials;
-  private final ConcurrentMap<UUID, Cached> clients = new ConcurrentHashMap<>();
+  private final ConcurrentMap<UUID, Cached> connections = new ConcurrentHashMap<>();
 
-  public HarvestClients(Credentials credentials) {
+  public HarvestV1Connections(Credentials credentials) {
     this.credentials = credentials;
   }
 
   @Override
-  public Optional<HarvestClient> clientFor(UUID tenantId) {
+  public Optional<Greenhouse> forTenant(UUID tenantId) {
     Optional<StoredCredential> credential = credentials.load(tenantId);
     if (credential.isEmpty()) {
-      clients.remove(tenantId);
+      connections.remove(tenantId);
       return Optional.empty();
     }
     StoredCredential current = credential.get();
     Cached cached =
-        clients.compute(
+        connections.compute(
             tenantId,
             (id, old) ->
                 old != null && old.credentialUpdatedAt().equals(current.updatedAt())
                     ? old
-                    : new Cached(current.updatedAt(), build(current)));
-    return Optional.of(cached.client());
+                    : new Cached(current.updatedAt(), new HarvestV1Adapter(build(current))));
+    return Optional.of(cached.greenhouse());
   }
 
   private static HarvestClient build(StoredCredential credential) {
