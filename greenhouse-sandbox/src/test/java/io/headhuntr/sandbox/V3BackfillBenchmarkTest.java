@@ -50,7 +50,8 @@ class V3BackfillBenchmarkTest {
       double wall = (System.nanoTime() - started) / 1e9;
 
       long requests = sandbox.requestCount(custom.clientId());
-      long minimum = pages(candidates, perPage) + pages(applications, perPage) + pages(stages, perPage);
+      long minimum =
+          pages(candidates, perPage) + pages(applications, perPage) + pages(stages, perPage);
       double bound = requests * 30.0 / limit;
       System.out.printf(
           "v3-backfill-benchmark candidates=%d applications=%d application_stages=%d"

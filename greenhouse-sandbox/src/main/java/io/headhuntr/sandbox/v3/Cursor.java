@@ -24,7 +24,16 @@ record Cursor(Map<String, String> query, int perPage, long lastId) {
   String encode() {
     ObjectNode node = Json.object();
     ObjectNode q = node.putObject("query");
-    new java.util.TreeMap<>(query).forEach(q::put);
+    // Greenhouse's own cursors keep per_page as a number inside "query" (HARVEST-V3-SETTLED 1.3).
+    new java.util.TreeMap<>(query)
+        .forEach(
+            (k, v) -> {
+              if (k.equals("per_page") && v.matches("\\d{1,3}")) {
+                q.put(k, Integer.parseInt(v));
+              } else {
+                q.put(k, v);
+              }
+            });
     node.put("per_page", perPage);
     node.put("id", lastId);
     return Base64.getUrlEncoder()
