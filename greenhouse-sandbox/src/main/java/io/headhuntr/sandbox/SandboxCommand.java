@@ -100,9 +100,11 @@ public final class SandboxCommand implements Callable<Integer> {
             + seed
             + ", "
             + candidates
-            + " people, rate limit "
+            + " people, rate limit v1 "
             + rateLimit
-            + "/10s"
+            + "/10s, v3 "
+            + v3RateLimit
+            + "/30s"
             + (apiKey == null ? ", no API key: add one with POST /sandbox/keys" : "")
             + "). Ctrl-C stops it.");
     System.out.print(oauthClients(sandbox));

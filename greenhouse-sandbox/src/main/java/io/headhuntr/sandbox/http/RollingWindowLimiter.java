@@ -37,7 +37,8 @@ public final class RollingWindowLimiter {
    */
   public RateLimiter.Decision acquire(String key) {
     long now = clock.millis();
-    long resetSeconds = (now + windowMillis + 999) / 1000;
+    // Whole seconds, rounded down: 13:53:45.6Z answers 13:54:15Z (HARVEST-V3-SETTLED D2).
+    long resetSeconds = (now + windowMillis) / 1000;
     if (limit == 0) {
       return new RateLimiter.Decision(true, 0, 0, resetSeconds, 0);
     }

@@ -36,10 +36,12 @@ public final class RateLimitPacer implements Interceptor {
   private static final long PROBE_WAIT_MILLIS = 200;
 
   private static final Duration LONGEST_LEARNED_WINDOW = Duration.ofMinutes(10);
+  private static final Duration MAX_MARGIN = Duration.ofMillis(500);
 
   private Duration window;
-  // A call holds its slot 5 % longer than the window: Greenhouse counts arrivals, we count
-  // departures.
+  // A call holds its slot a little longer than the window (5 %, at most half a second): Greenhouse
+  // counts arrivals, we count departures, and the gap between the two is latency, not a share of
+  // the window.
   private Duration slotHeld;
   private final boolean learnsWindow;
   private final Clock clock;
@@ -72,7 +74,7 @@ public final class RateLimitPacer implements Interceptor {
     this.sleeper = sleeper;
     this.reserveForWrites = reserveForWrites;
     this.window = window;
-    this.slotHeld = window.plus(window.dividedBy(20));
+    this.slotHeld = held(window);
     this.learnsWindow = learnsWindow;
   }
 
@@ -80,6 +82,11 @@ public final class RateLimitPacer implements Interceptor {
    * A pacer that starts from {@code documented} and then uses the window Greenhouse's answers show:
    * {@code X-Ratelimit-Reset} (epoch seconds) minus the time of the answer, rounded up to a second.
    */
+  private static Duration held(Duration window) {
+    Duration margin = window.dividedBy(20);
+    return window.plus(margin.compareTo(MAX_MARGIN) > 0 ? MAX_MARGIN : margin);
+  }
+
   static RateLimitPacer learningWindow(
       Clock clock, Sleeper sleeper, int reserveForWrites, Duration documented) {
     return new RateLimitPacer(clock, sleeper, reserveForWrites, documented, true);
@@ -234,7 +241,7 @@ public final class RateLimitPacer implements Interceptor {
           && !learned.isZero()
           && learned.compareTo(LONGEST_LEARNED_WINDOW) <= 0) {
         window = learned;
-        slotHeld = learned.plus(learned.dividedBy(20));
+        slotHeld = held(learned);
       }
     } catch (NumberFormatException notEpochSeconds) {
       // keep the window we had
