@@ -23,8 +23,8 @@ import java.util.OptionalInt;
  * second covers calls that arrive later than they left).
  *
  * <p>Harvest v1 counts in 10-second windows. For Harvest v3 (and its token endpoint) the pacer is
- * built with {@link #learningWindow}: it starts from the documented window and then takes the
- * window from the answers themselves ({@code X-Ratelimit-Reset} minus now).
+ * built with {@link #learningWindow}: it starts from the documented window and lengthens it when
+ * the answers show a longer one ({@code X-Ratelimit-Reset} minus now); it never shortens it.
  *
  * <p>Reads may be asked to leave {@code reserveForWrites} calls of each window to writes, so a long
  * sync does not starve pushes. Greenhouse does not say when a window started, so the pacer assumes
@@ -237,9 +237,9 @@ public final class RateLimitPacer implements Interceptor {
       long millis = Long.parseLong(reset.get().trim()) * 1000 - now.toEpochMilli();
       // Reset is in whole seconds: a 30 s window read a moment later shows 29.x s.
       Duration learned = Duration.ofSeconds((millis + 999) / 1000);
-      if (!learned.isNegative()
-          && !learned.isZero()
-          && learned.compareTo(LONGEST_LEARNED_WINDOW) <= 0) {
+      // Only ever longer: Reset has whole seconds and Greenhouse rounds it down, so an answer read
+      // just after a second turns shows 29 s of a 30 s window; trusting it would send too early.
+      if (learned.compareTo(window) > 0 && learned.compareTo(LONGEST_LEARNED_WINDOW) <= 0) {
         window = learned;
         slotHeld = held(learned);
       }

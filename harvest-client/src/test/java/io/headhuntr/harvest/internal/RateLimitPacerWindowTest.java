@@ -30,6 +30,17 @@ class RateLimitPacerWindowTest {
   }
 
   @Test
+  void keeps_a_30_s_window_when_a_rounded_down_reset_reads_as_29_s() {
+    RateLimitPacer pacer = RateLimitPacer.learningWindow(clock, d -> {}, 0, Duration.ofSeconds(30));
+
+    // Sent at :00.9, read at :01.02: Greenhouse rounds its reset down to a whole second.
+    pacer.observe(
+        answer(Map.of("X-Ratelimit-Reset", List.of(Long.toString(NOW.getEpochSecond() + 29)))));
+
+    assertThat(pacer.window()).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
   void ignores_a_reset_in_the_past_or_absurdly_far_away() {
     RateLimitPacer pacer = RateLimitPacer.learningWindow(clock, d -> {}, 0, Duration.ofSeconds(30));
 
