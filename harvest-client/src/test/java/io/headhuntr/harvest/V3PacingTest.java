@@ -34,6 +34,11 @@ class V3PacingTest {
 
   /** Greenhouse's v3 budget as the contract describes it: rolling 30 s, headers in lower-l case. */
   private void rollingWindow(int limit) {
+    rollingWindow(limit, Duration.ZERO);
+  }
+
+  /** The same, each call taking {@code latency} of the shared clock to answer. */
+  private void rollingWindow(int limit, Duration latency) {
     Deque<Instant> recent = new ArrayDeque<>();
     greenhouse.harvest =
         seen -> {
@@ -51,6 +56,7 @@ class V3PacingTest {
               recent.addLast(now);
               b.code(200).body("[]").addHeader("X-Ratelimit-Remaining", limit - recent.size());
             }
+            time.advance(latency);
             return b.addHeader("X-Ratelimit-Limit", limit)
                 .addHeader("X-Ratelimit-Reset", reset)
                 .build();
@@ -78,6 +84,22 @@ class V3PacingTest {
     assertThat(Duration.between(sent.get(0), sent.get(15)))
         .isLessThanOrEqualTo(Duration.ofSeconds(100));
     assertThat(transport.rateLimitStatus().limit()).hasValue(5);
+  }
+
+  @Test
+  void calls_spread_over_a_window_come_back_one_by_one_and_the_bound_holds() {
+    rollingWindow(10, Duration.ofMillis(300));
+    Instant start = time.instant();
+
+    for (int i = 0; i < 40; i++) {
+      transport.list("/v3/jobs", Map.of(), Object.class).toList();
+    }
+
+    assertThat(greenhouse.harvestCalls).hasSize(40);
+    Duration bound = Duration.ofSeconds(40 * 30 / 10);
+    assertThat(Duration.between(start, time.instant()))
+        .as("40 calls at 10 per rolling 30 s: within 5 %% of 40 x 30 s / 10")
+        .isLessThanOrEqualTo(bound.plus(bound.dividedBy(20)));
   }
 
   @Test

@@ -151,6 +151,10 @@ public final class RateLimitPacer implements Interceptor {
     Instant horizon = now.minus(slotHeld);
     while (!sent.isEmpty() && !sent.peekFirst().isAfter(horizon)) {
       sent.pollFirst();
+      if (learnsWindow && remaining != null) {
+        // v3 counts in a rolling window: each of our calls that left it gave its slot back.
+        remaining = limit == null ? remaining + 1 : Math.min(limit, remaining + 1);
+      }
     }
     if (limit != null && sent.size() >= limit - floor(write, readReserve)) {
       // Our own recent calls already fill the budget, whatever window Greenhouse counts in.
@@ -160,6 +164,12 @@ public final class RateLimitPacer implements Interceptor {
       refill();
     }
     if (remaining != null && remaining <= floor(write, readReserve)) {
+      if (learnsWindow && !sent.isEmpty()) {
+        // Rolling window: a slot comes back when our oldest call leaves it, maybe before the end.
+        Instant freed = sent.peekFirst().plus(slotHeld);
+        return Duration.between(
+            now, windowEnd == null || freed.isBefore(windowEnd) ? freed : windowEnd);
+      }
       if (windowEnd != null) {
         return Duration.between(now, windowEnd);
       }
