@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.headhuntr.harvest.GreenhouseUserId;
 import io.headhuntr.harvest.HarvestApiKey;
-import io.headhuntr.harvest.HarvestTransportException;
 import io.headhuntr.harvest.HarvestValidationException;
 import io.headhuntr.harvest.ListPage;
 import io.headhuntr.harvest.RateLimitStatus;
@@ -217,41 +216,11 @@ public final class HarvestTransport {
   }
 
   private HarvestResponse execute(HarvestRequest request) {
-    HarvestResponse response;
-    try {
-      response = new InterceptorChain(interceptors, 0, request).proceed(request);
-    } catch (IOException e) {
-      boolean mayHaveApplied =
-          request.isWrite() && (!(e instanceof SendFailure failure) || failure.mayHaveBeenSent());
-      String what =
-          e instanceof SendFailure
-              ? e.getMessage()
-              : "I/O failure (" + e.getClass().getSimpleName() + ").";
-      throw new HarvestTransportException(
-          request.method(), request.path(), mayHaveApplied, what, e);
-    }
-    if (!response.isSuccessful()) {
-      throw ErrorMapper.toException(request, response, pacer.retryAfter(response));
-    }
-    return response;
+    return Exchange.execute(interceptors, request, pacer);
   }
 
   private <T> T read(HarvestResponse response, JavaType type, HarvestRequest request) {
-    try {
-      return response.body().length == 0 ? null : json.readValue(response.body(), type);
-    } catch (IOException e) {
-      throw new HarvestTransportException(
-          request.method(),
-          request.path(),
-          // A write that got a 2xx was applied, even if its answer cannot be read.
-          request.isWrite(),
-          "Greenhouse answered "
-              + response.status()
-              + " with a body that is not the expected JSON ("
-              + e.getClass().getSimpleName()
-              + ").",
-          null);
-    }
+    return Exchange.read(json, response, type, request);
   }
 
   private URI uri(String path, Map<String, String> query) {
