@@ -89,23 +89,47 @@ public final class ApiSchemas {
     s.put("TokenList", array(ref("ApiToken")));
     s.put(
         "CredentialRequest",
-        required(
-            object(
-                Map.of(
-                    "api_key",
-                        str("the Harvest API key (never shown again, only its last 4 characters)"),
-                    "base_url", str("default https://harvest.greenhouse.io"))),
-            "api_key"));
+        object(
+            Map.of(
+                "kind",
+                enumeration("v1_api_key", "v3_client_credentials"),
+                "api_key",
+                str(
+                    "v1_api_key (the default kind), required: the Harvest API key (never shown"
+                        + " again, only its last 4 characters)"),
+                "client_id",
+                str("v3_client_credentials, required: the custom OAuth client's id"),
+                "client_secret",
+                str(
+                    "v3_client_credentials, required: the client's secret (never shown again,"
+                        + " only its last 4 characters)"),
+                "base_url",
+                str("the Harvest origin, default https://harvest.greenhouse.io"),
+                "auth_url",
+                str(
+                    "v3_client_credentials: the auth origin, default https://auth.greenhouse.io"))));
     s.put(
         "CredentialStatus",
         object(
             Map.of(
                 "configured",
                 bool(),
+                "kind",
+                enumeration("v1_api_key", "v3_client_credentials"),
                 "last4",
-                str(""),
+                str("v1_api_key: the key's last 4 characters"),
+                "client_id",
+                str("v3_client_credentials"),
+                "client_secret_last4",
+                str("v3_client_credentials: the secret's last 4 characters"),
                 "base_url",
                 str(""),
+                "auth_url",
+                str("v3_client_credentials"),
+                "organization_id",
+                integer("v3_client_credentials: the Greenhouse organization's id"),
+                "organization_name",
+                str("v3_client_credentials: as Greenhouse's introspection named it"),
                 "verified_at",
                 dateTime())));
     s.put(
@@ -127,13 +151,19 @@ public final class ApiSchemas {
                 "probe",
                 str("the call that decided"),
                 "detail",
-                str(""))));
+                str(""),
+                "scope",
+                str(
+                    "v3_client_credentials only: the scope(s) the permission maps to, space"
+                        + " separated"))));
     s.put(
         "PermissionReport",
         object(
             Map.of(
                 "tenant_id",
                 uuid(),
+                "kind",
+                enumeration("v1_api_key", "v3_client_credentials"),
                 "checked_at",
                 dateTime(),
                 "all_required_granted",

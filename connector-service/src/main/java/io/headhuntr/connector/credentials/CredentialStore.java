@@ -5,16 +5,22 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The table of Greenhouse credentials: the key is encrypted with the master key, with the tenant id
- * as associated data (a ciphertext copied to another tenant does not decrypt).
+ * The table of Greenhouse credentials: the secret (API key or client secret) is encrypted with the
+ * master key, with the tenant id as associated data (a ciphertext copied to another tenant does not
+ * decrypt).
  */
 final class CredentialStore {
+  private static final String COLUMNS =
+      "kind, api_key_ciphertext, last4, base_url, client_id, auth_url, organization_id,"
+          + " organization_name, verified_at, updated_at";
   private final Jdbi jdbi;
   private final Aead aead;
 
@@ -23,27 +29,55 @@ final class CredentialStore {
     this.aead = aead;
   }
 
-  void save(UUID tenantId, ApiKey key, URI baseUrl, Instant verifiedAt) {
+  void save(
+      UUID tenantId,
+      GreenhouseCredential credential,
+      URI baseUrl,
+      Instant verifiedAt,
+      Optional<IntrospectedToken.Organization> organization) {
+    String secret;
+    String clientId = null;
+    String authUrl = null;
+    if (credential instanceof ClientCredentials client) {
+      secret = client.clientSecret().value();
+      clientId = client.clientId();
+      authUrl = client.authUrl().toString();
+    } else {
+      secret = ((ApiKey) credential).value();
+    }
     byte[] ciphertext;
     try {
-      ciphertext = aead.encrypt(key.value().getBytes(StandardCharsets.UTF_8), aad(tenantId));
+      ciphertext = aead.encrypt(secret.getBytes(StandardCharsets.UTF_8), aad(tenantId));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot encrypt the credential", e);
     }
+    String client = clientId;
+    String auth = authUrl;
     jdbi.useHandle(
         h ->
             h.createUpdate(
-                    "insert into greenhouse_credentials"
-                        + " (tenant_id, api_key_ciphertext, last4, base_url, verified_at)"
-                        + " values (:tenant, :ct, :last4, :base, :verified)"
-                        + " on conflict (tenant_id) do update set"
+                    "insert into greenhouse_credentials (tenant_id, kind, api_key_ciphertext,"
+                        + " last4, base_url, client_id, auth_url, organization_id,"
+                        + " organization_name, verified_at)"
+                        + " values (:tenant, :kind, :ct, :last4, :base, :client, :auth, :org,"
+                        + " :org_name, :verified)"
+                        + " on conflict (tenant_id) do update set kind = excluded.kind,"
                         + " api_key_ciphertext = excluded.api_key_ciphertext,"
                         + " last4 = excluded.last4, base_url = excluded.base_url,"
+                        + " client_id = excluded.client_id, auth_url = excluded.auth_url,"
+                        + " organization_id = excluded.organization_id,"
+                        + " organization_name = excluded.organization_name,"
                         + " verified_at = excluded.verified_at, updated_at = now()")
                 .bind("tenant", tenantId)
+                .bind("kind", credential.kind())
                 .bind("ct", ciphertext)
-                .bind("last4", key.last4())
+                .bind("last4", credential.last4())
                 .bind("base", baseUrl.toString())
+                .bind("client", client)
+                .bind("auth", auth)
+                .bind("org", organization.map(IntrospectedToken.Organization::id).orElse(null))
+                .bind(
+                    "org_name", organization.map(IntrospectedToken.Organization::name).orElse(null))
                 .bind("verified", java.sql.Timestamp.from(verifiedAt))
                 .execute());
   }
@@ -62,16 +96,9 @@ final class CredentialStore {
     return jdbi.withHandle(
         h ->
             h.createQuery(
-                    "select last4, base_url, verified_at from greenhouse_credentials"
-                        + " where tenant_id = :tenant")
+                    "select " + COLUMNS + " from greenhouse_credentials where tenant_id = :tenant")
                 .bind("tenant", tenantId)
-                .map(
-                    (rs, ctx) ->
-                        new CredentialStatus(
-                            true,
-                            rs.getString("last4"),
-                            rs.getString("base_url"),
-                            rs.getTimestamp("verified_at").toInstant()))
+                .map((rs, ctx) -> status(rs))
                 .findOne()
                 .orElse(CredentialStatus.none()));
   }
@@ -80,23 +107,48 @@ final class CredentialStore {
     return jdbi.withHandle(
         h ->
             h.createQuery(
-                    "select api_key_ciphertext, base_url, verified_at, updated_at"
-                        + " from greenhouse_credentials where tenant_id = :tenant")
+                    "select " + COLUMNS + " from greenhouse_credentials where tenant_id = :tenant")
                 .bind("tenant", tenantId)
                 .map(
                     (rs, ctx) ->
                         new StoredCredential(
-                            decrypt(tenantId, rs.getBytes("api_key_ciphertext")),
+                            credential(rs, decrypt(tenantId, rs.getBytes("api_key_ciphertext"))),
                             URI.create(rs.getString("base_url")),
                             rs.getTimestamp("verified_at").toInstant(),
                             rs.getTimestamp("updated_at").toInstant()))
                 .findOne());
   }
 
-  private ApiKey decrypt(UUID tenantId, byte[] ciphertext) {
+  private static CredentialStatus status(ResultSet rs) throws SQLException {
+    boolean v3 = rs.getString("kind").equals(GreenhouseCredential.V3_CLIENT_CREDENTIALS);
+    long organizationId = rs.getLong("organization_id");
+    Long organization = rs.wasNull() ? null : organizationId;
+    return new CredentialStatus(
+        true,
+        rs.getString("kind"),
+        v3 ? null : rs.getString("last4"),
+        rs.getString("client_id"),
+        v3 ? rs.getString("last4") : null,
+        rs.getString("base_url"),
+        rs.getString("auth_url"),
+        organization,
+        rs.getString("organization_name"),
+        rs.getTimestamp("verified_at").toInstant());
+  }
+
+  private static GreenhouseCredential credential(ResultSet rs, String secret) throws SQLException {
+    if (rs.getString("kind").equals(GreenhouseCredential.V3_CLIENT_CREDENTIALS)) {
+      return new ClientCredentials(
+          rs.getString("client_id"),
+          new ClientSecret(secret),
+          URI.create(rs.getString("auth_url")));
+    }
+    return new ApiKey(secret);
+  }
+
+  private String decrypt(UUID tenantId, byte[] ciphertext) {
     try {
-      return new ApiKey(
-          new String(aead.decrypt(ciphertext, aad(tenantId)), StandardCharsets.UTF_8));
+      return new String(aead.decrypt(ciphertext, aad(tenantId)), StandardCharsets.UTF_8);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(
           "the stored credential of tenant " + tenantId + " does not decrypt with this master key");

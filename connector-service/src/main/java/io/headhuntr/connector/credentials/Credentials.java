@@ -12,18 +12,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The credentials capability: saves a tenant's Greenhouse key after verifying it, shows only its
- * last four characters, probes its permissions, and tells activation what is missing.
+ * The credentials capability: saves a tenant's Greenhouse credential (a Harvest v1 API key or
+ * Harvest v3 client credentials) after verifying it, shows only the last four characters of its
+ * secret, reports its permissions (probed for a key, read from the token's scopes for a client),
+ * and tells activation what is missing.
  */
 public final class Credentials {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Credentials.class);
   public static final URI DEFAULT_BASE_URL = URI.create("https://harvest.greenhouse.io");
+  public static final URI DEFAULT_AUTH_URL = URI.create("https://auth.greenhouse.io");
 
   private final CredentialStore store;
   private final CredentialVerifier verifier;
+  private final ClientCredentialsVerifier clients;
   private final PermissionProbe permissions;
   private final PermissionReports reports;
   private final Clock clock;
@@ -34,6 +39,7 @@ public final class Credentials {
     HarvestProbe probe = new HarvestProbe(Duration.ofSeconds(5), Duration.ofSeconds(20));
     this.store = new CredentialStore(jdbi, masterKey);
     this.verifier = new CredentialVerifier(probe);
+    this.clients = new ClientCredentialsVerifier(Duration.ofSeconds(5), Duration.ofSeconds(20));
     this.permissions = new PermissionProbe(probe);
     this.reports = new PermissionReports(jdbi, json);
     this.clock = clock;
@@ -55,9 +61,50 @@ public final class Credentials {
     URI base = baseUrl.map(Credentials::parseBaseUrl).orElse(DEFAULT_BASE_URL);
     ApiKey key = new ApiKey(apiKey.strip());
     verifier.verify(base, key);
-    store.save(tenantId, key, base, clock.instant());
+    store.save(tenantId, key, base, clock.instant(), Optional.empty());
     reports.forget(tenantId);
     log.info("tenant {} saved a Greenhouse credential {} for {}", tenantId, key, base);
+    return store.status(tenantId);
+  }
+
+  /**
+   * Verifies Harvest v3 client credentials (a token without {@code sub}, then its introspection)
+   * and saves them encrypted with the organization Greenhouse named; a refusal throws a problem
+   * naming {@code client_id}, {@code client_secret}, {@code base_url} or {@code auth_url}, and
+   * nothing is saved.
+   */
+  public CredentialStatus saveClientCredentials(
+      UUID tenantId,
+      String clientId,
+      String clientSecret,
+      Optional<String> baseUrl,
+      Optional<String> authUrl) {
+    if (clientId == null
+        || clientId.isBlank()
+        || !clientId.strip().chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ':')) {
+      throw ProblemException.invalid(
+          "client_id", "client_id must be printable ASCII without spaces or colons");
+    }
+    if (clientSecret == null || clientSecret.isBlank()) {
+      throw ProblemException.invalid("client_secret", "client_secret is required");
+    }
+    URI base = baseUrl.map(v -> parseOrigin(v, "base_url")).orElse(DEFAULT_BASE_URL);
+    URI auth = authUrl.map(v -> parseOrigin(v, "auth_url")).orElse(DEFAULT_AUTH_URL);
+    if (base.getScheme().equals("http") && base.getHost().endsWith("greenhouse.io")) {
+      throw ProblemException.invalid(
+          "base_url", "Greenhouse answers plain HTTP with 403: use https://" + base.getHost());
+    }
+    ClientCredentials client =
+        new ClientCredentials(clientId.strip(), new ClientSecret(clientSecret.strip()), auth);
+    IntrospectedToken token = clients.verify(client);
+    store.save(tenantId, client, base, clock.instant(), token.organization());
+    reports.forget(tenantId);
+    log.info(
+        "tenant {} saved a Greenhouse credential {} for {} (organization {})",
+        tenantId,
+        client,
+        base,
+        token.organization().map(IntrospectedToken.Organization::id).orElse(null));
     return store.status(tenantId);
   }
 
@@ -103,14 +150,18 @@ public final class Credentials {
     if (credential.isEmpty()) {
       return List.of("no Greenhouse API key saved (PUT .../greenhouse/credential)");
     }
-    Verification verification;
+    Supplier<List<PermissionCheck>> checks;
     try {
-      verification = verifyStored(tenantId, credential.get());
+      checks = verifyStored(tenantId, credential.get());
     } catch (ProblemException e) {
-      return List.of("the Greenhouse API key does not verify: " + e.getMessage());
+      String what =
+          credential.get().credential() instanceof ClientCredentials
+              ? "the Greenhouse client credentials do not verify: "
+              : "the Greenhouse API key does not verify: ";
+      return List.of(what + e.getMessage());
     }
     PermissionReport report =
-        freshReport(tenantId).orElseGet(() -> probeNow(tenantId, credential.get(), verification));
+        freshReport(tenantId).orElseGet(() -> probeNow(tenantId, credential.get(), checks));
     List<String> problems = new ArrayList<>();
     for (PermissionCheck check : report.required()) {
       if (check.status().equals(PermissionCheck.MISSING)) {
@@ -134,18 +185,45 @@ public final class Credentials {
   }
 
   private PermissionReport probeNow(
-      UUID tenantId, StoredCredential credential, Verification verification) {
+      UUID tenantId, StoredCredential credential, Supplier<List<PermissionCheck>> checks) {
     PermissionReport report =
         PermissionReport.of(
-            tenantId, clock.instant(), permissions.probe(credential, verification.actingUserId()));
+            tenantId, credential.credential().kind(), clock.instant(), checks.get());
     reports.save(report);
     return report;
   }
 
-  private Verification verifyStored(UUID tenantId, StoredCredential credential) {
-    Verification verification = verifier.verify(credential.baseUrl(), credential.apiKey());
+  /**
+   * Verifies the stored credential now and returns how to check its permissions: probed call by
+   * call for an API key, read from the introspected scopes for client credentials.
+   */
+  private Supplier<List<PermissionCheck>> verifyStored(UUID tenantId, StoredCredential credential) {
+    Supplier<List<PermissionCheck>> checks;
+    if (credential.credential() instanceof ClientCredentials client) {
+      IntrospectedToken token = clients.verify(client);
+      checks = () -> GuideScopes.checks(token.scopes());
+    } else {
+      Verification verification = verifier.verify(credential.baseUrl(), credential.apiKey());
+      checks = () -> permissions.probe(credential, verification.actingUserId());
+    }
     store.markVerified(tenantId, clock.instant());
-    return verification;
+    return checks;
+  }
+
+  /** A Harvest v3 origin: as {@link #parseBaseUrl}, and without a path (v3 clients add /v3/...). */
+  static URI parseOrigin(String value, String field) {
+    URI uri;
+    try {
+      uri = parseBaseUrl(value);
+    } catch (ProblemException e) {
+      throw ProblemException.invalid(
+          field, field + " must be an http(s) origin such as https://harvest.greenhouse.io");
+    }
+    if (uri.getPath() != null && !uri.getPath().isEmpty()) {
+      throw ProblemException.invalid(
+          field, field + " must be an origin without a path (e.g. https://auth.greenhouse.io)");
+    }
+    return uri;
   }
 
   static URI parseBaseUrl(String value) {

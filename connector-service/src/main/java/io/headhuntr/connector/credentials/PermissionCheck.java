@@ -1,5 +1,7 @@
 package io.headhuntr.connector.credentials;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The probe result of one permission.
  *
@@ -7,6 +9,8 @@ package io.headhuntr.connector.credentials;
  * @param tick what to tick in Greenhouse (Manage Permissions), e.g. {@code "Candidates > POST: Add
  *     Candidate"}
  * @param detail how the status was decided (the probe and Greenhouse's answer)
+ * @param scope for a Harvest v3 credential, the scope(s) the permission maps to (space separated);
+ *     null (left out of the JSON) for a v1 API key
  */
 public record PermissionCheck(
     String group,
@@ -16,7 +20,8 @@ public record PermissionCheck(
     String status,
     String limits,
     String probe,
-    String detail) {
+    String detail,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String scope) {
   public static final String GRANTED = "granted";
   public static final String MISSING = "missing";
   public static final String UNKNOWN = "unknown";

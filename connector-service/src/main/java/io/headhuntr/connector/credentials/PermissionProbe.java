@@ -93,6 +93,7 @@ final class PermissionProbe {
         status,
         permission.limits(),
         call,
-        detail);
+        detail,
+        null);
   }
 }

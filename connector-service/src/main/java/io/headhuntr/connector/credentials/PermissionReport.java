@@ -6,10 +6,13 @@ import java.util.UUID;
 
 /**
  * Every permission of the guide as probed, required and optional listed apart; {@code
- * missingRequired} lists the ticks activation waits for (missing or unknown).
+ * missingRequired} lists the ticks activation waits for (missing or unknown). A v1 API key's report
+ * was probed call by call; a v3 client's ({@code kind} {@code v3_client_credentials}) is read from
+ * its token's scopes, each row naming its {@code scope}.
  */
 public record PermissionReport(
     UUID tenantId,
+    String kind,
     Instant checkedAt,
     boolean allRequiredGranted,
     List<String> missingRequired,
@@ -17,7 +20,8 @@ public record PermissionReport(
     List<PermissionCheck> required,
     List<PermissionCheck> optional) {
 
-  static PermissionReport of(UUID tenantId, Instant checkedAt, List<PermissionCheck> checks) {
+  static PermissionReport of(
+      UUID tenantId, String kind, Instant checkedAt, List<PermissionCheck> checks) {
     List<PermissionCheck> required = checks.stream().filter(PermissionCheck::required).toList();
     List<PermissionCheck> optional = checks.stream().filter(c -> !c.required()).toList();
     List<String> missingRequired =
@@ -32,6 +36,7 @@ public record PermissionReport(
             .toList();
     return new PermissionReport(
         tenantId,
+        kind,
         checkedAt,
         missingRequired.isEmpty(),
         missingRequired,

@@ -1,9 +1,13 @@
 package io.headhuntr.connector.greenhouse;
 
+import io.headhuntr.connector.credentials.ClientCredentials;
 import io.headhuntr.connector.credentials.Credentials;
 import io.headhuntr.connector.credentials.StoredCredential;
 import io.headhuntr.harvest.HarvestApiKey;
 import io.headhuntr.harvest.HarvestClient;
+import io.headhuntr.harvest.v3.ClientSecret;
+import io.headhuntr.harvest.v3.HarvestV3Client;
+import io.headhuntr.harvest.v3.TokenSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,9 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Each tenant's Greenhouse over Harvest v1: one {@link HarvestClient} per tenant credential, built
- * on first use and kept (so one rate-limit pacer per credential); a newly saved credential replaces
- * it.
+ * Each tenant's Greenhouse over the Harvest version its credential speaks: a {@link HarvestClient}
+ * in a {@link HarvestV1Adapter} for an API key, a {@link HarvestV3Client} (client credentials) in a
+ * {@link HarvestV3Adapter} for a v3 client. One client per tenant credential, built on first use
+ * and kept (so one rate-limit pacer and one token cache per credential); a newly saved credential
+ * replaces it. (The name predates v3; it is kept until the v1 adapter is retired.)
  */
 public final class HarvestV1Connections implements GreenhouseConnections {
   private record Cached(Instant credentialUpdatedAt, Greenhouse greenhouse) {}
@@ -40,11 +46,27 @@ public final class HarvestV1Connections implements GreenhouseConnections {
             (id, old) ->
                 old != null && old.credentialUpdatedAt().equals(current.updatedAt())
                     ? old
-                    : new Cached(current.updatedAt(), new HarvestV1Adapter(build(current))));
+                    : new Cached(current.updatedAt(), build(current)));
     return Optional.of(cached.greenhouse());
   }
 
-  private static HarvestClient build(StoredCredential credential) {
+  private static Greenhouse build(StoredCredential credential) {
+    if (credential.credential() instanceof ClientCredentials client) {
+      return new HarvestV3Adapter(
+          HarvestV3Client.builder()
+              .tokenSource(
+                  TokenSource.clientCredentials(
+                      client.clientId(), ClientSecret.of(client.clientSecret().value())))
+              .harvestUrl(credential.baseUrl())
+              .authUrl(client.authUrl())
+              .connectTimeout(Duration.ofSeconds(5))
+              .requestTimeout(Duration.ofSeconds(30))
+              .build());
+    }
+    return new HarvestV1Adapter(buildV1(credential));
+  }
+
+  private static HarvestClient buildV1(StoredCredential credential) {
     return HarvestClient.builder()
         .apiKey(HarvestApiKey.of(credential.apiKey().value()))
         .baseUrl(credential.baseUrl())
