@@ -24,7 +24,19 @@ import java.util.Optional;
 public final class Demo implements AutoCloseable {
 
   /** Where and how to run: ports (0 picks a free one) and the data directory. */
-  public record Options(int port, int sandboxPort, Path dataDir) {}
+  public record Options(int port, int sandboxPort, Path dataDir, String api) {
+    /** {@code api}: {@code v3} (today's Greenhouse, OAuth client credentials) or {@code v1}. */
+    public Options {
+      if (!"v1".equals(api) && !"v3".equals(api)) {
+        throw new IllegalArgumentException("--api must be v1 or v3, was " + api);
+      }
+    }
+
+    /** The default: Harvest v3. */
+    public Options(int port, int sandboxPort, Path dataDir) {
+      this(port, sandboxPort, dataDir, "v3");
+    }
+  }
 
   private final GreenhouseSandbox sandbox;
   private final Service service;
@@ -81,7 +93,12 @@ public final class Demo implements AutoCloseable {
               + sandbox.baseUrl());
       service = Service.start(config, Clock.systemUTC(), out);
       DemoWalkthrough walkthrough =
-          new DemoWalkthrough(connectorUrl, sandbox.baseUrl(), sandboxKey, adminToken, out);
+          new DemoWalkthrough(
+              connectorUrl,
+              sandbox.baseUrl(),
+              DemoCredential.of(options.api(), sandboxKey, sandbox),
+              adminToken,
+              out);
       DemoInfo info = walkthrough.run(previous);
       info.write(options.dataDir());
       return new Demo(sandbox, service, info, walkthrough.sampleAction(), walkthrough.pushIds());
@@ -116,7 +133,9 @@ public final class Demo implements AutoCloseable {
     out.println("The demo is running. Open:");
     out.println("  API docs (Swagger UI):  " + info.connectorUrl() + "/docs");
     out.println(
-        "  Greenhouse sandbox:     " + info.sandboxUrl() + "  (Harvest at /v1, admin at /sandbox)");
+        "  Greenhouse sandbox:     "
+            + info.sandboxUrl()
+            + "  (Harvest at /v1 and /v3, OAuth at /token, admin at /sandbox)");
     out.println("Try:");
     out.println("  curl " + auth + " " + tenant + "/webhooks/setup");
     out.println("  curl " + auth + " " + tenant + "/user-mappings");

@@ -36,11 +36,19 @@ public final class DemoCommand implements Callable<Integer> {
       description = "embedded PostgreSQL, key file and demo.json (default ./data)")
   Path dataDir;
 
+  @Option(
+      names = "--api",
+      defaultValue = "v3",
+      description =
+          "v3 (default: today's Greenhouse, OAuth client credentials) or v1 (the setup guide as"
+              + " written, an API key)")
+  String api;
+
   @Override
   public Integer call() throws InterruptedException {
     Demo demo;
     try {
-      demo = Demo.start(new Demo.Options(port, sandboxPort, dataDir), System.out);
+      demo = Demo.start(new Demo.Options(port, sandboxPort, dataDir, api), System.out);
     } catch (RuntimeException e) {
       System.err.println("demo: failed: " + causes(e));
       System.err.println(

@@ -22,7 +22,8 @@ public record DemoInfo(
     String webhookUrl,
     String webhookSecret,
     String sandboxUrl,
-    String sandboxApiKey) {
+    String sandboxApiKey,
+    String apiVersion) {
 
   public static final String FILE = "demo.json";
 

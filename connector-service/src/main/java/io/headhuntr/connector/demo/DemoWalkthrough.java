@@ -27,17 +27,18 @@ final class DemoWalkthrough {
   private final DemoHttp http = new DemoHttp();
   private final URI connector;
   private final URI sandbox;
-  private final String sandboxApiKey;
+  private final DemoCredential credential;
   private final String admin;
   private final PrintStream out;
   private final Instant started = Instant.now();
   private Optional<SampleAction> sampleAction = Optional.empty();
   private List<String> pushIds = List.of();
 
-  DemoWalkthrough(URI connector, URI sandbox, String sandboxApiKey, String admin, PrintStream out) {
+  DemoWalkthrough(
+      URI connector, URI sandbox, DemoCredential credential, String admin, PrintStream out) {
     this.connector = connector;
     this.sandbox = sandbox;
-    this.sandboxApiKey = sandboxApiKey;
+    this.credential = credential;
     this.admin = admin;
     this.out = out;
   }
@@ -73,12 +74,12 @@ final class DemoWalkthrough {
     }
 
     http.expectOk(
-        "store the sandbox key",
+        "store the sandbox credential",
         "PUT",
         api(base + "/greenhouse/credential"),
         token,
-        Map.of("api_key", sandboxApiKey, "base_url", sandbox.toString()));
-    step("stored and verified the Greenhouse (sandbox) API key");
+        credential.body(sandbox));
+    step("stored and verified the Greenhouse (sandbox) " + credential.describe());
 
     JsonNode permissions =
         http.expectOk(
@@ -133,7 +134,7 @@ final class DemoWalkthrough {
                   http,
                   connector,
                   sandbox,
-                  sandboxApiKey,
+                  credential.sandboxApiKey(),
                   recruiter.get().path("greenhouse_user_id").asText(),
                   out)
               .run(base, token, recruiter.get().path("platform_user_id").asText());
@@ -149,7 +150,8 @@ final class DemoWalkthrough {
         finalSetup.get("endpoint_url").asText(),
         finalSetup.get("secret_key").asText(),
         sandbox.toString(),
-        sandboxApiKey);
+        credential.sandboxApiKey(),
+        credential.api());
   }
 
   /**
@@ -179,7 +181,8 @@ final class DemoWalkthrough {
         "Basic "
             + java.util.Base64.getEncoder()
                 .encodeToString(
-                    (sandboxApiKey + ":").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    (credential.sandboxApiKey() + ":")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     DemoHttp.Answer candidates =
         http.send("GET", sandbox.resolve("/v1/candidates?per_page=1"), basic, null);
     if (candidates.status() != 200 || candidates.json().isEmpty() || mappings.isEmpty()) {
@@ -188,7 +191,7 @@ final class DemoWalkthrough {
     return Optional.of(
         new SampleAction(
             sandbox.resolve("/v1/candidates/" + candidates.json().get(0).path("id").asText()),
-            sandboxApiKey,
+            credential.sandboxApiKey(),
             mappings.get(0).path("greenhouse_user_id").asText()));
   }
 

@@ -60,6 +60,10 @@ class DemoTest {
       String token = file.get("tenant_token").asText();
 
       assertThat(get(tenant, token).get("state").asText()).isEqualTo("active");
+      assertThat(file.get("api_version").asText()).isEqualTo("v3");
+      assertThat(get(tenant + "/greenhouse/credential", token).get("kind").asText())
+          .as("by default the demo connects as today's Greenhouse: Harvest v3")
+          .isEqualTo("v3_client_credentials");
       assertThat(file.get("webhook_url").asText())
           .startsWith(file.get("connector_url").asText() + "/webhooks/greenhouse/");
 
@@ -141,6 +145,33 @@ class DemoTest {
           .hasSize(6);
     }
     assertThat(log.toString(StandardCharsets.UTF_8)).contains("reusing tenant " + tenantId);
+  }
+
+  @Test
+  void with_api_v1_the_demo_walks_the_guide_as_written_with_an_api_key(@TempDir Path dataDir)
+      throws Exception {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    try (Demo demo = Demo.start(new Demo.Options(0, 0, dataDir, "v1"), out)) {
+      JsonNode file = JSON.readTree(Files.readString(dataDir.resolve("demo.json")));
+      assertThat(file.get("api_version").asText()).isEqualTo("v1");
+      String tenant =
+          file.get("connector_url").asText() + "/api/v1/tenants/" + file.get("tenant_id").asText();
+      String token = file.get("tenant_token").asText();
+      assertThat(get(tenant + "/greenhouse/credential", token).get("kind").asText())
+          .isEqualTo("v1_api_key");
+      assertThat(get(tenant, token).get("state").asText()).isEqualTo("active");
+      assertThat(demo.pushIds()).hasSize(3);
+      for (String id : demo.pushIds()) {
+        assertThat(get(tenant + "/pushes/" + id, token).get("status").asText()).isEqualTo("done");
+      }
+    }
+  }
+
+  @Test
+  void refuses_an_api_other_than_v1_or_v3() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new Demo.Options(0, 0, Path.of("data"), "v2"))
+        .hasMessageContaining("--api must be v1 or v3");
   }
 
   private JsonNode get(String url, String token) throws Exception {
