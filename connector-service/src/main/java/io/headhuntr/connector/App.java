@@ -7,6 +7,7 @@ import io.headhuntr.connector.api.IntakeRoutes;
 import io.headhuntr.connector.api.Json;
 import io.headhuntr.connector.api.MirrorRoutes;
 import io.headhuntr.connector.api.OpenApiDocument;
+import io.headhuntr.connector.api.PartnerRoutes;
 import io.headhuntr.connector.api.ProblemException;
 import io.headhuntr.connector.api.ProblemMapper;
 import io.headhuntr.connector.api.PushRoutes;
@@ -18,9 +19,11 @@ import io.headhuntr.connector.api.SystemRoutes;
 import io.headhuntr.connector.api.TenantRoutes;
 import io.headhuntr.connector.api.TokenRoutes;
 import io.headhuntr.connector.credentials.Credentials;
+import io.headhuntr.connector.credentials.PartnerClient;
 import io.headhuntr.connector.events.EventsApi;
 import io.headhuntr.connector.greenhouse.GreenhouseConnections;
 import io.headhuntr.connector.greenhouse.HarvestV1Connections;
+import io.headhuntr.connector.greenhouse.PartnerConsent;
 import io.headhuntr.connector.mirror.MirrorReadApi;
 import io.headhuntr.connector.push.PushApi;
 import io.headhuntr.connector.push.PushConfig;
@@ -47,6 +50,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -70,6 +74,18 @@ public final class App implements AutoCloseable {
   /** Wires every capability over {@code database} and starts listening on the configured port. */
   public static App start(
       ConnectorConfig config, Database database, Aead masterKey, AdminToken admin, Clock clock) {
+    return start(
+        config, database, masterKey, admin, clock, PartnerClient.fromEnvironment(System.getenv()));
+  }
+
+  /** As above, with the operator's Greenhouse partner client ("Connect Greenhouse") if any. */
+  public static App start(
+      ConnectorConfig config,
+      Database database,
+      Aead masterKey,
+      AdminToken admin,
+      Clock clock,
+      Optional<PartnerClient> partnerClient) {
     Tenants tenants = new Tenants(database.jdbi());
     ApiTokens tokens = new ApiTokens(database.jdbi());
     Credentials credentials =
@@ -78,7 +94,8 @@ public final class App implements AutoCloseable {
             masterKey,
             Json.mapper(),
             clock,
-            config.security().permissionCacheAge());
+            config.security().permissionCacheAge(),
+            partnerClient);
     GreenhouseConnections greenhouse = new HarvestV1Connections(credentials);
     PushConfig pushConfig = PushConfig.defaults();
     Workers workers = new Workers(config.workers(), database, greenhouse, pushConfig, clock);
@@ -112,6 +129,7 @@ public final class App implements AutoCloseable {
     table.addAll(new TenantRoutes(tenants, activation, webhooks::initTenant).routes());
     table.addAll(new TokenRoutes(tokens).routes());
     table.addAll(new CredentialRoutes(credentials).routes());
+    table.addAll(new PartnerRoutes(new PartnerConsent(credentials)).routes());
     table.addAll(new SetupRoutes(users, webhooks).routes());
     table.addAll(
         new IntakeRoutes(new EventsApi(database.jdbi()), new InboxApi(workers.inbox(), clock))

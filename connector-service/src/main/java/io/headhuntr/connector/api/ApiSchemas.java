@@ -111,27 +111,34 @@ public final class ApiSchemas {
     s.put(
         "CredentialStatus",
         object(
-            Map.of(
-                "configured",
-                bool(),
-                "kind",
-                enumeration("v1_api_key", "v3_client_credentials"),
-                "last4",
-                str("v1_api_key: the key's last 4 characters"),
-                "client_id",
-                str("v3_client_credentials"),
-                "client_secret_last4",
-                str("v3_client_credentials: the secret's last 4 characters"),
-                "base_url",
-                str(""),
-                "auth_url",
-                str("v3_client_credentials"),
-                "organization_id",
-                integer("v3_client_credentials: the Greenhouse organization's id"),
-                "organization_name",
-                str("v3_client_credentials: as Greenhouse's introspection named it"),
-                "verified_at",
-                dateTime())));
+            withMore(
+                Map.of(
+                    "configured",
+                    bool(),
+                    "kind",
+                    enumeration("v1_api_key", "v3_client_credentials", "v3_partner"),
+                    "last4",
+                    str("v1_api_key: the key's last 4 characters"),
+                    "client_id",
+                    str("v3_client_credentials"),
+                    "client_secret_last4",
+                    str("v3_client_credentials: the secret's last 4 characters"),
+                    "base_url",
+                    str(""),
+                    "auth_url",
+                    str("v3_client_credentials"),
+                    "organization_id",
+                    integer("v3_client_credentials: the Greenhouse organization's id"),
+                    "organization_name",
+                    str("v3_client_credentials: as Greenhouse's introspection named it"),
+                    "verified_at",
+                    dateTime()),
+                "status",
+                enumeration("connected", "needs_reconnect"),
+                "reason",
+                str("needs_reconnect: why Greenhouse no longer honours the connection"),
+                "next_step",
+                str("needs_reconnect: what to do (connect again through .../oauth/start)"))));
     s.put(
         "PermissionCheck",
         object(
@@ -293,5 +300,14 @@ public final class ApiSchemas {
 
   private static Map<String, Object> enumeration(String... values) {
     return Map.of("type", "string", "enum", List.of(values));
+  }
+
+  /** {@code base} with more properties (Map.of takes at most ten pairs). */
+  private static Map<String, Object> withMore(Map<String, ?> base, Object... more) {
+    Map<String, Object> all = new java.util.LinkedHashMap<>(base);
+    for (int i = 0; i < more.length; i += 2) {
+      all.put((String) more[i], more[i + 1]);
+    }
+    return all;
   }
 }

@@ -8,7 +8,10 @@ import java.security.GeneralSecurityException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
@@ -20,7 +23,7 @@ import org.jdbi.v3.core.Jdbi;
 final class CredentialStore {
   private static final String COLUMNS =
       "kind, api_key_ciphertext, last4, base_url, client_id, auth_url, organization_id,"
-          + " organization_name, verified_at, updated_at";
+          + " organization_name, verified_at, updated_at, needs_reconnect_reason";
   private final Jdbi jdbi;
   private final Aead aead;
 
@@ -42,15 +45,69 @@ final class CredentialStore {
       secret = client.clientSecret().value();
       clientId = client.clientId();
       authUrl = client.authUrl().toString();
+    } else if (credential instanceof PartnerGrant) {
+      throw new IllegalArgumentException("a partner grant is saved with its tokens (savePartner)");
     } else {
       secret = ((ApiKey) credential).value();
     }
-    byte[] ciphertext;
-    try {
-      ciphertext = aead.encrypt(secret.getBytes(StandardCharsets.UTF_8), aad(tenantId));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot encrypt the credential", e);
-    }
+    upsert(tenantId, credential, secret, clientId, authUrl, baseUrl, verifiedAt, organization);
+  }
+
+  /** Saves a partner connection with its first token pair (a reconnect replaces the old one). */
+  void savePartner(
+      UUID tenantId,
+      PartnerGrant grant,
+      String encodedPair,
+      URI baseUrl,
+      Instant verifiedAt,
+      Optional<IntrospectedToken.Organization> organization,
+      Set<String> scopes) {
+    upsert(
+        tenantId,
+        grant,
+        encodedPair,
+        grant.clientId(),
+        grant.authUrl().toString(),
+        baseUrl,
+        verifiedAt,
+        organization);
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "update greenhouse_credentials set granted_scopes = :scopes"
+                        + " where tenant_id = :tenant")
+                .bind("scopes", String.join(" ", new TreeSet<>(scopes)))
+                .bind("tenant", tenantId)
+                .execute());
+  }
+
+  /** The scopes a partner connection was granted at connect (empty for other kinds). */
+  Set<String> grantedScopes(UUID tenantId) {
+    String text =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "select coalesce(granted_scopes, '') from greenhouse_credentials"
+                            + " where tenant_id = :tenant")
+                    .bind("tenant", tenantId)
+                    .mapTo(String.class)
+                    .findOne()
+                    .orElse(""));
+    Set<String> scopes = new TreeSet<>(Arrays.asList(text.trim().split("\\s+")));
+    scopes.remove("");
+    return scopes;
+  }
+
+  private void upsert(
+      UUID tenantId,
+      GreenhouseCredential credential,
+      String secret,
+      String clientId,
+      String authUrl,
+      URI baseUrl,
+      Instant verifiedAt,
+      Optional<IntrospectedToken.Organization> organization) {
+    byte[] ciphertext = seal(tenantId, secret);
     String client = clientId;
     String auth = authUrl;
     jdbi.useHandle(
@@ -67,7 +124,8 @@ final class CredentialStore {
                         + " client_id = excluded.client_id, auth_url = excluded.auth_url,"
                         + " organization_id = excluded.organization_id,"
                         + " organization_name = excluded.organization_name,"
-                        + " verified_at = excluded.verified_at, updated_at = now()")
+                        + " verified_at = excluded.verified_at, updated_at = now(),"
+                        + " needs_reconnect_reason = null, needs_reconnect_at = null")
                 .bind("tenant", tenantId)
                 .bind("kind", credential.kind())
                 .bind("ct", ciphertext)
@@ -79,6 +137,21 @@ final class CredentialStore {
                 .bind(
                     "org_name", organization.map(IntrospectedToken.Organization::name).orElse(null))
                 .bind("verified", java.sql.Timestamp.from(verifiedAt))
+                .execute());
+  }
+
+  /** Marks a partner connection as needing a reconnect; the first reason is kept. */
+  void markNeedsReconnect(UUID tenantId, String reason) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "update greenhouse_credentials set needs_reconnect_reason ="
+                        + " coalesce(needs_reconnect_reason, :reason), needs_reconnect_at ="
+                        + " coalesce(needs_reconnect_at, now()) where tenant_id = :tenant"
+                        + " and kind = :kind")
+                .bind("reason", reason)
+                .bind("tenant", tenantId)
+                .bind("kind", GreenhouseCredential.V3_PARTNER)
                 .execute());
   }
 
@@ -121,22 +194,33 @@ final class CredentialStore {
 
   private static CredentialStatus status(ResultSet rs) throws SQLException {
     boolean v3 = rs.getString("kind").equals(GreenhouseCredential.V3_CLIENT_CREDENTIALS);
+    boolean partner = rs.getString("kind").equals(GreenhouseCredential.V3_PARTNER);
+    String reason = rs.getString("needs_reconnect_reason");
     long organizationId = rs.getLong("organization_id");
     Long organization = rs.wasNull() ? null : organizationId;
     return new CredentialStatus(
         true,
         rs.getString("kind"),
-        v3 ? null : rs.getString("last4"),
+        v3 || partner ? null : rs.getString("last4"),
         rs.getString("client_id"),
         v3 ? rs.getString("last4") : null,
         rs.getString("base_url"),
         rs.getString("auth_url"),
         organization,
         rs.getString("organization_name"),
-        rs.getTimestamp("verified_at").toInstant());
+        rs.getTimestamp("verified_at").toInstant(),
+        partner ? (reason == null ? "connected" : CredentialStatus.NEEDS_RECONNECT) : null,
+        reason,
+        reason == null
+            ? null
+            : "connect again: GET /api/v1/tenants/{tenant_id}/greenhouse/oauth/start (in a"
+                + " browser, as the tenant)");
   }
 
   private static GreenhouseCredential credential(ResultSet rs, String secret) throws SQLException {
+    if (rs.getString("kind").equals(GreenhouseCredential.V3_PARTNER)) {
+      return new PartnerGrant(rs.getString("client_id"), URI.create(rs.getString("auth_url")));
+    }
     if (rs.getString("kind").equals(GreenhouseCredential.V3_CLIENT_CREDENTIALS)) {
       return new ClientCredentials(
           rs.getString("client_id"),
@@ -144,6 +228,20 @@ final class CredentialStore {
           URI.create(rs.getString("auth_url")));
     }
     return new ApiKey(secret);
+  }
+
+  /** Encrypts {@code secret} for {@code tenantId} (its id as associated data). */
+  byte[] seal(UUID tenantId, String secret) {
+    try {
+      return aead.encrypt(secret.getBytes(StandardCharsets.UTF_8), aad(tenantId));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot encrypt the credential", e);
+    }
+  }
+
+  /** Decrypts what {@link #seal} made for {@code tenantId}. */
+  String open(UUID tenantId, byte[] ciphertext) {
+    return decrypt(tenantId, ciphertext);
   }
 
   private String decrypt(UUID tenantId, byte[] ciphertext) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
@@ -33,9 +34,23 @@ public final class Credentials {
   private final PermissionReports reports;
   private final Clock clock;
   private final Duration reportCacheAge;
+  private final Jdbi jdbi;
+  private final Optional<PartnerClient> partnerClient;
+  private final OAuthStates states;
 
   public Credentials(
       Jdbi jdbi, Aead masterKey, ObjectMapper json, Clock clock, Duration reportCacheAge) {
+    this(jdbi, masterKey, json, clock, reportCacheAge, Optional.empty());
+  }
+
+  /** As above, with the operator's partner client behind "Connect Greenhouse" (if configured). */
+  public Credentials(
+      Jdbi jdbi,
+      Aead masterKey,
+      ObjectMapper json,
+      Clock clock,
+      Duration reportCacheAge,
+      Optional<PartnerClient> partnerClient) {
     HarvestProbe probe = new HarvestProbe(Duration.ofSeconds(5), Duration.ofSeconds(20));
     this.store = new CredentialStore(jdbi, masterKey);
     this.verifier = new CredentialVerifier(probe);
@@ -44,6 +59,63 @@ public final class Credentials {
     this.reports = new PermissionReports(jdbi, json);
     this.clock = clock;
     this.reportCacheAge = reportCacheAge;
+    this.jdbi = jdbi;
+    this.partnerClient = partnerClient;
+    this.states = new OAuthStates(jdbi, clock);
+  }
+
+  /** The operator's partner client behind "Connect Greenhouse", when configured. */
+  public Optional<PartnerClient> partnerClient() {
+    return partnerClient;
+  }
+
+  /** A new single-use {@code state} (10 minutes) binding a "Connect Greenhouse" to the tenant. */
+  public String issueOAuthState(UUID tenantId) {
+    return states.issue(tenantId);
+  }
+
+  /** The tenant of a live, unused {@code state}, using it up; empty otherwise. */
+  public Optional<UUID> consumeOAuthState(String state) {
+    return states.consume(state);
+  }
+
+  /**
+   * Saves a partner connection (kind {@code v3_partner}) with its first token pair, encrypted, the
+   * scopes and organization introspection named; a reconnect replaces the previous one.
+   */
+  public CredentialStatus savePartner(
+      UUID tenantId,
+      PartnerClient client,
+      String tokenPair,
+      Set<String> scopes,
+      Optional<Long> organizationId,
+      Optional<String> organizationName) {
+    store.savePartner(
+        tenantId,
+        new PartnerGrant(client.clientId(), client.authUrl()),
+        tokenPair,
+        client.harvestUrl(),
+        clock.instant(),
+        organizationId.map(
+            id -> new IntrospectedToken.Organization(id, organizationName.orElse(""))),
+        scopes);
+    reports.forget(tenantId);
+    return store.status(tenantId);
+  }
+
+  /** The database row of a tenant's partner tokens (one per port: it tracks its thread's lock). */
+  public PartnerTokenRow partnerTokens(UUID tenantId) {
+    return new PartnerTokenRow(jdbi, store, tenantId);
+  }
+
+  /**
+   * Marks the tenant's partner connection {@code needs_reconnect} with {@code reason} (Greenhouse
+   * refused its refresh token); the credential's status then says how to connect again.
+   */
+  public void markNeedsReconnect(UUID tenantId, String reason) {
+    store.markNeedsReconnect(tenantId, reason);
+    log.warn(
+        "tenant {}: the Greenhouse partner connection needs a reconnect: {}", tenantId, reason);
   }
 
   /**
@@ -157,7 +229,9 @@ public final class Credentials {
       String what =
           credential.get().credential() instanceof ClientCredentials
               ? "the Greenhouse client credentials do not verify: "
-              : "the Greenhouse API key does not verify: ";
+              : credential.get().credential() instanceof PartnerGrant
+                  ? "the Greenhouse connection does not verify: "
+                  : "the Greenhouse API key does not verify: ";
       return List.of(what + e.getMessage());
     }
     PermissionReport report =
@@ -202,12 +276,25 @@ public final class Credentials {
     if (credential.credential() instanceof ClientCredentials client) {
       IntrospectedToken token = clients.verify(client);
       checks = () -> GuideScopes.checks(token.scopes());
+    } else if (credential.credential() instanceof PartnerGrant) {
+      Set<String> scopes = partnerScopes(tenantId);
+      checks = () -> GuideScopes.checks(scopes);
     } else {
       Verification verification = verifier.verify(credential.baseUrl(), credential.apiKey());
       checks = () -> permissions.probe(credential, verification.actingUserId());
     }
     store.markVerified(tenantId, clock.instant());
     return checks;
+  }
+
+  private Set<String> partnerScopes(UUID tenantId) {
+    CredentialStatus status = store.status(tenantId);
+    if (CredentialStatus.NEEDS_RECONNECT.equals(status.status())) {
+      throw ProblemException.conflict(
+          "the Greenhouse connection needs a reconnect: " + status.reason(),
+          List.of(status.nextStep()));
+    }
+    return store.grantedScopes(tenantId);
   }
 
   /** A Harvest v3 origin: as {@link #parseBaseUrl}, and without a path (v3 clients add /v3/...). */

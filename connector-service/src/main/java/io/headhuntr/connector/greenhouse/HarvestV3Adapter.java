@@ -54,17 +54,28 @@ public final class HarvestV3Adapter implements Greenhouse {
   private final HarvestV3Calls calls;
   private final HarvestV3ApplicationJoin join;
   private final int candidatesPerPage;
+  private final boolean writesAsAuthorizedUser;
 
   public HarvestV3Adapter(HarvestV3Client client) {
-    this(client, CallLog.NONE, CANDIDATES_PER_PAGE);
+    this(client, CallLog.NONE, CANDIDATES_PER_PAGE, false);
   }
 
   /** With smaller candidate pages (tests that need several pages of a small account). */
   HarvestV3Adapter(HarvestV3Client client, int candidatesPerPage) {
-    this(client, CallLog.NONE, candidatesPerPage);
+    this(client, CallLog.NONE, candidatesPerPage, false);
   }
 
-  private HarvestV3Adapter(HarvestV3Client client, CallLog log, int candidatesPerPage) {
+  /**
+   * Over a partner client, which has no {@code sub}: every write is sent as whoever authorized it
+   * ({@code actingAsAuthorizedUser()}); {@link #actingAs}'s user stays only where a body names one.
+   */
+  public static HarvestV3Adapter writingAsAuthorizedUser(HarvestV3Client client) {
+    return new HarvestV3Adapter(client, CallLog.NONE, CANDIDATES_PER_PAGE, true);
+  }
+
+  private HarvestV3Adapter(
+      HarvestV3Client client, CallLog log, int candidatesPerPage, boolean writesAsAuthorizedUser) {
+    this.writesAsAuthorizedUser = writesAsAuthorizedUser;
     this.client = client;
     this.calls = new HarvestV3Calls(log);
     this.join = new HarvestV3ApplicationJoin(client, calls);
@@ -325,17 +336,24 @@ public final class HarvestV3Adapter implements Greenhouse {
   @Override
   public GreenhouseWrites actingAs(long userId) {
     return new HarvestV3Writes(
-        client, client.actingAs(GreenhouseUserId.of(userId)), userId, calls, join);
+        client,
+        writesAsAuthorizedUser
+            ? client.actingAsAuthorizedUser()
+            : client.actingAs(GreenhouseUserId.of(userId)),
+        userId,
+        calls,
+        join);
   }
 
   @Override
   public Greenhouse withReadReserve(int reserve) {
-    return new HarvestV3Adapter(client.withReadReserve(reserve), calls.log(), candidatesPerPage);
+    return new HarvestV3Adapter(
+        client.withReadReserve(reserve), calls.log(), candidatesPerPage, writesAsAuthorizedUser);
   }
 
   @Override
   public Greenhouse withCallLog(CallLog log) {
-    return new HarvestV3Adapter(client, log, candidatesPerPage);
+    return new HarvestV3Adapter(client, log, candidatesPerPage, writesAsAuthorizedUser);
   }
 
   @Override
