@@ -22,7 +22,7 @@ import io.headhuntr.connector.credentials.Credentials;
 import io.headhuntr.connector.credentials.PartnerClient;
 import io.headhuntr.connector.events.EventsApi;
 import io.headhuntr.connector.greenhouse.GreenhouseConnections;
-import io.headhuntr.connector.greenhouse.HarvestV1Connections;
+import io.headhuntr.connector.greenhouse.HarvestConnections;
 import io.headhuntr.connector.greenhouse.PartnerConsent;
 import io.headhuntr.connector.mirror.MirrorReadApi;
 import io.headhuntr.connector.push.PushApi;
@@ -96,7 +96,7 @@ public final class App implements AutoCloseable {
             clock,
             config.security().permissionCacheAge(),
             partnerClient);
-    GreenhouseConnections greenhouse = new HarvestV1Connections(credentials);
+    GreenhouseConnections greenhouse = new HarvestConnections(credentials);
     PushConfig pushConfig = PushConfig.defaults();
     Workers workers = new Workers(config.workers(), database, greenhouse, pushConfig, clock);
     WebhookKitApi webhooks =

@@ -14,7 +14,7 @@ import io.headhuntr.connector.api.Json;
 import io.headhuntr.connector.api.ProblemException;
 import io.headhuntr.connector.greenhouse.Greenhouse;
 import io.headhuntr.connector.greenhouse.GreenhouseException;
-import io.headhuntr.connector.greenhouse.HarvestV1Connections;
+import io.headhuntr.connector.greenhouse.HarvestConnections;
 import io.headhuntr.connector.greenhouse.PartnerConsent;
 import io.headhuntr.connector.store.Database;
 import io.headhuntr.connector.store.TestDatabase;
@@ -319,8 +319,8 @@ class PartnerConnectTest {
   }
 
   /** Another connector instance over the same database and master key. */
-  private static HarvestV1Connections instance() {
-    return new HarvestV1Connections(
+  private static HarvestConnections instance() {
+    return new HarvestConnections(
         new Credentials(
             database.jdbi(),
             key,

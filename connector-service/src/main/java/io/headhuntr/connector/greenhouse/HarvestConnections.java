@@ -24,16 +24,15 @@ import java.util.concurrent.ConcurrentMap;
  * {@link HarvestV3Adapter} for a v3 client, and the operator's partner client over the tenant's
  * database-kept tokens (writes as whoever authorized it) for a "Connect Greenhouse" connection. One
  * client per tenant credential, built on first use and kept (so one rate-limit pacer and one token
- * cache per credential); a newly saved credential replaces it. (The name predates v3; it is kept
- * until the v1 adapter is retired.)
+ * cache per credential); a newly saved credential replaces it.
  */
-public final class HarvestV1Connections implements GreenhouseConnections {
+public final class HarvestConnections implements GreenhouseConnections {
   private record Cached(Instant credentialUpdatedAt, Greenhouse greenhouse) {}
 
   private final Credentials credentials;
   private final ConcurrentMap<UUID, Cached> connections = new ConcurrentHashMap<>();
 
-  public HarvestV1Connections(Credentials credentials) {
+  public HarvestConnections(Credentials credentials) {
     this.credentials = credentials;
   }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The v1 connections: one Greenhouse per credential, the key kept encrypted. */
-class HarvestV1ConnectionsTest {
+class HarvestConnectionsTest {
   private static final String KEY = TestSandbox.FULL_KEY;
   private static GreenhouseSandbox sandbox;
   private static Database database;
@@ -54,13 +54,13 @@ class HarvestV1ConnectionsTest {
 
   @Test
   void gives_no_greenhouse_before_a_credential_is_saved() {
-    assertThat(new HarvestV1Connections(credentials).forTenant(newTenant())).isEmpty();
+    assertThat(new HarvestConnections(credentials).forTenant(newTenant())).isEmpty();
   }
 
   @Test
   void keeps_one_greenhouse_per_credential_and_replaces_it_when_the_key_changes() {
     UUID tenant = newTenant();
-    HarvestV1Connections connections = new HarvestV1Connections(credentials);
+    HarvestConnections connections = new HarvestConnections(credentials);
     credentials.save(tenant, KEY, Optional.of(sandbox.baseUrl().toString()));
 
     Greenhouse first = connections.forTenant(tenant).orElseThrow();
