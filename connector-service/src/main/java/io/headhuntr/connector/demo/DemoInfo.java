@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.headhuntr.connector.store.OwnerOnlyFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,14 +49,8 @@ public record DemoInfo(
 
   public void write(Path dataDir) {
     try {
-      Files.createDirectories(dataDir);
-      Path tmp = dataDir.resolve(FILE + ".tmp");
-      JSON.writeValue(tmp.toFile(), this);
-      Files.move(
-          tmp,
-          dataDir.resolve(FILE),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      // it holds the admin and tenant tokens and the webhook secret: owner-only
+      OwnerOnlyFile.write(dataDir.resolve(FILE), JSON.writeValueAsString(this));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + dataDir.resolve(FILE), e);
     }

@@ -37,7 +37,7 @@ public final class Database implements AutoCloseable {
   public static Database embedded(Path dataDir) {
     EmbeddedDatabase server = EmbeddedDatabase.start(dataDir);
     try {
-      return open(server.jdbcUrl(), EmbeddedDatabase.USER, "", Optional.of(server));
+      return open(server.jdbcUrl(), EmbeddedDatabase.USER, server.password(), Optional.of(server));
     } catch (RuntimeException e) {
       server.close();
       throw e;
