@@ -53,7 +53,14 @@ public final class ApiSchemas {
                 "created_at", dateTime(),
                 "updated_at", dateTime())));
     s.put("TenantList", array(ref("Tenant")));
-    s.put("NewToken", object(Map.of("name", str("a label, e.g. platform-prod (optional)"))));
+    s.put(
+        "NewToken",
+        object(
+            Map.of(
+                "name",
+                str("a label, e.g. platform-prod (optional)"),
+                "can_create_tokens",
+                bool())));
     s.put(
         "ApiToken",
         object(
@@ -66,6 +73,8 @@ public final class ApiSchemas {
                 str(""),
                 "last4",
                 str("the token's last four characters"),
+                "can_create_tokens",
+                bool(),
                 "created_at",
                 dateTime(),
                 "revoked_at",
@@ -82,6 +91,8 @@ public final class ApiSchemas {
                 str(""),
                 "last4",
                 str(""),
+                "can_create_tokens",
+                bool(),
                 "created_at",
                 dateTime(),
                 "token",

@@ -3,6 +3,7 @@ package io.headhuntr.connector.api;
 import io.headhuntr.connector.tenant.AdminToken;
 import io.headhuntr.connector.tenant.ApiTokens;
 import io.headhuntr.connector.tenant.Tenants;
+import io.headhuntr.connector.tenant.TokenHolder;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Optional;
@@ -16,6 +17,11 @@ import java.util.UUID;
 public final class BearerAuth {
   /** The request attribute holding the tenant of a tenant token (absent for the admin). */
   public static final String TOKEN_TENANT = "connector.token_tenant";
+
+  /**
+   * The request attribute holding the {@link TokenHolder} of a tenant token (absent for the admin).
+   */
+  public static final String TOKEN_HOLDER = "connector.token_holder";
 
   private final AdminToken admin;
   private final ApiTokens tokens;
@@ -47,11 +53,13 @@ public final class BearerAuth {
             String token = presented(ctx);
             Optional<UUID> owner = Optional.empty();
             if (!isAdmin(token)) {
-              owner = tokens.authenticate(token);
-              if (owner.isEmpty()) {
+              Optional<TokenHolder> holder = tokens.identify(token);
+              if (holder.isEmpty()) {
                 throw ProblemException.unauthorized("the bearer token is not valid or was revoked");
               }
+              owner = holder.map(TokenHolder::tenantId);
               ctx.attribute(TOKEN_TENANT, owner.get());
+              ctx.attribute(TOKEN_HOLDER, holder.get());
             }
             UUID tenantId = pathTenant(ctx);
             if (owner.isPresent() && !owner.get().equals(tenantId)) {

@@ -44,6 +44,18 @@ public final class RequestBody {
     return Optional.of(value.asText().strip()).filter(v -> !v.isEmpty());
   }
 
+  /** A boolean field; absent or null is empty, any other type is refused. */
+  public Optional<Boolean> bool(String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    if (!value.isBoolean()) {
+      throw ProblemException.invalid(field, field + " must be true or false");
+    }
+    return Optional.of(value.booleanValue());
+  }
+
   public String requiredText(String field) {
     return text(field).orElseThrow(() -> ProblemException.invalid(field, field + " is required"));
   }

@@ -2,13 +2,18 @@ package io.headhuntr.connector.api;
 
 import io.headhuntr.connector.tenant.ApiTokens;
 import io.headhuntr.connector.tenant.CreatedToken;
+import io.headhuntr.connector.tenant.TokenHolder;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A tenant's API tokens: create (the secret is in that answer only), list, revoke. */
+/**
+ * A tenant's API tokens: create (the secret is in that answer only), list, revoke. A tenant token
+ * creates tokens only when it was itself created with {@code can_create_tokens}; the admin token
+ * always may.
+ */
 public final class TokenRoutes {
   private final ApiTokens tokens;
 
@@ -32,19 +37,28 @@ public final class TokenRoutes {
   }
 
   void create(Context ctx) {
-    String name = RequestBody.of(ctx).text("name").orElse("api token");
+    TokenHolder caller = ctx.attribute(BearerAuth.TOKEN_HOLDER); // null: the admin token
+    if (caller != null && !caller.canCreateTokens()) {
+      throw ProblemException.forbidden(
+          "this token cannot create tokens: use the admin token, or a token created with"
+              + " can_create_tokens");
+    }
+    RequestBody body = RequestBody.of(ctx);
+    String name = body.text("name").orElse("api token");
     if (name.length() > 100) {
       throw ProblemException.invalid("name", "name must be at most 100 characters");
     }
-    CreatedToken created = tokens.create(TenantRoutes.tenantId(ctx), name);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("token_id", created.info().tokenId());
-    body.put("tenant_id", created.info().tenantId());
-    body.put("name", created.info().name());
-    body.put("last4", created.info().last4());
-    body.put("created_at", created.info().createdAt());
-    body.put("token", created.token());
-    ctx.status(201).json(body);
+    boolean canCreateTokens = body.bool("can_create_tokens").orElse(false);
+    CreatedToken created = tokens.create(TenantRoutes.tenantId(ctx), name, canCreateTokens);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("token_id", created.info().tokenId());
+    answer.put("tenant_id", created.info().tenantId());
+    answer.put("name", created.info().name());
+    answer.put("last4", created.info().last4());
+    answer.put("can_create_tokens", created.info().canCreateTokens());
+    answer.put("created_at", created.info().createdAt());
+    answer.put("token", created.token());
+    ctx.status(201).json(answer);
   }
 
   void list(Context ctx) {

@@ -116,6 +116,35 @@ class TokenAuthTest {
   }
 
   @Test
+  void a_tenant_token_creates_tokens_only_when_it_was_created_with_that_right() {
+    String tenant = app.createTenant("Mint Co");
+    String plain = app.createToken(tenant);
+    String tokens = "/api/v1/tenants/" + tenant + "/tokens";
+
+    Answer refused = app.post(tokens, plain, Map.of("name", "more"));
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.body()).contains("can_create_tokens");
+    assertThat(app.post(tokens, plain, Map.of("name", "more", "can_create_tokens", true)).status())
+        .as("nor can it grant the right to itself through a new token")
+        .isEqualTo(403);
+
+    Answer minter =
+        app.post(tokens, app.admin(), Map.of("name", "minter", "can_create_tokens", true));
+    assertThat(minter.status()).isEqualTo(201);
+    assertThat(minter.json().get("can_create_tokens").asBoolean()).isTrue();
+    Answer made =
+        app.post(tokens, minter.json().get("token").asText(), Map.of("name", "made by minter"));
+    assertThat(made.status()).isEqualTo(201);
+    assertThat(made.json().get("can_create_tokens").asBoolean())
+        .as("a new token has no right to create tokens unless asked")
+        .isFalse();
+    assertThat(app.get("/api/v1/tenants/" + tenant, made.json().get("token").asText()).status())
+        .isEqualTo(200);
+    assertThat(app.post(tokens, app.admin(), Map.of("can_create_tokens", "yes")).status())
+        .isEqualTo(422);
+  }
+
+  @Test
   void a_token_with_a_forged_secret_is_unauthorized() {
     String tenant = app.createTenant("Forge Co");
     String token = app.createToken(tenant);
