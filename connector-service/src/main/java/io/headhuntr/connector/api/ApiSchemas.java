@@ -213,7 +213,10 @@ public final class ApiSchemas {
     mappingRow.put("email", str(""));
     mappingRow.put("name", str(""));
     mappingRow.put("greenhouse_user_id", integer("the ATS Id; null when not mapped"));
-    mappingRow.put("status", enumeration("verified", "unverified", "not_found", "disabled"));
+    mappingRow.put(
+        "status",
+        enumeration(
+            "verified", "unverified", "not_found", "disabled", "email_mismatch", "unmapped"));
     mappingRow.put("verified_at", dateTime());
     mappingRow.put("message", str("what the last verification found"));
     s.put("UserMappingRow", object(mappingRow));

@@ -47,6 +47,15 @@ public final class SetupRoutes {
             .returns(200, "UserMappings"),
         Route.post(tenant + "/user-mappings/verify", Access.TENANT, users::verifyMappings)
             .doc("users", "Verify every mapped id against Greenhouse again")
+            .returns(200, "UserMappings"),
+        Route.post(
+                tenant + "/user-mappings/{platform_user_id}/confirm",
+                Access.ADMIN,
+                users::confirmMapping)
+            .doc(
+                "users",
+                "Admin only: confirm a mapping flagged email_mismatch (the Greenhouse user's email"
+                    + " differs from the platform user's), so pushes may run as that user")
             .returns(200, "UserMappings"));
   }
 }

@@ -13,6 +13,11 @@ public enum MappingStatus {
   NOT_FOUND,
   /** The Greenhouse user is deactivated: Greenhouse refuses writes on their behalf. */
   DISABLED,
+  /**
+   * The Greenhouse user exists and is active, but their email is not the platform user's: writes
+   * would be attributed to somebody else. Not usable until an admin confirms the pair.
+   */
+  EMAIL_MISMATCH,
   /** The platform user has no Greenhouse user id yet (only in listings, never stored). */
   UNMAPPED;
 

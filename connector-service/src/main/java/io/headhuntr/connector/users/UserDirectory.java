@@ -54,8 +54,10 @@ public final class UserDirectory {
    */
   public List<UserMappingRow> saveMappings(
       UUID tenantId, JsonNode body, Optional<GreenhouseUserLookup> greenhouse) {
-    Set<String> known =
-        users.list(tenantId).stream().map(PlatformUser::id).collect(Collectors.toSet());
+    Map<String, String> emails =
+        users.list(tenantId).stream()
+            .collect(Collectors.toMap(PlatformUser::id, u -> u.email() == null ? "" : u.email()));
+    Set<String> known = emails.keySet();
     List<MappingInput.Row> rows = MappingInput.parse(body, known);
     List<MappingInput.Row> toMap =
         rows.stream().filter(r -> r.greenhouseUserId().isPresent()).toList();
@@ -66,8 +68,14 @@ public final class UserDirectory {
             .toList();
     List<UserMappings.Checked> checked =
         check(
+            tenantId,
             toMap.stream()
-                .map(r -> new Wanted(r.platformUserId(), r.greenhouseUserId().get()))
+                .map(
+                    r ->
+                        new Wanted(
+                            r.platformUserId(),
+                            emails.get(r.platformUserId()),
+                            r.greenhouseUserId().get()))
                 .toList(),
             greenhouse);
     List<String> problems = new ArrayList<>();
@@ -102,9 +110,46 @@ public final class UserDirectory {
     List<Wanted> wanted =
         mappings.list(tenantId).stream()
             .filter(r -> r.greenhouseUserId() != null)
-            .map(r -> new Wanted(r.platformUserId(), r.greenhouseUserId()))
+            .map(r -> new Wanted(r.platformUserId(), r.email(), r.greenhouseUserId()))
             .toList();
-    mappings.save(tenantId, check(wanted, greenhouse), List.of());
+    mappings.save(tenantId, check(tenantId, wanted, greenhouse), List.of());
+    return mappings.list(tenantId);
+  }
+
+  /**
+   * An admin confirms that {@code platformUserId} may act as the Greenhouse user they are mapped to
+   * although that user's email differs: the pair is checked against Greenhouse again and, when the
+   * user exists and is active, stored as {@code verified} with the confirmation (kept until the
+   * mapping or the Greenhouse user's email changes). 404 when the user has no mapping; 409 without
+   * a credential, or when the pair cannot be used anyway (not found, deactivated).
+   */
+  public List<UserMappingRow> confirmMismatch(
+      UUID tenantId, String platformUserId, Optional<GreenhouseUserLookup> greenhouse) {
+    UserMappingRow row =
+        mappings.list(tenantId).stream()
+            .filter(r -> r.platformUserId().equals(platformUserId) && r.greenhouseUserId() != null)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    ProblemException.notFound(
+                        "platform user '" + platformUserId + "' has no Greenhouse user mapped"));
+    if (greenhouse.isEmpty()) {
+      throw ProblemException.conflict(
+          "no Greenhouse credential saved: save it, then confirm again",
+          List.of("no Greenhouse credential"));
+    }
+    GreenhouseUserLookup.GreenhouseUser user =
+        greenhouse.get().find(List.of(row.greenhouseUserId())).get(row.greenhouseUserId());
+    if (user == null || user.disabled()) {
+      String why =
+          user == null
+              ? "Greenhouse has no user with id " + row.greenhouseUserId()
+              : "the Greenhouse user is deactivated";
+      throw ProblemException.conflict(why + ": nothing to confirm; map another user", List.of(why));
+    }
+    mappings.confirm(tenantId, platformUserId, user.id(), user.email());
+    Wanted wanted = new Wanted(platformUserId, row.email(), row.greenhouseUserId());
+    mappings.save(tenantId, check(tenantId, List.of(wanted), greenhouse), List.of());
     return mappings.list(tenantId);
   }
 
@@ -116,10 +161,10 @@ public final class UserDirectory {
     return mappings.countVerified(tenantId);
   }
 
-  private record Wanted(String platformUserId, long greenhouseUserId) {}
+  private record Wanted(String platformUserId, String email, long greenhouseUserId) {}
 
   private List<UserMappings.Checked> check(
-      List<Wanted> wanted, Optional<GreenhouseUserLookup> greenhouse) {
+      UUID tenantId, List<Wanted> wanted, Optional<GreenhouseUserLookup> greenhouse) {
     if (greenhouse.isEmpty()) {
       return wanted.stream()
           .map(
@@ -134,12 +179,24 @@ public final class UserDirectory {
     }
     Map<Long, GreenhouseUserLookup.GreenhouseUser> found =
         greenhouse.get().find(wanted.stream().map(Wanted::greenhouseUserId).distinct().toList());
+    Map<String, UserMappings.Confirmation> confirmed = mappings.confirmations(tenantId);
     Instant now = clock.instant();
-    return wanted.stream().map(w -> checked(w, found.get(w.greenhouseUserId()), now)).toList();
+    return wanted.stream()
+        .map(
+            w ->
+                checked(
+                    w,
+                    found.get(w.greenhouseUserId()),
+                    Optional.ofNullable(confirmed.get(w.platformUserId())),
+                    now))
+        .toList();
   }
 
   private static UserMappings.Checked checked(
-      Wanted w, GreenhouseUserLookup.GreenhouseUser user, Instant now) {
+      Wanted w,
+      GreenhouseUserLookup.GreenhouseUser user,
+      Optional<UserMappings.Confirmation> confirmation,
+      Instant now) {
     if (user == null) {
       return new UserMappings.Checked(
           w.platformUserId(),
@@ -162,11 +219,47 @@ public final class UserDirectory {
               + " is deactivated: Greenhouse refuses writes on their"
               + " behalf; reactivate them or map another user");
     }
+    if (!sameEmail(w.email(), user.email())) {
+      boolean confirmed =
+          confirmation
+              .filter(c -> c.greenhouseUserId() == user.id())
+              .filter(c -> sameEmail(c.greenhouseEmail(), user.email()))
+              .isPresent();
+      if (confirmed) {
+        return new UserMappings.Checked(
+            w.platformUserId(),
+            w.greenhouseUserId(),
+            MappingStatus.VERIFIED,
+            Optional.of(now),
+            "Greenhouse user "
+                + who
+                + " (an admin confirmed this pair although the platform user's email is "
+                + w.email()
+                + ")");
+      }
+      return new UserMappings.Checked(
+          w.platformUserId(),
+          w.greenhouseUserId(),
+          MappingStatus.EMAIL_MISMATCH,
+          Optional.of(now),
+          "Greenhouse user "
+              + who
+              + " has another email than the platform user ("
+              + w.email()
+              + "): pushes would be written as them. Map the right Greenhouse user, or have an"
+              + " admin confirm this pair (POST .../user-mappings/"
+              + w.platformUserId()
+              + "/confirm with the admin token)");
+    }
     return new UserMappings.Checked(
         w.platformUserId(),
         w.greenhouseUserId(),
         MappingStatus.VERIFIED,
         Optional.of(now),
         "Greenhouse user " + who);
+  }
+
+  private static boolean sameEmail(String a, String b) {
+    return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
   }
 }

@@ -98,6 +98,22 @@ public final class UserMappingApi {
     answer(ctx, directory.reverify(tenantId, lookup(tenantId)));
   }
 
+  /**
+   * {@code POST /api/v1/tenants/{tenant_id}/user-mappings/{platform_user_id}/confirm} (admin token
+   * only): confirms a pair whose emails differ.
+   */
+  public void confirmMapping(Context ctx) {
+    UUID tenantId;
+    try {
+      tenantId = tenantId(ctx); // an admin route: the guard did not check the tenant
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound("no such tenant");
+    }
+    answer(
+        ctx,
+        directory.confirmMismatch(tenantId, ctx.pathParam("platform_user_id"), lookup(tenantId)));
+  }
+
   /** How many platform users have a verified Greenhouse id (activation needs at least one). */
   public int verifiedMappedUsers(UUID tenantId) {
     return directory.verifiedMappedUsers(tenantId);

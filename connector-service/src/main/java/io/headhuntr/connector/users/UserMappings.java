@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -47,7 +48,12 @@ public final class UserMappings {
                       + " status, message, verified_at) values (:tenant, :user, :gh, :status,"
                       + " :message, :at) on conflict (tenant_id, platform_user_id) do update set"
                       + " greenhouse_user_id = :gh, status = :status, message = :message,"
-                      + " verified_at = :at, updated_at = now()");
+                      + " verified_at = :at, updated_at = now(),"
+                      // a confirmation holds for the Greenhouse user it was given for only
+                      + " confirmed_greenhouse_email = case when user_mappings.greenhouse_user_id"
+                      + " = :gh then user_mappings.confirmed_greenhouse_email end,"
+                      + " confirmed_at = case when user_mappings.greenhouse_user_id = :gh then"
+                      + " user_mappings.confirmed_at end");
           for (Checked c : checked) {
             batch
                 .bind("tenant", tenantId)
@@ -95,6 +101,51 @@ public final class UserMappings {
                                   + " the ATS Id");
                     })
                 .list());
+  }
+
+  /**
+   * The confirmed pairs: platform user id to the Greenhouse user id and email an admin confirmed
+   * although that email differs from the platform user's.
+   */
+  Map<String, Confirmation> confirmations(UUID tenantId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "select platform_user_id, greenhouse_user_id, confirmed_greenhouse_email from"
+                        + " user_mappings where tenant_id = :tenant and confirmed_at is not null")
+                .bind("tenant", tenantId)
+                .map(
+                    (rs, ctx) ->
+                        Map.entry(
+                            rs.getString("platform_user_id"),
+                            new Confirmation(
+                                rs.getLong("greenhouse_user_id"),
+                                rs.getString("confirmed_greenhouse_email"))))
+                .collectToMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  /** An admin's confirmation of a pair whose emails differ. */
+  record Confirmation(long greenhouseUserId, String greenhouseEmail) {}
+
+  /**
+   * Records an admin's confirmation of the stored pair for {@code platformUserId}, given for the
+   * Greenhouse user {@code greenhouseUserId} with {@code greenhouseEmail}; false when the stored
+   * mapping is not (or no longer) to that Greenhouse user.
+   */
+  boolean confirm(
+      UUID tenantId, String platformUserId, long greenhouseUserId, String greenhouseEmail) {
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        "update user_mappings set confirmed_greenhouse_email = :email,"
+                            + " confirmed_at = now(), updated_at = now() where tenant_id = :tenant"
+                            + " and platform_user_id = :user and greenhouse_user_id = :gh")
+                    .bind("tenant", tenantId)
+                    .bind("user", platformUserId)
+                    .bind("gh", greenhouseUserId)
+                    .bind("email", greenhouseEmail)
+                    .execute())
+        > 0;
   }
 
   public int countVerified(UUID tenantId) {

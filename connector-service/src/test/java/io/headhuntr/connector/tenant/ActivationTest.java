@@ -68,7 +68,7 @@ class ActivationTest {
                             "id",
                             "u-1",
                             "email",
-                            "recruiter@example.com",
+                            greenhouseUser().get("primary_email_address").asText(),
                             "name",
                             "Rita Recruiter")))
                 .status())
@@ -137,7 +137,14 @@ class ActivationTest {
     app.put(
         base + "/users",
         app.admin(),
-        List.of(Map.of("id", "u-9", "email", "lead@example.com", "name", "Lee Lead")));
+        List.of(
+            Map.of(
+                "id",
+                "u-9",
+                "email",
+                greenhouseUser().get("primary_email_address").asText(),
+                "name",
+                "Lee Lead")));
     app.put(
         base + "/user-mappings",
         app.admin(),
@@ -175,6 +182,11 @@ class ActivationTest {
   }
 
   private static long firstGreenhouseUser() throws Exception {
+    return greenhouseUser().get("id").asLong();
+  }
+
+  /** The first Greenhouse user (a platform user mapped to them carries their email). */
+  private static JsonNode greenhouseUser() throws Exception {
     String basic = Base64.getEncoder().encodeToString((KEY + ":").getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> response =
         HttpClient.newHttpClient()
@@ -184,7 +196,7 @@ class ActivationTest {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     JsonNode users = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
-    return users.get(0).get("id").asLong();
+    return users.get(0);
   }
 
   private static List<String> texts(JsonNode array) {
