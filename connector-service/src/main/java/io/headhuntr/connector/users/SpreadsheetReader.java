@@ -25,7 +25,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads an uploaded .xlsx, .xls or .csv file into text tables, telling the format from the bytes
- * (the file name is only a hint for the error message).
+ * (the file name is only a hint for the error message). An .xlsx is streamed ({@link
+ * XlsxStreamReader}); every format is held to the same {@link Limits}.
  */
 public final class SpreadsheetReader {
 
@@ -36,13 +37,54 @@ public final class SpreadsheetReader {
 
   private SpreadsheetReader() {}
 
+  /**
+   * What an upload may hold. Greenhouse's user export has one sheet, one row per user and about
+   * fifteen columns; these leave ample room for the largest customers while a crafted file (a zip
+   * bomb, a million rows, a megabyte cell) is refused early with a 422 naming the limit.
+   */
+  static final class Limits {
+    static final int MAX_SHEETS = 20;
+    static final int MAX_ROWS = 50_000;
+    static final int MAX_COLUMNS = 200;
+    static final int MAX_CELL_CHARS = 2_000;
+
+    /** The largest unpacked part of an .xlsx (a sheet's XML, the shared strings). */
+    static final long MAX_UNPACKED_BYTES = 40L * 1024 * 1024;
+
+    private Limits() {}
+
+    static ProblemException tooMany(String what, int limit, String fix) {
+      return ProblemException.invalid(
+          "file",
+          "the file has more than "
+              + String.format("%,d", limit)
+              + " "
+              + what
+              + " (a Greenhouse user export has far fewer): "
+              + fix
+              + ", or export the users again");
+    }
+
+    static void checkCell(String text, String where) {
+      if (text.length() > MAX_CELL_CHARS) {
+        throw ProblemException.invalid(
+            "file",
+            "a cell"
+                + (where == null ? "" : " (" + where + ")")
+                + " holds more than "
+                + String.format("%,d", MAX_CELL_CHARS)
+                + " characters: this is not a Greenhouse user export");
+      }
+    }
+  }
+
   /** Every sheet of the file (one for a CSV); a file that is not a spreadsheet is a 422. */
   public static List<SpreadsheetTable> read(byte[] bytes, String fileName) {
     if (bytes.length == 0) {
       throw notASpreadsheet(fileName, "the file is empty");
     }
     if (startsWith(bytes, ZIP)) {
-      return readWorkbook(bytes, "xlsx", fileName);
+      return readXlsx(bytes, fileName);
     }
     if (startsWith(bytes, OLE2)) {
       return readWorkbook(bytes, "xls", fileName);
@@ -50,17 +92,60 @@ public final class SpreadsheetReader {
     return List.of(readCsv(decodeText(bytes, fileName)));
   }
 
+  private static List<SpreadsheetTable> readXlsx(byte[] bytes, String fileName) {
+    try {
+      return XlsxStreamReader.read(bytes);
+    } catch (ProblemException limit) {
+      throw limit;
+    } catch (IOException | RuntimeException e) {
+      if (unpacksTooLarge(e)) {
+        throw ProblemException.invalid(
+            "file",
+            "the .xlsx unpacks to far more than its size (over "
+                + Limits.MAX_UNPACKED_BYTES / (1024 * 1024)
+                + " MB in one part, or over 100 times compressed): this is not a Greenhouse user"
+                + " export; export the users again");
+      }
+      throw notASpreadsheet(fileName, "it looks like a xlsx file but cannot be opened");
+    }
+  }
+
+  private static boolean unpacksTooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      if (message.contains("Zip bomb") || message.contains("max entry size")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An .xls (the old binary format) through POI's workbook model: it is not compressed, so the
+   * upload limit bounds it; rows, columns and cells are held to the same limits.
+   */
   private static List<SpreadsheetTable> readWorkbook(byte[] bytes, String format, String fileName) {
     try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
       DataFormatter formatter = new DataFormatter();
       List<SpreadsheetTable> tables = new ArrayList<>();
+      if (workbook.getNumberOfSheets() > Limits.MAX_SHEETS) {
+        throw Limits.tooMany("sheets", Limits.MAX_SHEETS, "remove the extra sheets");
+      }
       for (Sheet sheet : workbook) {
         List<SpreadsheetTable.Row> rows = new ArrayList<>();
+        if (sheet.getPhysicalNumberOfRows() > Limits.MAX_ROWS) {
+          throw Limits.tooMany("rows", Limits.MAX_ROWS, "split the file");
+        }
         for (org.apache.poi.ss.usermodel.Row row : sheet) {
           List<String> cells = new ArrayList<>();
           short last = row.getLastCellNum();
+          if (last > Limits.MAX_COLUMNS) {
+            throw Limits.tooMany("columns", Limits.MAX_COLUMNS, "remove the extra columns");
+          }
           for (int c = 0; c < last; c++) {
-            cells.add(text(row.getCell(c), formatter));
+            String text = text(row.getCell(c), formatter);
+            Limits.checkCell(text, null);
+            cells.add(text);
           }
           addIfNotBlank(rows, row.getRowNum() + 1, cells);
         }
@@ -70,6 +155,8 @@ public final class SpreadsheetReader {
     } catch (EncryptedDocumentException e) {
       throw ProblemException.invalid(
           "file", "the spreadsheet is password-protected: export it again without a password");
+    } catch (ProblemException limit) {
+      throw limit;
     } catch (IOException | RuntimeException e) {
       // POI signals a damaged or foreign file with a variety of runtime exceptions
       throw notASpreadsheet(fileName, "it looks like a " + format + " file but cannot be opened");
@@ -145,8 +232,15 @@ public final class SpreadsheetReader {
     List<SpreadsheetTable.Row> rows = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord record : parser) {
+        if (record.getRecordNumber() > Limits.MAX_ROWS) {
+          throw Limits.tooMany("rows", Limits.MAX_ROWS, "split the file");
+        }
+        if (record.size() > Limits.MAX_COLUMNS) {
+          throw Limits.tooMany("columns", Limits.MAX_COLUMNS, "remove the extra columns");
+        }
         List<String> cells = new ArrayList<>();
         record.forEach(value -> cells.add(value.trim()));
+        cells.forEach(cell -> Limits.checkCell(cell, "row " + record.getRecordNumber()));
         addIfNotBlank(rows, (int) record.getRecordNumber(), cells);
       }
     } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
@@ -175,8 +269,7 @@ public final class SpreadsheetReader {
     return best;
   }
 
-  private static void addIfNotBlank(
-      List<SpreadsheetTable.Row> rows, int number, List<String> cells) {
+  static void addIfNotBlank(List<SpreadsheetTable.Row> rows, int number, List<String> cells) {
     if (cells.stream().anyMatch(c -> !c.isEmpty())) {
       rows.add(new SpreadsheetTable.Row(number, List.copyOf(cells)));
     }
