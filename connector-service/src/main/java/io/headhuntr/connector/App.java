@@ -152,6 +152,14 @@ public final class App implements AutoCloseable {
         Javalin.create(
             cfg -> {
               cfg.http.maxRequestSize = config.http().maxRequestBytes();
+              // uploads (the user export) are held in memory up to the upload limit, never
+              // spilled to disk, and refused above it
+              cfg.jetty.multipartConfig.maxFileSize(
+                  UserMappingApi.MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
+              cfg.jetty.multipartConfig.maxInMemoryFileSize(
+                  (int) UserMappingApi.MAX_UPLOAD_BYTES + 1, io.javalin.config.SizeUnit.BYTES);
+              cfg.jetty.multipartConfig.maxTotalRequestSize(
+                  UserMappingApi.MAX_UPLOAD_BYTES + 64 * 1024, io.javalin.config.SizeUnit.BYTES);
               cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
               cfg.staticFiles.enableWebjars();
               cfg.startup.showJavalinBanner = false;
