@@ -14,6 +14,7 @@ import io.headhuntr.connector.api.PushRoutes;
 import io.headhuntr.connector.api.RequestMetrics;
 import io.headhuntr.connector.api.Route;
 import io.headhuntr.connector.api.SetupRoutes;
+import io.headhuntr.connector.api.StorableText;
 import io.headhuntr.connector.api.SyncRoutes;
 import io.headhuntr.connector.api.SystemRoutes;
 import io.headhuntr.connector.api.TenantRoutes;
@@ -174,6 +175,7 @@ public final class App implements AutoCloseable {
               cfg.routes.error(405, ProblemMapper::forStatus);
               cfg.routes.error(413, ProblemMapper::forStatus);
               cfg.routes.before(requestMetrics::start);
+              cfg.routes.before("/api/*", StorableText::check);
               cfg.routes.after(requestMetrics::finish);
             });
     try {
