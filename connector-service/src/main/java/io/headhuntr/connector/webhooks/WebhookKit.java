@@ -139,7 +139,7 @@ public final class WebhookKit {
    */
   public ReceiveOutcome receive(
       String endpointKey, byte[] body, String signatureHeader, Optional<String> eventId) {
-    Optional<WebhookEndpoint> found = endpoints.cachedByKey(endpointKey);
+    Optional<WebhookEndpoint> found = endpoint(endpointKey);
     if (found.isEmpty()) {
       return ReceiveOutcome.UNKNOWN_ENDPOINT;
     }
@@ -186,6 +186,25 @@ public final class WebhookKit {
     }
     return sniffed.isPing() ? ReceiveOutcome.PING : ReceiveOutcome.DELIVERY;
   }
+
+  /**
+   * Whether {@code endpointKey} names an endpoint: asked before a byte of the body is read, so a
+   * stranger's request costs no body and, for a key that cannot be one of ours, no query either.
+   */
+  public boolean knowsEndpoint(String endpointKey) {
+    return endpoint(endpointKey).isPresent();
+  }
+
+  private Optional<WebhookEndpoint> endpoint(String endpointKey) {
+    if (endpointKey == null || !ENDPOINT_KEY.matcher(endpointKey).matches()) {
+      return Optional.empty();
+    }
+    return endpoints.cachedByKey(endpointKey);
+  }
+
+  /** The shape of every key this connector issues (18 random bytes, base64url). */
+  private static final java.util.regex.Pattern ENDPOINT_KEY =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_-]{24}");
 
   private static boolean signed(
       WebhookEndpoint endpoint, byte[] body, String signatureHeader, Instant now) {

@@ -47,14 +47,18 @@ public final class WebhookKitApi {
 
   /** {@code POST /webhooks/greenhouse/{endpoint_key}}: verify, record, answer exactly 200. */
   public void receive(Context ctx) {
+    String endpointKey = ctx.pathParam("endpoint_key");
+    if (!kit.knowsEndpoint(endpointKey)) {
+      // answered before the body is read: a stranger's request costs no memory
+      throw ProblemException.notFound("no webhook endpoint with this key");
+    }
     if (ctx.contentLength() > MAX_WEBHOOK_BYTES) {
-      throw ProblemException.tooLarge(
-          "a webhook body may be at most " + MAX_WEBHOOK_BYTES + " bytes");
+      throw tooLarge();
     }
     ReceiveOutcome outcome =
         kit.receive(
-            ctx.pathParam("endpoint_key"),
-            ctx.bodyAsBytes(),
+            endpointKey,
+            readCapped(ctx),
             ctx.header("Signature"),
             Optional.ofNullable(ctx.header("Greenhouse-Event-ID")).filter(id -> !id.isBlank()));
     switch (outcome) {
@@ -64,6 +68,27 @@ public final class WebhookKitApi {
               "the Signature header is missing or does not match this endpoint's secret key");
       default -> Json.answer(ctx, 200, Map.of("received", outcome.name().toLowerCase()));
     }
+  }
+
+  /**
+   * The body, read as a stream and cut off past {@link #MAX_WEBHOOK_BYTES} (a chunked body
+   * announces no length: it is counted as it arrives).
+   */
+  private static byte[] readCapped(Context ctx) {
+    try (java.io.InputStream in = ctx.req().getInputStream()) {
+      byte[] body = in.readNBytes((int) MAX_WEBHOOK_BYTES + 1);
+      if (body.length > MAX_WEBHOOK_BYTES) {
+        throw tooLarge();
+      }
+      return body;
+    } catch (java.io.IOException e) {
+      throw ProblemException.badRequest("the body could not be read: " + e.getMessage());
+    }
+  }
+
+  private static ProblemException tooLarge() {
+    return ProblemException.tooLarge(
+        "a webhook body may be at most " + MAX_WEBHOOK_BYTES + " bytes");
   }
 
   /** Called when a tenant is created: its endpoint key and secret. */
