@@ -153,6 +153,13 @@ public final class App implements AutoCloseable {
         Javalin.create(
             cfg -> {
               cfg.http.maxRequestSize = config.http().maxRequestBytes();
+              cfg.jetty.modifyHttpConfiguration(
+                  http -> {
+                    // a body trickling in below 1 KB/s, or idle for 15 s, is dropped: a flood of
+                    // slow requests cannot hold the request threads
+                    http.setMinRequestDataRate(1024);
+                    http.setIdleTimeout(15_000);
+                  });
               // uploads (the user export) are held in memory up to the upload limit, never
               // spilled to disk, and refused above it
               cfg.jetty.multipartConfig.maxFileSize(
