@@ -73,7 +73,8 @@ public final class WebhookInbox {
       Instant receivedAt,
       String state,
       String parkReason,
-      String outcome) {
+      String outcome,
+      byte[] bodyDigest) {
 
     static Delivery of(
         UUID tenantId,
@@ -82,7 +83,8 @@ public final class WebhookInbox {
         DeliveryBody sniffed,
         Instant receivedAt) {
       Optional<String> id = eventId.map(String::trim).filter(s -> !s.isEmpty());
-      String dedupeKey = id.map(s -> "id:" + s).orElseGet(() -> "sha256:" + sha256(rawBody));
+      byte[] digest = digest(rawBody);
+      String dedupeKey = id.map(s -> "id:" + s).orElseGet(() -> "sha256:" + hex(digest));
       String state = "ready";
       String parkReason = null;
       String outcome = null;
@@ -102,7 +104,9 @@ public final class WebhookInbox {
           receivedAt,
           state,
           parkReason,
-          outcome);
+          outcome,
+          // a replay under a new event id is the same body; pings repeat their body on purpose
+          sniffed.isPing() ? null : digest);
     }
 
     record Key(UUID tenantId, String dedupeKey) {}
@@ -120,11 +124,13 @@ public final class WebhookInbox {
     StringBuilder sql =
         new StringBuilder(
             "insert into webhook_inbox (tenant_id, dedupe_key, event_id, action, raw_body,"
-                + " received_at, state, run_at, park_reason, outcome, finished_at) values ");
+                + " received_at, state, run_at, park_reason, outcome, finished_at, body_sha256)"
+                + " values ");
     for (int i = 0; i < deliveries.size(); i++) {
-      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
-    sql.append(" on conflict (tenant_id, dedupe_key) do nothing returning tenant_id, dedupe_key");
+    // either key repeated (the event id, or the body under a new event id) is not stored again
+    sql.append(" on conflict do nothing returning tenant_id, dedupe_key");
     return jdbi.withHandle(
         h -> {
           Set<Delivery.Key> fresh = new HashSet<>();
@@ -143,6 +149,7 @@ public final class WebhookInbox {
               statement.setString(p++, d.parkReason());
               statement.setString(p++, d.outcome());
               statement.setObject(p++, d.state().equals("ready") ? null : received);
+              statement.setBytes(p++, d.bodyDigest());
             }
             try (ResultSet rs = statement.executeQuery()) {
               while (rs.next()) {
@@ -250,11 +257,19 @@ public final class WebhookInbox {
   }
 
   static String sha256(byte[] body) {
+    return hex(digest(body));
+  }
+
+  private static byte[] digest(byte[] body) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+      return MessageDigest.getInstance("SHA-256").digest(body);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String hex(byte[] digest) {
+    return HexFormat.of().formatHex(digest);
   }
 
   static InboxEntry read(ResultSet rs) throws SQLException {

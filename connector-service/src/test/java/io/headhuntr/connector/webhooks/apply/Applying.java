@@ -33,6 +33,15 @@ final class Applying {
           new WebhookApplier(mirror)::apply,
           InboxWorkerConfig.defaults().withWorkerId("apply-test-" + tenant));
 
+  /** Whether the inbox takes {@code body} under a new event id (it is not applied here). */
+  boolean accepts(String body) {
+    return inbox.accept(
+        tenant,
+        Optional.of("test-" + EVENT_IDS.incrementAndGet()),
+        body.getBytes(StandardCharsets.UTF_8),
+        clock.instant());
+  }
+
   /** Accepts {@code body} (one second after the previous delivery) and applies it. */
   InboxEntry deliver(String body) {
     clock.advance(Duration.ofSeconds(1));

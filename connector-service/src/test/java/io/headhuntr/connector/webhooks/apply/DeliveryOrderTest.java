@@ -141,7 +141,11 @@ class DeliveryOrderTest {
             "Application Review",
             T1));
     run.deliver(move);
-    run.deliver(move);
+    assertThat(run.accepts(move))
+        .as("the very same body under a new event id is a replay, refused at the door")
+        .isFalse();
+    // the same change in other bytes (another serialization) reaches the applier: still nothing
+    run.deliver(move + " ");
 
     assertThat(run.eventTypes()).containsExactly("application_created", "stage_changed");
   }

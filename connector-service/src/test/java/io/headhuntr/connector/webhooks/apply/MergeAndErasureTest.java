@@ -71,7 +71,8 @@ class MergeAndErasureTest {
     assertThat(app(1001).currentStageName()).isEqualTo("Screen");
     assertThat(mirrored(10).firstName()).as("the merged record stays erased").isNull();
 
-    assertThat(run.deliver(Payloads.person("merge_candidate", 10, 20L)).outcome())
+    // the same merge in other bytes (a byte-identical one is refused at the door as a replay)
+    assertThat(run.deliver(Payloads.person("merge_candidate", 10, 20L) + " ").outcome())
         .isEqualTo("skipped: already merged into 20");
   }
 

@@ -75,7 +75,9 @@ class InboxWriterTest {
       Future<Boolean> refused = pool.submit(() -> accept("bad\u0000id", body));
       for (int i = 0; i < 20; i++) {
         String id = "ok-" + i;
-        good.add(pool.submit(() -> accept(id, body)));
+        byte[] own =
+            bytes("{\"action\":\"job_deleted\",\"payload\":{\"job\":{\"id\":" + (i + 2) + "}}}");
+        good.add(pool.submit(() -> accept(id, own)));
       }
       for (Future<Boolean> answer : good) {
         assertThat(answer.get()).isTrue();

@@ -45,6 +45,24 @@ class WebhookInboxTest {
   }
 
   @Test
+  void a_captured_delivery_resent_under_a_new_event_id_is_stored_once() {
+    byte[] body =
+        bytes("{\"action\":\"hire_candidate\",\"payload\":{\"application\":{\"id\":41}}}");
+
+    assertThat(inbox.accept(tenant, Optional.of("evt-a"), body, clock.instant())).isTrue();
+    assertThat(inbox.accept(tenant, Optional.of("evt-b-replayed"), body.clone(), clock.instant()))
+        .as("the same body under another event id is a replay")
+        .isFalse();
+    byte[] ping = bytes("{\"action\":\"ping\",\"payload\":{\"event\":\"Hired\"}}");
+    assertThat(inbox.accept(tenant, Optional.of("p1"), ping, clock.instant())).isTrue();
+    assertThat(inbox.accept(tenant, Optional.of("p2"), ping, clock.instant()))
+        .as("a ping repeats its body on purpose: each is kept")
+        .isTrue();
+
+    assertThat(Deliveries.count(tenant, "ready")).isEqualTo(3);
+  }
+
+  @Test
   void without_an_event_id_deduplicates_by_the_body_hash() {
     byte[] first = bytes("{\"action\":\"job_deleted\",\"payload\":{\"job\":{\"id\":7}}}");
     byte[] second = bytes("{\"action\":\"job_deleted\",\"payload\":{\"job\":{\"id\":8}}}");
