@@ -15,6 +15,9 @@ import org.jdbi.v3.core.Jdbi;
  * one, migrated by Flyway when opened; closing it closes the pool, then the embedded server.
  */
 public final class Database implements AutoCloseable {
+  /** The longest any statement of the service may run. */
+  public static final int STATEMENT_TIMEOUT_SECONDS = 30;
+
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final Optional<EmbeddedDatabase> embedded;
@@ -57,9 +60,18 @@ public final class Database implements AutoCloseable {
     // a mirror table was nearly empty does not outlive its growth.
     // JDBC batches (e-mail rows, outcome events, user imports) go as multi-row inserts
     config.addDataSourceProperty("reWriteBatchedInserts", "true");
+    // no statement of the service may hold a connection (and its locks) for long: a stuck query
+    // fails with a clear error instead of starving every tenant of connections
+    config.setConnectionInitSql("set statement_timeout = '" + STATEMENT_TIMEOUT_SECONDS + "s'");
     HikariDataSource pool = new HikariDataSource(config);
     try {
-      Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+      // migrations run on their own connection, without the timeout: an index over a large
+      // table may take longer than any request should
+      Flyway.configure()
+          .dataSource(jdbcUrl, user, password)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
     } catch (RuntimeException e) {
       pool.close();
       throw e;

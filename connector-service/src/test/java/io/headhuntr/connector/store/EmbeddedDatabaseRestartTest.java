@@ -85,6 +85,33 @@ class EmbeddedDatabaseRestartTest {
   }
 
   @Test
+  void no_statement_may_run_longer_than_the_timeout() {
+    Database database = TestDatabase.shared();
+    String timeout =
+        database
+            .jdbi()
+            .withHandle(h -> h.createQuery("show statement_timeout").mapTo(String.class).one());
+    assertThat(timeout).isEqualTo(Database.STATEMENT_TIMEOUT_SECONDS + "s");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                database
+                    .jdbi()
+                    .useHandle(
+                        h -> {
+                          h.execute("set statement_timeout = '200ms'"); // this session only
+                          try {
+                            h.execute("select pg_sleep(2)");
+                          } finally {
+                            h.execute(
+                                "set statement_timeout = '"
+                                    + Database.STATEMENT_TIMEOUT_SECONDS
+                                    + "s'");
+                          }
+                        }))
+        .hasMessageContaining("statement timeout");
+  }
+
+  @Test
   void runs_with_durable_settings() {
     Database database = TestDatabase.shared();
     if (!database.isEmbedded()) {
