@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +38,8 @@ public record ConnectorConfig(
    * CONNECTOR_PUSH_THREADS} run pushes (default 2), and {@code sync} is the service-wide schedule
    * of the sync (a tenant may set its own through {@code PUT .../sync/settings}).
    */
-  public record WorkersConfig(int inboxThreads, int pushThreads, SyncScheduleConfig sync) {
+  public record WorkersConfig(
+      int inboxThreads, int pushThreads, SyncScheduleConfig sync, RetentionConfig retention) {
     public WorkersConfig {
       if (inboxThreads < 1 || inboxThreads > 64) {
         throw new IllegalArgumentException("inbox threads must be 1..64, got " + inboxThreads);
@@ -46,6 +48,11 @@ public record ConnectorConfig(
         throw new IllegalArgumentException("push threads must be 1..64, got " + pushThreads);
       }
       Objects.requireNonNull(sync, "sync");
+      Objects.requireNonNull(retention, "retention");
+    }
+
+    public WorkersConfig(int inboxThreads, int pushThreads, SyncScheduleConfig sync) {
+      this(inboxThreads, pushThreads, sync, RetentionConfig.defaults());
     }
 
     /** The given threads with the default sync schedule. */
@@ -55,6 +62,29 @@ public record ConnectorConfig(
 
     public static WorkersConfig defaults() {
       return new WorkersConfig(2, 2);
+    }
+  }
+
+  /**
+   * How long personal data is kept once it served its purpose: {@code CONNECTOR_RETENTION} for
+   * applied webhook bodies and finished pushes' requests (default {@code P30D}), {@code
+   * CONNECTOR_ATTACHMENT_RETENTION} for the files of finished pushes (default {@code P7D}); both
+   * whole hours, 1 hour to 400 days.
+   */
+  public record RetentionConfig(Duration retention, Duration attachments) {
+    static final Duration MIN = Duration.ofHours(1);
+    static final Duration MAX = Duration.ofDays(400);
+
+    public RetentionConfig {
+      for (Duration d : List.of(retention, attachments)) {
+        if (d.compareTo(MIN) < 0 || d.compareTo(MAX) > 0) {
+          throw new IllegalArgumentException("a retention must be 1 hour to 400 days, got " + d);
+        }
+      }
+    }
+
+    public static RetentionConfig defaults() {
+      return new RetentionConfig(Duration.ofDays(30), Duration.ofDays(7));
     }
   }
 
@@ -167,7 +197,30 @@ public record ConnectorConfig(
         new WorkersConfig(
             threads(env, "CONNECTOR_INBOX_THREADS", WorkersConfig.defaults().inboxThreads()),
             threads(env, "CONNECTOR_PUSH_THREADS", WorkersConfig.defaults().pushThreads()),
-            syncSchedule(env)));
+            syncSchedule(env),
+            retention(env)));
+  }
+
+  private static RetentionConfig retention(Map<String, String> env) {
+    RetentionConfig defaults = RetentionConfig.defaults();
+    String rule = "whole hours from PT1H to P400D, e.g. P30D or PT720H (a plain number is minutes)";
+    return new RetentionConfig(
+        duration(
+            env,
+            "CONNECTOR_RETENTION",
+            defaults.retention(),
+            rule,
+            Duration.ofHours(1),
+            RetentionConfig.MIN,
+            RetentionConfig.MAX),
+        duration(
+            env,
+            "CONNECTOR_ATTACHMENT_RETENTION",
+            defaults.attachments(),
+            rule,
+            Duration.ofHours(1),
+            RetentionConfig.MIN,
+            RetentionConfig.MAX));
   }
 
   private static SyncScheduleConfig syncSchedule(Map<String, String> env) {

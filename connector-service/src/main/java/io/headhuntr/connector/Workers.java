@@ -45,6 +45,7 @@ final class Workers implements AutoCloseable {
   private final SyncService sync;
   private final SyncScheduler scheduler;
   private final FreshStatistics statistics;
+  private final RetentionJob retention;
   private boolean started;
 
   Workers(
@@ -74,6 +75,11 @@ final class Workers implements AutoCloseable {
             config.sync().applyTo(SyncConfig.defaults()),
             clock);
     this.scheduler = new SyncScheduler(database.dataSource(), sync);
+    this.retention = new RetentionJob(database.jdbi(), config.retention(), clock);
+  }
+
+  RetentionJob retention() {
+    return retention;
   }
 
   MirrorStore mirror() {
@@ -130,6 +136,7 @@ final class Workers implements AutoCloseable {
     inboxWorker.start(config.inboxThreads());
     pushWorker.start(config.pushThreads());
     scheduler.start();
+    retention.start();
     started = true;
     log.info(
         "workers started: {} inbox, {} push threads, sync scheduler (every {}, full every {})",
@@ -160,6 +167,7 @@ final class Workers implements AutoCloseable {
   @Override
   public synchronized void close() {
     statistics.close();
+    retention.close();
     inboxWriter.close();
     if (!started) {
       sync.close();
