@@ -37,7 +37,9 @@ public record RetryPolicy(
    */
   public boolean shouldRetry(String method, int attemptsMade, int status, IOException failure) {
     boolean read = method.equals("GET") || method.equals("HEAD");
-    boolean transientFailure = failure != null || status == 429 || status >= 500;
+    // an answer too large to read will not shrink: not worth asking again
+    boolean tooLarge = failure != null && failure.getCause() instanceof Send.AnswerTooLarge;
+    boolean transientFailure = (failure != null && !tooLarge) || status == 429 || status >= 500;
     return read && transientFailure && attemptsMade < maxAttempts;
   }
 
