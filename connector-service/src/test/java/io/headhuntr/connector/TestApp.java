@@ -45,7 +45,16 @@ public final class TestApp implements AutoCloseable {
     return start(database, Duration.ofMinutes(1));
   }
 
+  /** The app on a clock the test moves. */
+  public static TestApp start(Duration permissionCacheAge, Clock clock) {
+    return start(TestDatabase.shared(), permissionCacheAge, clock);
+  }
+
   private static TestApp start(Database database, Duration permissionCacheAge) {
+    return start(database, permissionCacheAge, Clock.systemUTC());
+  }
+
+  private static TestApp start(Database database, Duration permissionCacheAge, Clock clock) {
     String admin = "ghc_admin_test_" + UUID.randomUUID();
     ConnectorConfig config =
         new ConnectorConfig(
@@ -54,8 +63,7 @@ public final class TestApp implements AutoCloseable {
             new ConnectorConfig.SecurityConfig(
                 Optional.of(admin), Optional.empty(), permissionCacheAge),
             URI.create("http://connector.test"));
-    App app =
-        App.start(config, database, randomKey(), AdminToken.configured(admin), Clock.systemUTC());
+    App app = App.start(config, database, randomKey(), AdminToken.configured(admin), clock);
     return new TestApp(app, admin);
   }
 

@@ -34,6 +34,10 @@ public final class Credentials {
   private final PermissionReports reports;
   private final Clock clock;
   private final Duration reportCacheAge;
+
+  /** The youngest report a refresh probes again (at most one probe per tenant per this). */
+  public static final Duration MIN_REFRESH = Duration.ofSeconds(30);
+
   private final Jdbi jdbi;
   private final Optional<PartnerClient> partnerClient;
   private final OAuthStates states;
@@ -191,9 +195,15 @@ public final class Credentials {
 
   /**
    * The permission report: from cache when younger than the configured age and not {@code refresh},
-   * otherwise probed now (and cached).
+   * otherwise probed now (and cached). A probe costs a few dozen Greenhouse calls, so even {@code
+   * refresh} answers from a report younger than {@link #MIN_REFRESH}: repeated clicks (or a script)
+   * cannot turn one tenant's button into a stream of calls.
    */
   public PermissionReport permissions(UUID tenantId, boolean refresh) {
+    Optional<PermissionReport> last = reports.last(tenantId);
+    if (last.isPresent() && last.get().checkedAt().plus(MIN_REFRESH).isAfter(clock.instant())) {
+      return last.get();
+    }
     if (!refresh) {
       Optional<PermissionReport> fresh = freshReport(tenantId);
       if (fresh.isPresent()) {

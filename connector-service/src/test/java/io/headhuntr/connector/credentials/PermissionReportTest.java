@@ -128,19 +128,33 @@ class PermissionReportTest {
   }
 
   @Test
-  void the_report_is_cached_until_refreshed() throws Exception {
+  void the_report_is_cached_until_refreshed_and_a_refresh_is_at_most_one_probe_per_30_s()
+      throws Exception {
     String key = "sandbox-cache-key-77aa";
     calls.createKey(key, guideNames());
-    String tenant = tenantWithKey("Cache Co", key);
-    String path = "/api/v1/tenants/" + tenant + "/greenhouse/permissions";
-    String first = app.get(path, app.admin()).json().get("checked_at").asText();
+    io.headhuntr.connector.webhooks.MutableClock clock =
+        new io.headhuntr.connector.webhooks.MutableClock(java.time.Instant.now());
+    try (TestApp timed = TestApp.start(java.time.Duration.ofMinutes(1), clock)) {
+      String tenant = timed.createTenant("Cache Co");
+      timed.put(
+          "/api/v1/tenants/" + tenant + "/greenhouse/credential",
+          timed.admin(),
+          Map.of("api_key", key, "base_url", sandbox.baseUrl().toString()));
+      String path = "/api/v1/tenants/" + tenant + "/greenhouse/permissions";
+      String first = timed.get(path, timed.admin()).json().get("checked_at").asText();
+      String cached = timed.get(path, timed.admin()).json().get("checked_at").asText();
+      String clicked =
+          timed.get(path + "?refresh=true", timed.admin()).json().get("checked_at").asText();
+      clock.advance(java.time.Duration.ofSeconds(31));
+      String refreshed =
+          timed.get(path + "?refresh=true", timed.admin()).json().get("checked_at").asText();
 
-    String cached = app.get(path, app.admin()).json().get("checked_at").asText();
-    String refreshed =
-        app.get(path + "?refresh=true", app.admin()).json().get("checked_at").asText();
-
-    assertThat(cached).isEqualTo(first);
-    assertThat(refreshed).isNotEqualTo(first);
+      assertThat(cached).isEqualTo(first);
+      assertThat(clicked)
+          .as("a refresh within 30 s of the last probe answers that probe, calling nothing")
+          .isEqualTo(first);
+      assertThat(refreshed).isNotEqualTo(first);
+    }
   }
 
   @Test
