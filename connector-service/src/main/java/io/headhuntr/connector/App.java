@@ -99,14 +99,16 @@ public final class App implements AutoCloseable {
             partnerClient);
     GreenhouseConnections greenhouse = new HarvestConnections(credentials);
     PushConfig pushConfig = PushConfig.defaults();
-    Workers workers = new Workers(config.workers(), database, greenhouse, pushConfig, clock);
+    Workers workers =
+        new Workers(config.workers(), database, greenhouse, credentials, pushConfig, clock);
     WebhookKitApi webhooks =
         new WebhookKitApi(
             database.jdbi(),
             WebhookKitConfig.of(config.publicBaseUrl())
                 .withClock(clock)
                 .withSecretCipher(masterKey),
-            workers.deliveries());
+            workers.deliveries(),
+            greenhouse);
     UserMappingApi users = new UserMappingApi(database.jdbi(), greenhouse, clock);
     Activation activation =
         new Activation(
@@ -130,7 +132,19 @@ public final class App implements AutoCloseable {
     table.addAll(new TenantRoutes(tenants, activation, webhooks::initTenant).routes());
     table.addAll(new TokenRoutes(tokens).routes());
     table.addAll(new CredentialRoutes(credentials).routes());
-    table.addAll(new PartnerRoutes(new PartnerConsent(credentials)).routes());
+    table.addAll(
+        new PartnerRoutes(
+                new PartnerConsent(
+                    credentials,
+                    tenantId -> {
+                      try {
+                        workers.greenhouseReconnected(tenantId);
+                      } finally {
+                        // a partner connection registers its webhooks (best effort)
+                        webhooks.connected(tenantId);
+                      }
+                    }))
+            .routes());
     table.addAll(new SetupRoutes(users, webhooks).routes());
     table.addAll(
         new IntakeRoutes(new EventsApi(database.jdbi()), new InboxApi(workers.inbox(), clock))

@@ -1,6 +1,8 @@
 package io.headhuntr.connector;
 
+import io.headhuntr.connector.credentials.Credentials;
 import io.headhuntr.connector.greenhouse.GreenhouseConnections;
+import io.headhuntr.connector.greenhouse.PartnerTokenKeepAlive;
 import io.headhuntr.connector.mirror.MirrorStore;
 import io.headhuntr.connector.push.PushConfig;
 import io.headhuntr.connector.push.PushWorker;
@@ -20,14 +22,16 @@ import io.headhuntr.connector.webhooks.inbox.InboxWriter;
 import io.headhuntr.connector.webhooks.inbox.WebhookInbox;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The background work of the service: the webhook inbox and its appliers, the push worker, and the
- * sync with its scheduler. Built before the routes (they share the mirror, inbox and sync), started
- * once the HTTP server listens, and closed before the database pool.
+ * The background work of the service: the webhook inbox and its appliers, the push worker, the sync
+ * with its scheduler, and the keep-alive of partner ("Connect Greenhouse") tokens. Built before the
+ * routes (they share the mirror, inbox and sync), started once the HTTP server listens, and closed
+ * before the database pool.
  */
 final class Workers implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Workers.class);
@@ -46,12 +50,14 @@ final class Workers implements AutoCloseable {
   private final SyncScheduler scheduler;
   private final FreshStatistics statistics;
   private final RetentionJob retention;
+  private final PartnerTokenKeepAlive keepAlive;
   private boolean started;
 
   Workers(
       ConnectorConfig.WorkersConfig config,
       Database database,
       GreenhouseConnections greenhouse,
+      Credentials credentials,
       PushConfig pushConfig,
       Clock clock) {
     this.config = config;
@@ -65,7 +71,17 @@ final class Workers implements AutoCloseable {
     this.statistics = new FreshStatistics(database.jdbi());
     this.inboxWriter = InboxWriter.start(inbox, inboxWorker::wake);
     inboxWorker.yieldDuringBursts(inboxWriter.rate(), BurstPolicy.defaults());
-    this.pushWorker = new PushWorker(database, greenhouse, pushConfig, clock);
+    // a push of a tenant whose partner connection needs a reconnect waits instead of failing
+    this.pushWorker =
+        new PushWorker(
+            database,
+            greenhouse,
+            pushConfig,
+            clock,
+            Optional.empty(),
+            credentials::reconnectReason,
+            PushWorker.RECONNECT_RECHECK);
+    this.keepAlive = new PartnerTokenKeepAlive(database.dataSource(), credentials, clock);
     this.pushControls = new TenantPushControls(database.jdbi());
     this.sync =
         new SyncService(
@@ -106,6 +122,11 @@ final class Workers implements AutoCloseable {
     return inboxWriter;
   }
 
+  /** A tenant connected Greenhouse (again): its pushes waiting for that go on now. */
+  void greenhouseReconnected(UUID tenantId) {
+    pushControls.wakeWaitingForReconnect(tenantId);
+  }
+
   /**
    * Activation starts the tenant's backfill; pause stops its sync and its pushes; resume runs a
    * pass now and queues the pushes again.
@@ -137,6 +158,7 @@ final class Workers implements AutoCloseable {
     pushWorker.start(config.pushThreads());
     scheduler.start();
     retention.start();
+    keepAlive.start();
     started = true;
     log.info(
         "workers started: {} inbox, {} push threads, sync scheduler (every {}, full every {})",
@@ -174,6 +196,11 @@ final class Workers implements AutoCloseable {
       return;
     }
     started = false;
+    try {
+      keepAlive.close();
+    } catch (RuntimeException e) {
+      log.warn("the partner token keep-alive did not stop cleanly", e);
+    }
     try {
       stopScheduler();
     } finally {

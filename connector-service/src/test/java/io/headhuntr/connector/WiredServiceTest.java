@@ -17,28 +17,34 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The real {@link App} with a sandbox of its own, set up as the guide says (key, the 14 webhooks, a
- * mapped recruiter, activation): a recruiter's action in Greenhouse reaches the events feed and the
- * mirror's read API, a push made through the API ends done with Greenhouse ids, and the sync
- * answers.
+ * The real {@link App} with a sandbox of its own and two tenants on it, each set up as the guide
+ * says (credential, the 14 webhooks, a mapped recruiter, activation): one connected with the
+ * Harvest v1 key, one with Harvest v3 client credentials ({@code sandbox-custom}). For each, a
+ * recruiter's action in Greenhouse reaches the events feed and the mirror's read API, a push made
+ * through the API ends done with Greenhouse ids, and the sync completes its backfill. Greenhouse's
+ * side is read (and the recruiter acts) over v1: one account behind both APIs.
  */
 class WiredServiceTest {
   private static final String KEY = "wired-service-key";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+  /** A tenant's API prefix and its token. */
+  private record Tenant(String base, String token) {}
+
+  private static final Map<Api, Tenant> TENANTS = new EnumMap<>(Api.class);
   private static GreenhouseSandbox sandbox;
   private static TestApp app;
-  private static String base;
-  private static String token;
   private static long recruiter;
 
   @BeforeAll
@@ -49,19 +55,26 @@ class WiredServiceTest {
             .seed(SandboxSeed.DEMO)
             .candidates(20)
             .rateLimit(0)
+            .v3RateLimit(0)
             .start();
     app = TestApp.start();
-    String tenant = app.createTenant("Wired " + UUID.randomUUID());
-    token = app.createToken(tenant);
-    base = "/api/v1/tenants/" + tenant;
+    JsonNode user = JSON.readTree(sandbox("GET", "/v1/users?per_page=1", null, true).body()).get(0);
+    recruiter = user.get("id").asLong();
+    for (Api api : Api.values()) {
+      String tenant = app.createTenant("Wired " + api + " " + UUID.randomUUID());
+      Tenant t = new Tenant("/api/v1/tenants/" + tenant, app.createToken(tenant));
+      TENANTS.put(api, t);
+      expect(
+          200,
+          app.put(t.base() + "/greenhouse/credential", t.token(), api.credential(sandbox, KEY)));
+      createWebhooks(t);
+      mapAndActivate(t.base(), t.token(), user);
+    }
+  }
 
-    expect(
-        200,
-        app.put(
-            base + "/greenhouse/credential",
-            token,
-            Map.of("api_key", KEY, "base_url", sandbox.baseUrl().toString())));
-    JsonNode setup = expect(200, app.get(base + "/webhooks/setup", token));
+  /** The tenant's 14 webhooks, made in Greenhouse from its setup kit. */
+  private static void createWebhooks(Tenant t) throws Exception {
+    JsonNode setup = expect(200, app.get(t.base() + "/webhooks/setup", t.token()));
     // the kit names the public URL (http://connector.test); the sandbox reaches this test's port
     String path = URI.create(setup.get("endpoint_url").asText()).getPath();
     for (JsonNode webhook : setup.get("webhooks")) {
@@ -78,10 +91,6 @@ class WiredServiceTest {
               false);
       assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     }
-
-    JsonNode user = JSON.readTree(sandbox("GET", "/v1/users?per_page=1", null, true).body()).get(0);
-    recruiter = user.get("id").asLong();
-    mapAndActivate(base, token, user);
   }
 
   /** Maps one platform user to the Greenhouse {@code user} and activates the tenant. */
@@ -117,9 +126,14 @@ class WiredServiceTest {
     }
   }
 
-  @Test
-  void a_recruiters_move_in_greenhouse_shows_in_the_events_feed_and_the_mirror() throws Exception {
-    JsonNode application = activeApplication();
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_recruiters_move_in_greenhouse_shows_in_the_events_feed_and_the_mirror(Api api)
+      throws Exception {
+    String base = TENANTS.get(api).base();
+    String token = TENANTS.get(api).token();
+    // each run moves an application of its own: every tenant hears every move of the account
+    JsonNode application = activeApplication(api.ordinal());
     long id = application.get("id").asLong();
     long jobId = application.get("jobs").get(0).get("id").asLong();
     long from = application.get("current_stage").get("id").asLong();
@@ -157,10 +171,13 @@ class WiredServiceTest {
     assertThat(candidate.get("applications").findValuesAsText("id")).contains(Long.toString(id));
   }
 
-  @Test
-  void a_push_through_the_api_ends_done_with_greenhouse_ids() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_push_through_the_api_ends_done_with_greenhouse_ids(Api api) throws Exception {
+    String base = TENANTS.get(api).base();
+    String token = TENANTS.get(api).token();
     long jobId = harvest("GET", "/v1/jobs?per_page=1&status=open").get(0).get("id").asLong();
-    String email = "wired-" + UUID.randomUUID() + "@example.com";
+    String email = "wired-" + api + "-" + UUID.randomUUID() + "@example.com";
     Map<String, Object> push =
         Map.of(
             "acting_user_id", "rec-1",
@@ -170,9 +187,10 @@ class WiredServiceTest {
                     "last_name", "Person",
                     "email_addresses", List.of(Map.of("value", email, "type", "personal"))),
             "target", Map.of("type", "candidate", "job_id", jobId));
-    String pushId = expect(202, pushWithKey(push, "wired-push-1")).get("id").asText();
+    String pushId = expect(202, pushWithKey(base, token, push, "wired-push-1")).get("id").asText();
     // the same key answers the same push, never a second one
-    assertThat(expect(202, pushWithKey(push, "wired-push-1")).get("id").asText()).isEqualTo(pushId);
+    assertThat(expect(202, pushWithKey(base, token, push, "wired-push-1")).get("id").asText())
+        .isEqualTo(pushId);
 
     await()
         .atMost(Duration.ofSeconds(30))
@@ -189,22 +207,21 @@ class WiredServiceTest {
     assertThat(done.get("application_id").asLong()).isPositive();
     JsonNode inGreenhouse = harvest("GET", "/v1/candidates/" + candidateId);
     assertThat(inGreenhouse.get("email_addresses").findValuesAsText("value")).contains(email);
+    assertThat(inGreenhouse.get("applications").findValuesAsText("id"))
+        .contains(done.get("application_id").asText());
     // and the tenant's push list shows it, with or without a status filter
     assertThat(expect(200, app.get(base + "/pushes", token)).toString()).contains(pushId);
     assertThat(expect(200, app.get(base + "/pushes?status=done", token)).toString())
         .contains(pushId);
   }
 
-  @Test
-  void a_tenant_still_in_setup_cannot_push_and_is_told_what_is_missing() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_tenant_still_in_setup_cannot_push_and_is_told_what_is_missing(Api api) throws Exception {
     String draft = "/api/v1/tenants/" + app.createTenant("Wired draft " + UUID.randomUUID());
     String draftToken = app.createToken(draft.substring(draft.lastIndexOf('/') + 1));
     expect(
-        200,
-        app.put(
-            draft + "/greenhouse/credential",
-            draftToken,
-            Map.of("api_key", KEY, "base_url", sandbox.baseUrl().toString())));
+        200, app.put(draft + "/greenhouse/credential", draftToken, api.credential(sandbox, KEY)));
     Map<String, Object> push =
         Map.of(
             "acting_user_id", "rec-1",
@@ -222,8 +239,11 @@ class WiredServiceTest {
         .doesNotContain("Early");
   }
 
-  @Test
-  void the_sync_answers_and_completes_the_backfill_after_activation() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void the_sync_answers_and_completes_the_backfill_after_activation(Api api) throws Exception {
+    String base = TENANTS.get(api).base();
+    String token = TENANTS.get(api).token();
     JsonNode status = expect(200, app.get(base + "/sync", token));
     assertThat(status.get("resources")).isNotEmpty();
     await()
@@ -235,24 +255,23 @@ class WiredServiceTest {
                     .as("backfilled_at")
                     .isNotBlank()
                     .isNotEqualTo("null"));
-    assertThat(syncStatusCommand()).contains("backfilled at").contains("candidates");
+    assertThat(syncStatusCommand(base, token)).contains("backfilled at").contains("candidates");
 
     JsonNode someone = harvest("GET", "/v1/candidates?per_page=1").get(0);
     JsonNode mirrored =
         expect(200, app.get(base + "/candidates/" + someone.get("id").asLong(), token));
     assertThat(mirrored.get("last_name").asText()).isEqualTo(someone.get("last_name").asText());
+    assertThat(api.requestCount(sandbox, KEY)).as("calls of the tenant's credential").isPositive();
   }
 
-  @Test
-  void pausing_a_tenant_pauses_its_sync_and_pushes_and_resuming_lifts_both() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void pausing_a_tenant_pauses_its_sync_and_pushes_and_resuming_lifts_both(Api api)
+      throws Exception {
     String other = "/api/v1/tenants/" + app.createTenant("Wired pause " + UUID.randomUUID());
     String otherToken = app.createToken(other.substring(other.lastIndexOf('/') + 1));
     expect(
-        200,
-        app.put(
-            other + "/greenhouse/credential",
-            otherToken,
-            Map.of("api_key", KEY, "base_url", sandbox.baseUrl().toString())));
+        200, app.put(other + "/greenhouse/credential", otherToken, api.credential(sandbox, KEY)));
     mapAndActivate(other, otherToken, harvest("GET", "/v1/users?per_page=1").get(0));
 
     expect(200, app.post(other + "/pause", otherToken, null));
@@ -271,7 +290,7 @@ class WiredServiceTest {
   }
 
   /** {@code connector sync status} against this app, as an operator runs it. */
-  private static String syncStatusCommand() {
+  private static String syncStatusCommand(String base, String token) {
     String tenantId = base.substring(base.lastIndexOf('/') + 1);
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     PrintStream original = System.out;
@@ -296,19 +315,18 @@ class WiredServiceTest {
     return printed.toString(StandardCharsets.UTF_8);
   }
 
-  private static JsonNode activeApplication() throws Exception {
+  /** The {@code n}-th active application on one job with a stage (n from 0). */
+  private static JsonNode activeApplication(int n) throws Exception {
+    int seen = 0;
     for (JsonNode application : harvest("GET", "/v1/applications?per_page=100&status=active")) {
       if (!application.get("prospect").asBoolean()
           && application.get("current_stage").isObject()
-          && application.get("jobs").size() == 1) {
+          && application.get("jobs").size() == 1
+          && seen++ == n) {
         return application;
       }
     }
     throw new IllegalStateException("the sandbox has no active application on a job");
-  }
-
-  private static Answer pushWithKey(Object push, String key) throws Exception {
-    return pushWithKey(base, token, push, key);
   }
 
   private static Answer pushWithKey(String tenantBase, String tenantToken, Object push, String key)

@@ -238,19 +238,68 @@ public final class ApiSchemas {
         "status",
         str(
             "waiting_for_ping, pinged, delivering, silent (quiet far longer than usual while"
-                + " others deliver), failing"));
+                + " others deliver), failing (a delivery could not be applied, or Greenhouse"
+                + " deactivated a webhook the connector registered: failure_message says what to"
+                + " do)"));
     webhook.put("pinged_at", dateTime());
     webhook.put("last_delivery_at", dateTime());
     webhook.put("deliveries", integer("deliveries received"));
     webhook.put("deliveries_last_hour", integer("deliveries received in the last hour"));
     webhook.put("last_failure_at", dateTime());
     webhook.put("failure_message", str(""));
+    webhook.put("greenhouse_name", str("the webhook's name as the last ping gave it"));
+    webhook.put(
+        "greenhouse_web_hook_id",
+        integer("Greenhouse's id of the webhook (from its ping, or its registration)"));
+    webhook.put(
+        "deactivated",
+        withMore(
+            bool(),
+            "description",
+            "registration automatic: Greenhouse's deactivated flag as last read; null otherwise"));
+    webhook.put(
+        "greenhouse_last_delivered",
+        withMore(
+            dateTime(),
+            "description",
+            "registration automatic: Greenhouse's last_delivered as last read; null otherwise"));
     s.put("WebhookKitEntry", object(webhook));
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("trigger", enumeration("connected", "requested", "secret_rotated"));
+    run.put("attempted_at", dateTime());
+    run.put("created", integer("webhooks created in Greenhouse"));
+    run.put("updated", integer("webhooks saved again (stale URL or secret, or deactivated)"));
+    run.put("kept", integer("webhooks already right, left alone"));
+    run.put("problem", str("what the run could not do and what to do; null when it did all"));
+    s.put("WebhookRegistrationRun", object(run));
     Map<String, Object> setup = new LinkedHashMap<>();
+    setup.put(
+        "registration",
+        withMore(
+            enumeration("manual", "automatic"),
+            "description",
+            "manual: the customer creates the 14 webhooks in Greenhouse's Dev Center (Harvest v1"
+                + " key, or their own v3 client credentials); automatic: a v3 partner connection,"
+                + " the connector registers them itself and watches deactivated/last_delivered"));
+    setup.put("registration_note", str("the same in a sentence, with what to do"));
+    setup.put(
+        "last_registration",
+        withMore(
+            ref("WebhookRegistrationRun"),
+            "description",
+            "registration automatic: the connector's last registration run; null otherwise"));
+    setup.put(
+        "greenhouse_checked_at",
+        withMore(
+            dateTime(),
+            "description",
+            "registration automatic: when Greenhouse's state of the webhooks was last read (at"
+                + " most once a minute; ?refresh=true reads now)"));
     setup.put("endpoint_url", str("{public_base_url}/webhooks/greenhouse/{endpoint_key}"));
     setup.put("secret_key", str("the secret to type into Greenhouse"));
     setup.put("secret_rotated_at", dateTime());
     setup.put("previous_secret_valid_until", dateTime());
+    setup.put("last_rejected_delivery_at", dateTime());
     setup.put("webhooks", array(ref("WebhookKitEntry")));
     setup.put("warnings", array(str("")));
     s.put("WebhookSetup", object(setup));

@@ -18,11 +18,22 @@ public final class SetupRoutes {
     String tenant = "/api/v1/tenants/{tenant_id}";
     return List.of(
         Route.get(tenant + "/webhooks/setup", Access.TENANT, webhooks::setup)
-            .doc("webhooks", "The webhook kit: endpoint URL, secret, the 14 webhooks and status")
+            .doc(
+                "webhooks",
+                "The webhook kit: endpoint URL, secret, the 14 webhooks and status; registration"
+                    + " says whether the customer creates them (manual) or the connector does"
+                    + " (automatic); ?refresh=true reads Greenhouse's state now")
             .returns(200, "WebhookSetup"),
         Route.post(tenant + "/webhooks/secret/rotate", Access.TENANT, webhooks::rotateSecret)
             .doc("webhooks", "Rotate the webhook secret (the old one works for a grace period)")
             .returns(200, "WebhookSecret"),
+        Route.post(tenant + "/webhooks/register", Access.TENANT, webhooks::register)
+            .doc(
+                "webhooks",
+                "Registration automatic (a Harvest v3 partner connection): register the 14"
+                    + " webhooks in Greenhouse now; kept when right, saved again when their URL or"
+                    + " secret is stale or Greenhouse deactivated them. 409 for a manual tenant")
+            .returns(200, "WebhookSetup"),
         Route.post("/webhooks/greenhouse/{endpoint_key}", Access.PUBLIC, webhooks::receive)
             .doc("webhooks", "Greenhouse webhook intake (signed with the tenant's secret)")
             .accepts("GreenhouseWebhook")

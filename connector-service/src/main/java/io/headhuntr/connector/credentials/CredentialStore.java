@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,7 +54,10 @@ final class CredentialStore {
     upsert(tenantId, credential, secret, clientId, authUrl, baseUrl, verifiedAt, organization);
   }
 
-  /** Saves a partner connection with its first token pair (a reconnect replaces the old one). */
+  /**
+   * Saves a partner connection with its first token pair, rotated at {@code verifiedAt} (a
+   * reconnect replaces the old one).
+   */
   void savePartner(
       UUID tenantId,
       PartnerGrant grant,
@@ -74,11 +78,31 @@ final class CredentialStore {
     jdbi.useHandle(
         h ->
             h.createUpdate(
-                    "update greenhouse_credentials set granted_scopes = :scopes"
-                        + " where tenant_id = :tenant")
+                    "update greenhouse_credentials set granted_scopes = :scopes,"
+                        + " tokens_rotated_at = :rotated where tenant_id = :tenant")
                 .bind("scopes", String.join(" ", new TreeSet<>(scopes)))
+                .bind("rotated", java.sql.Timestamp.from(verifiedAt))
                 .bind("tenant", tenantId)
                 .execute());
+  }
+
+  /**
+   * Up to {@code limit} tenants whose partner connection works and whose token pair was last
+   * rotated at or before {@code cutoff} (or at an unknown time), the longest unrotated first.
+   */
+  List<UUID> partnersRotatedBy(Instant cutoff, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "select tenant_id from greenhouse_credentials where kind = :kind"
+                        + " and needs_reconnect_reason is null"
+                        + " and (tokens_rotated_at is null or tokens_rotated_at <= :cutoff)"
+                        + " order by tokens_rotated_at nulls first limit :limit")
+                .bind("kind", GreenhouseCredential.V3_PARTNER)
+                .bind("cutoff", java.sql.Timestamp.from(cutoff))
+                .bind("limit", limit)
+                .mapTo(UUID.class)
+                .list());
   }
 
   /** The scopes a partner connection was granted at connect (empty for other kinds). */
@@ -214,7 +238,8 @@ final class CredentialStore {
         reason == null
             ? null
             : "connect again: GET /api/v1/tenants/{tenant_id}/greenhouse/oauth/start (in a"
-                + " browser, as the tenant)");
+                + " browser, as the tenant) and authorize in Greenhouse. Pushes wait meanwhile"
+                + " (nothing fails) and go on by themselves once the connection is back");
   }
 
   private static GreenhouseCredential credential(ResultSet rs, String secret) throws SQLException {

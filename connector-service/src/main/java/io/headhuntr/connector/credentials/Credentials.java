@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -109,7 +110,26 @@ public final class Credentials {
 
   /** The database row of a tenant's partner tokens (one per port: it tracks its thread's lock). */
   public PartnerTokenRow partnerTokens(UUID tenantId) {
-    return new PartnerTokenRow(jdbi, store, tenantId);
+    return new PartnerTokenRow(jdbi, store, tenantId, clock);
+  }
+
+  /**
+   * Up to {@code limit} tenants whose partner connection works and whose tokens were last rotated
+   * at or before {@code cutoff}, the longest unrotated first (what the keep-alive refreshes).
+   */
+  public List<UUID> partnerConnectionsRotatedBy(Instant cutoff, int limit) {
+    return store.partnersRotatedBy(cutoff, limit);
+  }
+
+  /**
+   * Why the tenant's partner connection needs a person to connect again, or empty when it works
+   * (and for every other kind of credential).
+   */
+  public Optional<String> reconnectReason(UUID tenantId) {
+    CredentialStatus status = store.status(tenantId);
+    return CredentialStatus.NEEDS_RECONNECT.equals(status.status())
+        ? Optional.of(status.reason())
+        : Optional.empty();
   }
 
   /**

@@ -1,5 +1,9 @@
 package io.headhuntr.connector.credentials;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,18 +20,21 @@ import org.jdbi.v3.core.Jdbi;
  * thread, so another instance wanting to refresh waits and then reads the rotated pair. {@link
  * #save} writes a pair and commits (releasing the lock); when no save follows the lock is released
  * by {@link #releaseHeld}, by the next read on the thread, or at the latest by PostgreSQL after 60
- * s idle. A tenant marked {@code needs_reconnect} reads {@link NeedsReconnect}.
+ * s idle. A tenant marked {@code needs_reconnect} reads {@link NeedsReconnect}. Every save stamps
+ * {@code tokens_rotated_at}, which the keep-alive reads ({@link #lockIfRotatedBy}).
  */
 public final class PartnerTokenRow {
   private final Jdbi jdbi;
   private final CredentialStore store;
   private final UUID tenantId;
+  private final Clock clock;
   private final ThreadLocal<Handle> held = new ThreadLocal<>();
 
-  PartnerTokenRow(Jdbi jdbi, CredentialStore store, UUID tenantId) {
+  PartnerTokenRow(Jdbi jdbi, CredentialStore store, UUID tenantId, Clock clock) {
     this.jdbi = jdbi;
     this.store = store;
     this.tenantId = tenantId;
+    this.clock = clock;
   }
 
   /** The connection needs a person to connect again; the message is the recorded reason. */
@@ -44,6 +51,28 @@ public final class PartnerTokenRow {
    * @throws NeedsReconnect when the connection is marked {@code needs_reconnect}
    */
   public Optional<String> lockAndRead(Predicate<String> usableAsIs) {
+    return lockAndRead(rotatedAt -> false, usableAsIs);
+  }
+
+  /**
+   * For the keep-alive: the stored pair (decrypted text) with the row locked on this thread when it
+   * was last rotated at or before {@code cutoff} (or when that is not known); empty, holding
+   * nothing, when it was rotated since (another instance just did it) or the tenant has no partner
+   * connection.
+   *
+   * @throws NeedsReconnect when the connection is marked {@code needs_reconnect}
+   */
+  public Optional<String> lockIfRotatedBy(Instant cutoff) {
+    return lockAndRead(
+        rotatedAt -> rotatedAt.isPresent() && rotatedAt.get().isAfter(cutoff), pair -> false);
+  }
+
+  /**
+   * Reads under the row lock; the lock is kept unless {@code skip} (given when the pair was last
+   * rotated) or {@code usableAsIs} (given the pair) says it is not needed.
+   */
+  private Optional<String> lockAndRead(
+      Predicate<Optional<Instant>> skip, Predicate<String> usableAsIs) {
     releaseHeld();
     Handle handle = jdbi.open();
     try {
@@ -52,8 +81,9 @@ public final class PartnerTokenRow {
       Optional<Map<String, Object>> row =
           handle
               .createQuery(
-                  "select api_key_ciphertext, needs_reconnect_reason from greenhouse_credentials"
-                      + " where tenant_id = :tenant and kind = :kind for update")
+                  "select api_key_ciphertext, needs_reconnect_reason, tokens_rotated_at"
+                      + " from greenhouse_credentials where tenant_id = :tenant and kind = :kind"
+                      + " for update")
               .bind("tenant", tenantId)
               .bind("kind", GreenhouseCredential.V3_PARTNER)
               .mapToMap()
@@ -66,6 +96,10 @@ public final class PartnerTokenRow {
       if (reason != null) {
         close(handle);
         throw new NeedsReconnect(reason.toString());
+      }
+      if (skip.test(rotatedAt(row.get().get("tokens_rotated_at")))) {
+        close(handle);
+        return Optional.empty();
       }
       String pair = store.open(tenantId, (byte[]) row.get().get("api_key_ciphertext"));
       if (usableAsIs.test(pair)) {
@@ -82,7 +116,10 @@ public final class PartnerTokenRow {
     }
   }
 
-  /** Keeps {@code pair} (committing and releasing this thread's lock, if it holds one). */
+  /**
+   * Keeps {@code pair} as rotated now (committing and releasing this thread's lock, if it holds
+   * one).
+   */
   public void save(String pair) {
     byte[] sealed = store.seal(tenantId, pair);
     Handle handle = held.get();
@@ -111,9 +148,10 @@ public final class PartnerTokenRow {
   private void update(Handle h, byte[] sealed) {
     int rows =
         h.createUpdate(
-                "update greenhouse_credentials set api_key_ciphertext = :ct"
-                    + " where tenant_id = :tenant and kind = :kind")
+                "update greenhouse_credentials set api_key_ciphertext = :ct,"
+                    + " tokens_rotated_at = :rotated where tenant_id = :tenant and kind = :kind")
             .bind("ct", sealed)
+            .bind("rotated", Timestamp.from(clock.instant()))
             .bind("tenant", tenantId)
             .bind("kind", GreenhouseCredential.V3_PARTNER)
             .execute();
@@ -121,6 +159,13 @@ public final class PartnerTokenRow {
       throw new IllegalStateException(
           "tenant " + tenantId + " has no Greenhouse partner connection to keep tokens in");
     }
+  }
+
+  private static Optional<Instant> rotatedAt(Object column) {
+    if (column instanceof OffsetDateTime at) {
+      return Optional.of(at.toInstant());
+    }
+    return column instanceof Timestamp at ? Optional.of(at.toInstant()) : Optional.empty();
   }
 
   private static void close(Handle handle) {

@@ -93,6 +93,30 @@ public interface Greenhouse {
   /** The writes of this Greenhouse, made as (attributed to) the Greenhouse user {@code userId}. */
   GreenhouseWrites actingAs(long userId);
 
+  // --- webhooks a connection registers itself (Harvest v3 partner connections only) ---
+
+  /**
+   * Whether this connection may register its webhooks itself (a Harvest v3 partner connection);
+   * otherwise the customer creates them in Greenhouse's Dev Center and the three calls below throw
+   * {@link GreenhouseException.Unsupported}. Makes no call.
+   */
+  boolean managesWebhooks();
+
+  /** The webhooks this connection has registered in Greenhouse, with their health. */
+  List<RegisteredWebhook> webhooks();
+
+  /**
+   * Registers a webhook; Greenhouse pings its endpoint while saving and leaves it {@code
+   * deactivated} when the ping fails. {@link GreenhouseException.Invalid} (422, field {@code
+   * event_action_type}) when one already exists for that action.
+   */
+  RegisteredWebhook registerWebhook(WebhookDefinition webhook);
+
+  /**
+   * Saves webhook {@code id} again with every setting of {@code webhook}, active (pinged again).
+   */
+  RegisteredWebhook updateWebhook(long id, WebhookDefinition webhook);
+
   // --- how calls are paced and seen ---
 
   /** The same Greenhouse leaving {@code reserve} calls of each rate window to other work. */

@@ -132,6 +132,16 @@ public abstract sealed class GreenhouseException extends RuntimeException {
     }
   }
 
+  /**
+   * This connection cannot do that at all, so nothing was sent: Harvest v1 has no webhook API, and
+   * Greenhouse lets only partner clients manage webhooks. The message says what to do instead.
+   */
+  public static final class Unsupported extends GreenhouseException {
+    public Unsupported(String method, String path, String message) {
+      super(method, path, 0, message, null);
+    }
+  }
+
   /** Any other answer Greenhouse gave that the connector does not tell apart. */
   public static final class Failed extends GreenhouseException {
     public Failed(String method, String path, int status, String message, Throwable cause) {

@@ -284,6 +284,35 @@ public final class HarvestV1Adapter implements Greenhouse {
     return new HarvestV1Writes(client.onBehalfOf(GreenhouseUserId.of(userId)), calls);
   }
 
+  /** Harvest v1 has no webhook API: the customer creates them in Dev Center, as the guide says. */
+  @Override
+  public boolean managesWebhooks() {
+    return false;
+  }
+
+  @Override
+  public List<RegisteredWebhook> webhooks() {
+    throw noWebhookApi("GET");
+  }
+
+  @Override
+  public RegisteredWebhook registerWebhook(WebhookDefinition webhook) {
+    throw noWebhookApi("POST");
+  }
+
+  @Override
+  public RegisteredWebhook updateWebhook(long id, WebhookDefinition webhook) {
+    throw noWebhookApi("PATCH");
+  }
+
+  private static GreenhouseException noWebhookApi(String method) {
+    return new GreenhouseException.Unsupported(
+        method,
+        "/v1/web_hooks",
+        "Harvest v1 cannot manage webhooks: create them in Greenhouse > Configure > Dev Center >"
+            + " Web Hooks as the webhook kit lists them");
+  }
+
   @Override
   public Greenhouse withReadReserve(int reserve) {
     return new HarvestV1Adapter(client.withReadReserve(reserve), calls.log());

@@ -45,6 +45,10 @@ import java.util.stream.Stream;
  * applications (50 candidate ids each), 1 per 50 non-prospect applications for their stages and 1
  * per 50 distinct current stages for the stage names: about 5 calls for a page of 100 people with
  * one application each. One record by id is {@code ?ids=<id>} (v3 has no {@code GET /{id}}).
+ *
+ * <p>Over 400 lines because it is the whole port for one Harvest version; each method is a short
+ * delegation, and the larger parts live beside it ({@link HarvestV3Calls}, {@link
+ * HarvestV3ApplicationJoin}, {@link HarvestV3Writes}, {@link HarvestV3Webhooks}).
  */
 public final class HarvestV3Adapter implements Greenhouse {
   /** Candidates per page: two batches of 50 ids for the application join. */
@@ -234,18 +238,18 @@ public final class HarvestV3Adapter implements Greenhouse {
 
   @Override
   public Optional<JobRow> job(long id) {
-    return get("/v3/jobs?ids", () -> client.jobs().get(id)).map(HarvestV3Rows::job);
+    return get("/v3/jobs?ids=" + id, () -> client.jobs().get(id)).map(HarvestV3Rows::job);
   }
 
   @Override
   public Optional<CandidateWithApplications> candidate(long id) {
-    return get("/v3/candidates?ids", () -> client.candidates().get(id))
+    return get("/v3/candidates?ids=" + id, () -> client.candidates().get(id))
         .map(c -> withApplications(List.of(c)).get(0));
   }
 
   @Override
   public Optional<ApplicationRow> application(long id) {
-    return get("/v3/applications?ids", () -> client.applications().get(id))
+    return get("/v3/applications?ids=" + id, () -> client.applications().get(id))
         .map(a -> join.rows(List.of(a)).get(0));
   }
 
@@ -263,7 +267,7 @@ public final class HarvestV3Adapter implements Greenhouse {
   @Override
   public Person person(long id) {
     Candidate c =
-        get("/v3/candidates?ids", () -> client.candidates().get(id))
+        get("/v3/candidates?ids=" + id, () -> client.candidates().get(id))
             .orElseThrow(
                 () ->
                     new GreenhouseException.NotFound(
@@ -343,6 +347,31 @@ public final class HarvestV3Adapter implements Greenhouse {
         userId,
         calls,
         join);
+  }
+
+  /** A partner connection registers its own webhooks ({@link HarvestV3Webhooks}). */
+  @Override
+  public boolean managesWebhooks() {
+    return webhookCalls().managed();
+  }
+
+  @Override
+  public List<RegisteredWebhook> webhooks() {
+    return webhookCalls().list();
+  }
+
+  @Override
+  public RegisteredWebhook registerWebhook(WebhookDefinition webhook) {
+    return webhookCalls().register(webhook);
+  }
+
+  @Override
+  public RegisteredWebhook updateWebhook(long id, WebhookDefinition webhook) {
+    return webhookCalls().update(id, webhook);
+  }
+
+  private HarvestV3Webhooks webhookCalls() {
+    return new HarvestV3Webhooks(client, calls, writesAsAuthorizedUser);
   }
 
   @Override

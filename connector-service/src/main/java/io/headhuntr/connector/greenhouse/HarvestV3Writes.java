@@ -79,13 +79,18 @@ final class HarvestV3Writes implements GreenhouseWrites {
     return HarvestV3Rows.person(created.candidate(), applications, files);
   }
 
+  /**
+   * The person, then their prospect application without pool or stage: the pool is set by {@link
+   * #setProspectPool} afterwards (as over v1), so a pool or stage Greenhouse refuses is a refused
+   * follow-up of a prospect that exists, not a failed push that left a person behind.
+   */
   @Override
   public CreatedProspect createProspect(NewPerson person, ProspectApplication application) {
     NewCandidate body = candidate(person).build();
     CreatedCandidate created =
         calls.call("POST", "/v3/candidates", () -> asUser.candidates().create(body));
     long candidateId = created.candidate().id();
-    Application app = prospectApplication(candidateId, application);
+    Application app = prospectApplication(candidateId, application, false);
     List<Attachment> files = new ArrayList<>();
     for (FileEntry file : application.files()) {
       files.add(attach(app.id(), file));
@@ -112,20 +117,23 @@ final class HarvestV3Writes implements GreenhouseWrites {
 
   @Override
   public long addProspectApplication(long candidateId, ProspectApplication application) {
-    Application made = prospectApplication(candidateId, application);
+    Application made = prospectApplication(candidateId, application, true);
     for (FileEntry file : application.files()) {
       attach(made.id(), file);
     }
     return made.id();
   }
 
-  /** The prospect application with its pool, stage and owner set at creation. */
-  private Application prospectApplication(long candidateId, ProspectApplication application) {
+  /** The prospect application with its owner (and, when {@code withPool}, pool and stage). */
+  private Application prospectApplication(
+      long candidateId, ProspectApplication application, boolean withPool) {
     NewProspectApplication.Builder body =
         NewProspectApplication.builder(candidateId).jobs(application.jobIds());
     application.sourceId().ifPresent(body::source);
     referrer(application.referral()).ifPresent(body::referrer);
-    application.poolId().ifPresent(p -> body.pool(p, application.poolStageId().orElse(null)));
+    if (withPool) {
+      application.poolId().ifPresent(p -> body.pool(p, application.poolStageId().orElse(null)));
+    }
     application.ownerId().ifPresent(body::owner);
     NewProspectApplication built = body.build();
     return calls.call(

@@ -17,20 +17,30 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * "Connect Greenhouse": sends the tenant to Greenhouse's consent page with a single-use state, and
  * on the way back exchanges the code, checks with introspection that the identity may list (a Site
  * Admin or a service user), and saves the token pair encrypted as the tenant's {@code v3_partner}
- * credential. Nothing is saved unless every step succeeds.
+ * credential (which clears a {@code needs_reconnect} mark), then tells the listener given at
+ * construction (pushes waiting for the reconnect go on). Nothing is saved unless every step
+ * succeeds.
  */
 public final class PartnerConsent {
   private static final org.slf4j.Logger log =
       org.slf4j.LoggerFactory.getLogger(PartnerConsent.class);
   private final Credentials credentials;
+  private final Consumer<UUID> connected;
 
   public PartnerConsent(Credentials credentials) {
+    this(credentials, tenantId -> {});
+  }
+
+  /** As above; {@code connected} hears of each tenant connected (again), after the save. */
+  public PartnerConsent(Credentials credentials, Consumer<UUID> connected) {
     this.credentials = credentials;
+    this.connected = connected;
   }
 
   /**
@@ -129,6 +139,12 @@ public final class PartnerConsent {
         tenantId,
         client.clientId(),
         organizationId.orElse(null));
+    try {
+      connected.accept(tenantId);
+    } catch (RuntimeException e) {
+      // the connection is saved; whoever waits for it also looks again on its own
+      log.warn("tenant {}: telling that Greenhouse is connected failed", tenantId, e);
+    }
     return new CallbackPage(
         200,
         "Connected",

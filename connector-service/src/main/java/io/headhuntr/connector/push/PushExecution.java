@@ -23,7 +23,8 @@ import java.util.function.ToIntFunction;
  * The steps of one push run: look the person up by every email (mirror, then Greenhouse), then
  * create them in one call, or add an application to the person found; wait out asynchronous
  * creation; set a prospect's pool. Faults become the next state: 429 waits, 5xx and timeouts retry
- * with backoff, 422 fails with Greenhouse's field errors, 401/403 pause the tenant.
+ * with backoff, 422 fails with Greenhouse's field errors, 401/403 pause the tenant, except a 401 of
+ * a connection that needs a reconnect: then the push waits ({@link #STEP_RECONNECT}).
  *
  * <p>Every write is a step recorded in {@link PushSteps} before it is sent and after it applied. A
  * person write (create, or application on a person found) without an answer is looked up by email
@@ -36,6 +37,9 @@ final class PushExecution {
   static final String STEP_FOLLOWUPS = "followups";
   static final String STEP_CONFIRM = "confirm_write";
 
+  /** A queued push waits for a person to connect the tenant's Greenhouse again. */
+  static final String STEP_RECONNECT = "waiting_for_reconnect";
+
   /** Clock skew allowed when deciding that a person found after an unanswered write is ours. */
   private static final Duration SKEW = Duration.ofMinutes(5);
 
@@ -45,8 +49,18 @@ final class PushExecution {
   private final PushRequests requests;
   private final PushConfig config;
   private final Clock clock;
+  private final ReconnectCheck reconnect;
+  private final Duration reconnectRecheck;
 
-  PushExecution(PushStore store, PushRequests requests, PushConfig config, Clock clock) {
+  PushExecution(
+      PushStore store,
+      PushRequests requests,
+      PushConfig config,
+      Clock clock,
+      ReconnectCheck reconnect,
+      Duration reconnectRecheck) {
+    this.reconnect = reconnect;
+    this.reconnectRecheck = reconnectRecheck;
     this.store = store;
     this.steps = new PushSteps(store.jdbi());
     this.lookup = new PersonLookup(store.jdbi());
@@ -79,6 +93,16 @@ final class PushExecution {
       }
       return attempt.retry(e.getMessage(), config.backoff(push.attempts()));
     } catch (GreenhouseException.Refused e) {
+      Optional<String> reconnectReason =
+          e.unauthorized() ? reconnect.reason(push.tenantId()) : Optional.empty();
+      if (reconnectReason.isPresent()) {
+        // not the credential's fault nor the push's: it waits for the person who reconnects
+        return attempt
+            .progress("queued", STEP_RECONNECT)
+            .after(reconnectRecheck)
+            .lookingOnly()
+            .withError(waitingWords(push, reconnectReason.get()), Json.mapper().createArrayNode());
+      }
       String reason =
           "Greenhouse refused the credential ("
               + e.status()
@@ -115,6 +139,31 @@ final class PushExecution {
                   + " (a job, stage or pool that does not exist, or the acting user is unknown)",
               Json.mapper().createArrayNode());
     }
+  }
+
+  /**
+   * Where a push stands, without a call, while its tenant's connection needs a reconnect: queued at
+   * {@link #STEP_RECONNECT}, looked at again after the recheck interval (woken sooner by a
+   * reconnect); what it knew of an unanswered write is kept.
+   */
+  PushProgress waitingForReconnect(PushRow push, String reason) {
+    return PushProgress.of(
+            "queued", STEP_RECONNECT, push.warnings(), Json.mapper().createArrayNode())
+        .after(reconnectRecheck)
+        .uncertain(push.writeSentAt() != null)
+        .withError(waitingWords(push, reason), Json.mapper().createArrayNode());
+  }
+
+  private String waitingWords(PushRow push, String reason) {
+    return "waiting for the Greenhouse connection to be reconnected: Greenhouse no longer accepts"
+        + " its authorization ("
+        + reason
+        + "). A person with access to Greenhouse must connect it again: GET /api/v1/tenants/"
+        + push.tenantId()
+        + "/greenhouse/oauth/start in a browser, then authorize. This push goes on by itself"
+        + " then; nothing is sent to Greenhouse meanwhile (looked at again every "
+        + reconnectRecheck.toSeconds()
+        + " s)";
   }
 
   /**

@@ -8,6 +8,7 @@ import io.headhuntr.connector.greenhouse.Greenhouse;
 import io.headhuntr.connector.greenhouse.GreenhouseConnections;
 import io.headhuntr.connector.store.Database;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,9 +24,18 @@ import org.slf4j.LoggerFactory;
  * instances share one table), runs them against the tenant's Greenhouse and saves where each one
  * stands. A finished push appends a {@code person_pushed} event to the tenant's feed. Tests call
  * {@link #runOnce()} instead of {@link #start(int)}.
+ *
+ * <p>A push of a tenant whose Greenhouse connection needs a reconnect ({@link ReconnectCheck})
+ * waits, queued at step {@code waiting_for_reconnect}: nothing is sent to Greenhouse, it is looked
+ * at again every {@link #RECONNECT_RECHECK} (a database read), {@link
+ * TenantPushControls#wakeWaitingForReconnect} wakes it as soon as the tenant connects again, and it
+ * goes on from where it stood.
  */
 public final class PushWorker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PushWorker.class);
+
+  /** How often a push waiting for a reconnect looks whether the connection is back. */
+  public static final Duration RECONNECT_RECHECK = Duration.ofMinutes(1);
 
   private final PushStore store;
   private final GreenhouseConnections greenhouse;
@@ -35,6 +45,7 @@ public final class PushWorker implements AutoCloseable {
   private final EventLog events = new EventLog();
   private final String name = "push-" + UUID.randomUUID().toString().substring(0, 8);
   private final Optional<Set<UUID>> tenants;
+  private final ReconnectCheck reconnect;
   private ScheduledExecutorService threads;
 
   public PushWorker(
@@ -52,7 +63,23 @@ public final class PushWorker implements AutoCloseable {
       PushConfig config,
       Clock clock,
       Optional<Set<UUID>> tenants) {
+    this(database, greenhouse, config, clock, tenants, ReconnectCheck.NEVER, RECONNECT_RECHECK);
+  }
+
+  /**
+   * As above, with the tenants' reconnect state: a push of a tenant that needs a reconnect waits,
+   * looked at again every {@code reconnectRecheck}.
+   */
+  public PushWorker(
+      Database database,
+      GreenhouseConnections greenhouse,
+      PushConfig config,
+      Clock clock,
+      Optional<Set<UUID>> tenants,
+      ReconnectCheck reconnect,
+      Duration reconnectRecheck) {
     this.tenants = tenants.map(Set::copyOf);
+    this.reconnect = reconnect;
     this.store = new PushStore(database.jdbi());
     this.greenhouse = greenhouse;
     this.config = config;
@@ -63,7 +90,9 @@ public final class PushWorker implements AutoCloseable {
             new PushRequests(
                 new TenantLookups(config.lookupCacheAge(), clock), config.platformSourceName()),
             config,
-            clock);
+            clock,
+            reconnect,
+            reconnectRecheck);
   }
 
   /** Starts {@code count} threads that poll for due pushes every {@code pollInterval}. */
@@ -110,8 +139,13 @@ public final class PushWorker implements AutoCloseable {
       return; // claimed long ago in this batch and taken over meanwhile
     }
     PushProgress progress;
-    Optional<Greenhouse> client = greenhouse.forTenant(push.tenantId());
-    if (client.isEmpty()) {
+    Optional<String> reconnectReason = reconnect.reason(push.tenantId());
+    Optional<Greenhouse> client =
+        reconnectReason.isPresent() ? Optional.empty() : greenhouse.forTenant(push.tenantId());
+    if (reconnectReason.isPresent()) {
+      // known before any call: nothing goes to Greenhouse, and the look is not an attempt
+      progress = execution.waitingForReconnect(push, reconnectReason.get()).lookingOnly();
+    } else if (client.isEmpty()) {
       String reason = "no Greenhouse credential is saved for this tenant";
       store.controls().pause(push.tenantId(), reason);
       progress =

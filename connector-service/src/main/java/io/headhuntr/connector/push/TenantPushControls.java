@@ -52,6 +52,21 @@ public final class TenantPushControls {
         });
   }
 
+  /**
+   * The tenant's Greenhouse connection is back: its pushes waiting for the reconnect are due now
+   * instead of at their next look. Returns how many.
+   */
+  public int wakeWaitingForReconnect(UUID tenantId) {
+    return jdbi.withHandle(
+        h ->
+            h.createUpdate(
+                    "update pushes set run_at = now(), updated_at = now() where tenant_id = :t"
+                        + " and status = 'queued' and step = :step and claimed_by is null")
+                .bind("t", tenantId)
+                .bind("step", PushExecution.STEP_RECONNECT)
+                .execute());
+  }
+
   PushSettings settings(UUID tenantId) {
     return jdbi.withHandle(
         h ->

@@ -1,6 +1,8 @@
 package io.headhuntr.connector.webhooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.headhuntr.connector.greenhouse.GreenhouseConnections;
+import io.headhuntr.connector.greenhouse.WebhookDefinition;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -16,7 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The webhook setup kit of each tenant: its endpoint and secret, the 14 webhooks with their state,
- * secret rotation, and the minimal receiver that records pings and deliveries.
+ * secret rotation, and the minimal receiver that records pings and deliveries. A tenant whose
+ * Greenhouse connection may register webhooks itself (a Harvest v3 partner connection) reads {@link
+ * WebhookRegistration#AUTOMATIC}: the connector registers the 14 ({@link WebhookRegistrar}) and the
+ * kit shows Greenhouse's {@code deactivated} and {@code last_delivered} for each.
  */
 public final class WebhookKit {
 
@@ -28,6 +33,7 @@ public final class WebhookKit {
   private final TenantWebhookSettings tenants;
   private final WebhookKitConfig config;
   private final VerifiedDeliveries deliveries;
+  private final WebhookRegistrar registrar;
 
   public WebhookKit(Jdbi jdbi, WebhookKitConfig config) {
     this(jdbi, config, VerifiedDeliveries.NONE);
@@ -35,7 +41,18 @@ public final class WebhookKit {
 
   /** A kit whose receiver also hands each verified delivery to {@code deliveries} (the inbox). */
   public WebhookKit(Jdbi jdbi, WebhookKitConfig config, VerifiedDeliveries deliveries) {
+    this(jdbi, config, deliveries, tenantId -> Optional.empty());
+  }
+
+  /** As above, registering the webhooks of tenants whose connection in {@code greenhouse} may. */
+  public WebhookKit(
+      Jdbi jdbi,
+      WebhookKitConfig config,
+      VerifiedDeliveries deliveries,
+      GreenhouseConnections greenhouse) {
     this.deliveries = deliveries;
+    this.registrar =
+        new WebhookRegistrar(greenhouse, new WebhookRegistrations(jdbi), config.clock());
     this.endpoints = new WebhookEndpoints(jdbi, new SecretSealing(config.secretCipher()));
     this.activity = new WebhookActivity(jdbi);
     this.tally = new DeliveryTally(activity);
@@ -49,6 +66,15 @@ public final class WebhookKit {
   }
 
   public WebhookSetup setup(UUID tenantId) {
+    return setup(tenantId, false);
+  }
+
+  /**
+   * The kit; for an automatic tenant Greenhouse's state of its webhooks is read first when the last
+   * read is a minute old, or now when {@code refresh}.
+   */
+  public WebhookSetup setup(UUID tenantId, boolean refresh) {
+    WebhookRegistrar.State registration = registrar.state(tenantId, refresh);
     tally.flush(tenantId);
     WebhookEndpoint endpoint = endpoints.createIfAbsent(tenantId);
     TenantWebhookSettings.Settings settings = tenants.of(tenantId);
@@ -72,6 +98,13 @@ public final class WebhookKit {
         status = WebhookStatus.SILENT;
         silenceWarnings.add(silenceWarning(webhook, silent.get()));
       }
+      Optional<WebhookRegistrations.Row> registered =
+          Optional.ofNullable(registration.registered().get(webhook.action()));
+      Optional<String> failure = row.flatMap(WebhookActivity.Row::failureMessage);
+      if (registered.filter(WebhookRegistrations.Row::deactivated).isPresent()) {
+        status = WebhookStatus.FAILING;
+        failure = Optional.of(KitRegistration.deactivated(url, tenantId));
+      }
       entries.add(
           new WebhookSetup.Entry(
               webhook.name(),
@@ -82,23 +115,75 @@ public final class WebhookKit {
               status,
               row.flatMap(WebhookActivity.Row::pingedAt).orElse(null),
               row.flatMap(WebhookActivity.Row::pingName).orElse(null),
-              row.flatMap(WebhookActivity.Row::pingWebHookId).orElse(null),
+              row.flatMap(WebhookActivity.Row::pingWebHookId)
+                  .or(() -> registered.map(WebhookRegistrations.Row::greenhouseWebhookId))
+                  .orElse(null),
               row.flatMap(WebhookActivity.Row::lastDeliveryAt).orElse(null),
               row.map(WebhookActivity.Row::deliveries).orElse(0L),
               lastHour.getOrDefault(webhook.action(), 0L),
               row.flatMap(WebhookActivity.Row::lastFailureAt).orElse(null),
-              row.flatMap(WebhookActivity.Row::failureMessage).orElse(null)));
+              failure.orElse(null),
+              registered.map(WebhookRegistrations.Row::deactivated).orElse(null),
+              registered.flatMap(WebhookRegistrations.Row::lastDelivered).orElse(null)));
     }
     Instant previousValidUntil =
         endpoint.previousSecretExpiresAt().filter(now::isBefore).orElse(null);
     return new WebhookSetup(
+        registration.registration(),
+        KitRegistration.note(registration.registration(), tenantId),
         url,
         endpoint.secret().value(),
         endpoint.secretRotatedAt().orElse(null),
         previousValidUntil,
         endpoint.lastRejectedAt().orElse(null),
+        KitRegistration.lastRun(registration).orElse(null),
+        registration.run().flatMap(WebhookRegistrations.Run::readAt).orElse(null),
         entries,
-        warnings(url, entries, endpoint, silenceWarnings));
+        warnings(url, entries, endpoint, silenceWarnings, registration, tenantId));
+  }
+
+  /**
+   * For an automatic tenant: registers the 14 webhooks in Greenhouse now ({@code POST
+   * .../webhooks/register}); {@link WebhookRegistrar.Refused} when the connection cannot.
+   */
+  public WebhookSetup register(UUID tenantId) {
+    registrar.register(tenantId, definitions(tenantId), "requested");
+    return setup(tenantId);
+  }
+
+  /**
+   * Best effort after a tenant connected Greenhouse: registers its webhooks when the connection
+   * may; what happened shows in the kit, nothing is thrown.
+   */
+  public void connected(UUID tenantId) {
+    registerQuietly(tenantId, "connected");
+  }
+
+  private void registerQuietly(UUID tenantId, String trigger) {
+    try {
+      registrar.register(tenantId, definitions(tenantId), trigger);
+    } catch (WebhookRegistrar.Refused e) {
+      // the customer makes this tenant's webhooks by hand (or it has no connection): nothing to do
+    } catch (RuntimeException e) {
+      LOG.warn("tenant {}: registering its webhooks in Greenhouse failed", tenantId, e);
+    }
+  }
+
+  /** The guide's 14 as Greenhouse should hold them for the tenant, with its current secret. */
+  private List<WebhookDefinition> definitions(UUID tenantId) {
+    WebhookEndpoint endpoint = endpoints.createIfAbsent(tenantId);
+    TenantWebhookSettings.Settings settings = tenants.of(tenantId);
+    URI url = URI.create(endpointUrl(settings, endpoint));
+    return GuideWebhook.ALL.stream()
+        .map(
+            w ->
+                new WebhookDefinition(
+                    w.name(),
+                    w.action(),
+                    url,
+                    endpoint.secret().value(),
+                    settings.errorRecipientEmail()))
+        .toList();
   }
 
   private static String silenceWarning(GuideWebhook webhook, WebhookSilence.Silent silent) {
@@ -120,6 +205,7 @@ public final class WebhookKit {
     Instant now = config.clock().instant();
     endpoints.rotate(tenantId, WebhookSecret.generate(), now, now.plus(config.secretGracePeriod()));
     LOG.info("webhook secret rotated for tenant {}", tenantId);
+    registerQuietly(tenantId, "secret_rotated");
     return setup(tenantId);
   }
 
@@ -268,8 +354,10 @@ public final class WebhookKit {
       String url,
       List<WebhookSetup.Entry> entries,
       WebhookEndpoint endpoint,
-      List<String> silenceWarnings) {
-    List<String> warnings = new ArrayList<>();
+      List<String> silenceWarnings,
+      WebhookRegistrar.State registration,
+      UUID tenantId) {
+    List<String> warnings = new ArrayList<>(KitRegistration.warnings(registration));
     URI endpointUrl = URI.create(url);
     if (!"https".equalsIgnoreCase(endpointUrl.getScheme()) && !isLoopback(endpointUrl.getHost())) {
       warnings.add(
@@ -285,8 +373,7 @@ public final class WebhookKit {
       warnings.add(
           "no ping yet for: "
               + String.join(", ", waiting)
-              + " (create these webhooks in Greenhouse > Configure > Dev Center > Web Hooks with the"
-              + " endpoint URL and secret key above)");
+              + KitRegistration.waitingHint(registration.registration(), tenantId));
     }
     entries.stream()
         .filter(e -> e.status() == WebhookStatus.FAILING)

@@ -1,6 +1,7 @@
 package io.headhuntr.connector.webhooks;
 
 import io.headhuntr.connector.api.ProblemException;
+import io.headhuntr.connector.greenhouse.GreenhouseConnections;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +31,51 @@ public final class WebhookKitApi {
     this.kit = new WebhookKit(jdbi, config, inbox);
   }
 
+  /**
+   * As above, registering the webhooks itself for tenants whose connection in {@code greenhouse}
+   * may (Harvest v3 partner connections).
+   */
+  public WebhookKitApi(
+      Jdbi jdbi,
+      WebhookKitConfig config,
+      VerifiedDeliveries inbox,
+      GreenhouseConnections greenhouse) {
+    this.kit = new WebhookKit(jdbi, config, inbox, greenhouse);
+  }
+
   /** The service behind these handlers (for the CLI, activation and the demo). */
   public WebhookKit kit() {
     return kit;
   }
 
-  /** {@code GET /api/v1/tenants/{tenant_id}/webhooks/setup}. */
+  /**
+   * {@code GET /api/v1/tenants/{tenant_id}/webhooks/setup}; {@code ?refresh=true} reads
+   * Greenhouse's state of an automatic tenant's webhooks now instead of at most once a minute.
+   */
   public void setup(Context ctx) {
-    Json.answer(ctx, 200, kit.setup(tenantId(ctx)));
+    Json.answer(
+        ctx, 200, kit.setup(tenantId(ctx), "true".equalsIgnoreCase(ctx.queryParam("refresh"))));
+  }
+
+  /**
+   * {@code POST /api/v1/tenants/{tenant_id}/webhooks/register}: the connector registers the 14
+   * webhooks in Greenhouse (automatic tenants); 409 with the reason for a tenant whose webhooks are
+   * made by hand.
+   */
+  public void register(Context ctx) {
+    UUID tenantId = tenantId(ctx);
+    try {
+      Json.answer(ctx, 200, kit.register(tenantId));
+    } catch (WebhookRegistrar.Refused e) {
+      throw ProblemException.conflict(
+          "the connector cannot register this tenant's webhooks: " + e.getMessage(),
+          List.of(e.getMessage()));
+    }
+  }
+
+  /** Called after a tenant connected Greenhouse: registers its webhooks if it may (best effort). */
+  public void connected(UUID tenantId) {
+    kit.connected(tenantId);
   }
 
   /** {@code POST /api/v1/tenants/{tenant_id}/webhooks/secret/rotate}. */

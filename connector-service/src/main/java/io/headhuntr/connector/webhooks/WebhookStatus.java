@@ -16,7 +16,10 @@ public enum WebhookStatus {
    * webhooks deliver: probably disabled or deleted in Greenhouse (see {@code WebhookSilence}).
    */
   SILENT,
-  /** The last delivery of this action could not be applied. */
+  /**
+   * The last delivery of this action could not be applied, or (for webhooks the connector
+   * registers) Greenhouse reports the webhook {@code deactivated}.
+   */
   FAILING;
 
   @JsonValue

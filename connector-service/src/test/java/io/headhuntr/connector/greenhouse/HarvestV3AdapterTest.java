@@ -331,26 +331,33 @@ class HarvestV3AdapterTest {
   }
 
   @Test
-  void creates_a_prospect_in_its_pool_with_its_owner() {
+  void creates_a_prospect_with_its_owner_and_puts_it_into_its_pool_afterwards() {
     ReferenceRecord.ProspectPool pool = v3.prospectPools().get(0);
+    GreenhouseWrites writes = v3.actingAs(recruiter);
 
     CreatedProspect made =
-        v3.actingAs(recruiter)
-            .createProspect(
-                person("Ada", "ada.v3@example.com"),
-                new ProspectApplication(
-                    List.of(),
-                    Optional.empty(),
-                    new Referral.Outside("a friend"),
-                    Optional.of(pool.id()),
-                    Optional.empty(),
-                    Optional.of(recruiter),
-                    List.of()));
+        writes.createProspect(
+            person("Ada", "ada.v3@example.com"),
+            new ProspectApplication(
+                List.of(),
+                Optional.empty(),
+                new Referral.Outside("a friend"),
+                Optional.of(pool.id()),
+                Optional.empty(),
+                Optional.of(recruiter),
+                List.of()));
 
     assertThat(made.ownerNotSet()).isEmpty();
     long application = made.person().applicationIds().get(0);
+    ApplicationRow created = v3.application(application).orElseThrow();
+    assertThat(created.prospect()).isTrue();
+    assertThat(created.prospectOwner().get("id").asLong()).isEqualTo(recruiter);
+    // the pool is set afterwards, as over v1, so a refused pool leaves a prospect, not a failure
+    assertThat(created.prospectPool()).isNull();
+
+    writes.setProspectPool(application, pool.id(), Optional.empty());
+
     ApplicationRow row = v3.application(application).orElseThrow();
-    assertThat(row.prospect()).isTrue();
     assertThat(row.prospectPool().get("id").asLong()).isEqualTo(pool.id());
     assertThat(row.prospectOwner().get("id").asLong()).isEqualTo(recruiter);
   }

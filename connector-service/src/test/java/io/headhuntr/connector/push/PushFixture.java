@@ -3,10 +3,11 @@ package io.headhuntr.connector.push;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.headhuntr.connector.Api;
 import io.headhuntr.connector.api.ProblemException;
 import io.headhuntr.connector.api.ProblemMapper;
+import io.headhuntr.connector.greenhouse.Greenhouse;
 import io.headhuntr.connector.greenhouse.GreenhouseConnections;
-import io.headhuntr.connector.greenhouse.HarvestV1Adapter;
 import io.headhuntr.connector.store.Database;
 import io.headhuntr.connector.store.TestDatabase;
 import io.headhuntr.connector.tenant.TenantState;
@@ -44,6 +45,9 @@ import java.util.function.UnaryOperator;
  * A push test bed: a sandbox Greenhouse, an active tenant in the shared test database whose
  * platform user "recruiter-1" is mapped (verified) to a non-admin Greenhouse user, the push routes
  * on a small Javalin on port 0, and a {@link PushWorker} that tests drive with {@code runOnce()}.
+ * The worker reaches the sandbox over the tenant's {@link Api} (v1 key, or v3 client credentials
+ * writing with {@code sub} = the acting user); {@link #harvest} reads Greenhouse's side over v1
+ * either way (one account behind both).
  */
 final class PushFixture implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -58,6 +62,7 @@ final class PushFixture implements AutoCloseable {
     return log;
   }
 
+  final Api api;
   final GreenhouseSandbox sandbox;
   final String apiKey = "push-test-key-" + UUID.randomUUID();
   final Database database = TestDatabase.shared();
@@ -75,7 +80,11 @@ final class PushFixture implements AutoCloseable {
   private final HttpClient client = HttpClient.newHttpClient();
 
   static PushFixture start() {
-    return start(b -> b, fastConfig());
+    return start(Api.V1);
+  }
+
+  static PushFixture start(Api api) {
+    return start(api, b -> b, fastConfig());
   }
 
   /**
@@ -94,16 +103,38 @@ final class PushFixture implements AutoCloseable {
 
   static PushFixture start(
       UnaryOperator<GreenhouseSandbox.Builder> sandboxSetup, PushConfig config) {
-    return new PushFixture(sandboxSetup, config, Duration.ofSeconds(5), false);
+    return start(Api.V1, sandboxSetup, config);
+  }
+
+  static PushFixture start(
+      Api api, UnaryOperator<GreenhouseSandbox.Builder> sandboxSetup, PushConfig config) {
+    return new PushFixture(api, sandboxSetup, config, Duration.ofSeconds(5), false);
   }
 
   final RecordingProxy proxy;
+
+  /** The tenant's Greenhouse as the worker reaches it. */
+  final Greenhouse greenhouse;
 
   PushFixture(
       UnaryOperator<GreenhouseSandbox.Builder> sandboxSetup,
       PushConfig config,
       Duration requestTimeout,
       boolean recording) {
+    this(Api.V1, sandboxSetup, config, requestTimeout, recording);
+  }
+
+  /**
+   * {@code requestTimeout}: how long the worker's Harvest calls wait for an answer; {@code
+   * recording}: the worker's Harvest calls go through a {@link RecordingProxy}.
+   */
+  PushFixture(
+      Api api,
+      UnaryOperator<GreenhouseSandbox.Builder> sandboxSetup,
+      PushConfig config,
+      Duration requestTimeout,
+      boolean recording) {
+    this.api = api;
     this.sandbox =
         sandboxSetup
             .apply(
@@ -112,6 +143,7 @@ final class PushFixture implements AutoCloseable {
                     .seed(SandboxSeed.DEMO)
                     .candidates(20)
                     .rateLimit(0)
+                    .v3RateLimit(0)
                     .timeScale(1000))
             .start();
     this.config = config;
@@ -133,15 +165,11 @@ final class PushFixture implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    HarvestClient pushClient =
-        HarvestClient.builder()
-            .apiKey(HarvestApiKey.of(apiKey))
-            .baseUrl(recording ? proxy.baseUrl() : sandbox.baseUrl())
-            .connectTimeout(Duration.ofSeconds(2))
-            .requestTimeout(requestTimeout)
-            .build();
+    this.greenhouse =
+        api.greenhouse(
+            sandbox, apiKey, recording ? proxy.baseUrl() : sandbox.baseUrl(), requestTimeout);
     GreenhouseConnections tenantHarvest =
-        id -> id.equals(tenant) ? Optional.of(new HarvestV1Adapter(pushClient)) : Optional.empty();
+        id -> id.equals(tenant) ? Optional.of(greenhouse) : Optional.empty();
     this.worker =
         new PushWorker(
             database,
@@ -149,21 +177,21 @@ final class PushFixture implements AutoCloseable {
             config,
             Clock.systemUTC(),
             Optional.of(java.util.Set.of(tenant)));
-    PushApi api = new PushApi(database, config, t -> List.copyOf(setupProblems));
+    PushApi pushApi = new PushApi(database, config, t -> List.copyOf(setupProblems));
     this.http =
         Javalin.create(
                 cfg -> {
                   cfg.startup.showJavalinBanner = false;
                   cfg.http.maxRequestSize = 11L * 1024 * 1024;
                   String base = "/api/v1/tenants/{tenant_id}";
-                  cfg.routes.post(base + "/pushes", api::create);
-                  cfg.routes.post(base + "/pushes/batch", api::batch);
-                  cfg.routes.get(base + "/pushes/batches/{batch_id}", api::batchStatus);
-                  cfg.routes.post(base + "/pushes/resume", api::resume);
-                  cfg.routes.get(base + "/pushes/{push_id}", api::get);
-                  cfg.routes.get(base + "/pushes", api::list);
-                  cfg.routes.get(base + "/push-settings", api::settings);
-                  cfg.routes.put(base + "/push-settings", api::putSettings);
+                  cfg.routes.post(base + "/pushes", pushApi::create);
+                  cfg.routes.post(base + "/pushes/batch", pushApi::batch);
+                  cfg.routes.get(base + "/pushes/batches/{batch_id}", pushApi::batchStatus);
+                  cfg.routes.post(base + "/pushes/resume", pushApi::resume);
+                  cfg.routes.get(base + "/pushes/{push_id}", pushApi::get);
+                  cfg.routes.get(base + "/pushes", pushApi::list);
+                  cfg.routes.get(base + "/push-settings", pushApi::settings);
+                  cfg.routes.put(base + "/push-settings", pushApi::putSettings);
                   cfg.routes.exception(ProblemException.class, ProblemMapper::write);
                   cfg.routes.exception(Exception.class, ProblemMapper::unexpected);
                 })

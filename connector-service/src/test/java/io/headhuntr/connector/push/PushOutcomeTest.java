@@ -4,23 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.headhuntr.connector.Api;
 import io.headhuntr.connector.events.EventLog;
 import io.headhuntr.connector.mirror.MirrorStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * After the push: the outcome follows the mirror (stage, hire, merge), a refused credential pauses
- * the tenant until resumed, and a person Greenhouse is still creating is waited for.
+ * After the push, over Harvest v1 and v3: the outcome follows the mirror (stage, hire, merge), a
+ * refused credential pauses the tenant until resumed, a person Greenhouse is still creating is
+ * waited for, and a rate-limited write waits as long as Greenhouse asks.
  */
 class PushOutcomeTest {
 
-  @Test
-  void the_outcome_follows_the_mirror_and_survives_a_merge() {
-    try (PushFixture gh = PushFixture.start()) {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void the_outcome_follows_the_mirror_and_survives_a_merge(Api api) {
+    try (PushFixture gh = PushFixture.start(api)) {
       String email = "outcome-" + UUID.randomUUID() + "@example.org";
       String id =
           gh.push(
@@ -88,10 +92,16 @@ class PushOutcomeTest {
     }
   }
 
-  @Test
-  void a_refused_credential_pauses_the_tenant_until_resumed() {
-    try (PushFixture gh = PushFixture.start()) {
-      gh.sandboxAdmin("DELETE", "/sandbox/keys/" + gh.apiKey, null);
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_refused_credential_pauses_the_tenant_until_resumed(Api api) {
+    try (PushFixture gh = PushFixture.start(api)) {
+      String client = gh.sandbox.demoCustomClient().clientId();
+      if (api == Api.V1) {
+        gh.sandboxAdmin("DELETE", "/sandbox/keys/" + gh.apiKey, null);
+      } else {
+        gh.sandboxAdmin("DELETE", "/sandbox/oauth/clients/" + client, null);
+      }
       long job = gh.openJobs.get(0).id();
       String first =
           gh.push(
@@ -113,8 +123,22 @@ class PushOutcomeTest {
       assertThat(settings.get("paused").asBoolean()).isTrue();
       assertThat(settings.get("pause_reason").asText()).contains("401");
 
-      gh.sandboxAdmin(
-          "POST", "/sandbox/keys", "{\"key\":\"" + gh.apiKey + "\",\"permissions\":[\"*\"]}");
+      if (api == Api.V1) {
+        gh.sandboxAdmin(
+            "POST", "/sandbox/keys", "{\"key\":\"" + gh.apiKey + "\",\"permissions\":[\"*\"]}");
+      } else {
+        // the customer makes the credential again in Dev Center, with every scope
+        gh.sandboxAdmin(
+            "POST",
+            "/sandbox/oauth/clients",
+            PushFixture.JSON
+                .createObjectNode()
+                .put("client_id", client)
+                .put("client_secret", gh.sandbox.demoCustomClient().secret().value())
+                .put("kind", "custom")
+                .set("scopes", PushFixture.JSON.valueToTree(io.headhuntr.sandbox.oauth.Scopes.ALL))
+                .toString());
+      }
       PushFixture.Answer resumed = gh.post(gh.pushes() + "/resume", Map.of(), "");
       assertThat(resumed.json().get("requeued").asInt()).isEqualTo(1);
       gh.drain();
@@ -123,10 +147,11 @@ class PushOutcomeTest {
     }
   }
 
-  @Test
-  void a_person_greenhouse_is_still_creating_is_waited_for() {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_person_greenhouse_is_still_creating_is_waited_for(Api api) {
     try (PushFixture gh =
-        PushFixture.start(b -> b.asyncCreate(true).timeScale(60), PushFixture.fastConfig())) {
+        PushFixture.start(api, b -> b.asyncCreate(true).timeScale(60), PushFixture.fastConfig())) {
       String email = "async-" + UUID.randomUUID() + "@example.org";
       String id =
           gh.push(
@@ -134,9 +159,16 @@ class PushOutcomeTest {
               PushFixture.candidateBody("Async", "Person", email, gh.openJobs.get(0).id()));
       gh.worker.runOnce();
       JsonNode waiting = gh.pushView(id);
-      assertThat(waiting.get("status").asText()).isEqualTo("running");
-      assertThat(waiting.get("step").asText()).isEqualTo("await_visible");
-      assertThat(waiting.get("candidate_id").isNull()).isFalse();
+      if (api == Api.V1) {
+        // v1 answers a create Greenhouse is still making with ids only: the push waits for it
+        assertThat(waiting.get("status").asText()).isEqualTo("running");
+        assertThat(waiting.get("step").asText()).isEqualTo("await_visible");
+        assertThat(waiting.get("candidate_id").isNull()).isFalse();
+      } else {
+        // v3 answers with the whole candidate and application: nothing is left to wait for
+        assertThat(waiting.get("status").asText()).isEqualTo("done");
+        assertThat(waiting.get("step").isNull()).isTrue();
+      }
 
       await()
           .atMost(Duration.ofSeconds(10))
@@ -146,18 +178,29 @@ class PushOutcomeTest {
                 return gh.pushView(id).get("status").asText().equals("done");
               });
       JsonNode done = gh.pushView(id);
-      assertThat(done.get("calls").toString()).contains("\"status\":404");
-      assertThat(gh.harvest.candidates().get(done.get("candidate_id").asLong()).applications())
-          .extracting(a -> a.id())
-          .contains(done.get("application_id").asLong());
+      if (api == Api.V1) {
+        assertThat(done.get("calls").toString()).contains("\"status\":404");
+      }
+      long candidate = done.get("candidate_id").asLong();
+      await() // Greenhouse shows the person once it has made them
+          .atMost(Duration.ofSeconds(10))
+          .ignoreExceptions()
+          .untilAsserted(
+              () ->
+                  assertThat(gh.harvest.candidates().get(candidate).applications())
+                      .extracting(a -> a.id())
+                      .contains(done.get("application_id").asLong()));
     }
   }
 
-  @Test
-  void a_rate_limited_write_waits_for_the_time_greenhouse_asks() {
-    try (PushFixture gh = PushFixture.start()) {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_rate_limited_write_waits_for_the_time_greenhouse_asks(Api api) {
+    try (PushFixture gh = PushFixture.start(api)) {
       gh.faults(
-          "{\"rules\":[{\"path\":\"/v1/candidates\",\"method\":\"POST\",\"rate_limit_storm\":true}]}");
+          "{\"rules\":[{\"path\":\""
+              + api.path("/candidates")
+              + "\",\"method\":\"POST\",\"rate_limit_storm\":true}]}");
       String email = "storm-" + UUID.randomUUID() + "@example.org";
       String id =
           gh.push(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.headhuntr.connector.Api;
 import io.headhuntr.harvest.Activity;
 import io.headhuntr.harvest.Application;
 import io.headhuntr.harvest.Candidate;
@@ -13,31 +14,36 @@ import io.headhuntr.harvest.Job;
 import io.headhuntr.harvest.ProspectPool;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Each target type against the sandbox: what arrives in Greenhouse, in how many calls, as whom. */
+/**
+ * Each target type against the sandbox, over Harvest v1 and v3: what arrives in Greenhouse (read
+ * back over v1 in both runs), in how many calls, as whom.
+ */
 class PushToSandboxTest {
-  private static PushFixture gh;
+  private static final Map<Api, PushFixture> FIXTURES = new EnumMap<>(Api.class);
 
-  @BeforeAll
-  static void start() {
-    gh = PushFixture.start();
+  /** One test bed per version, shared by the tests of that version. */
+  private static synchronized PushFixture fixture(Api api) {
+    return FIXTURES.computeIfAbsent(api, PushFixture::start);
   }
 
   @AfterAll
   static void stop() {
-    gh.close();
+    FIXTURES.values().forEach(PushFixture::close);
   }
 
   private static String email() {
     return "p-" + UUID.randomUUID() + "@example.org";
   }
 
-  private static List<Candidate> byEmail(String email) {
+  private static List<Candidate> byEmail(PushFixture gh, String email) {
     return gh.harvest.candidates().list(CandidateFilter.builder().email(email).build()).toList();
   }
 
@@ -53,8 +59,10 @@ class PushToSandboxTest {
     return out;
   }
 
-  @Test
-  void a_new_candidate_arrives_in_one_write_with_resume_educations_employments_and_note() {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_new_candidate_arrives_in_one_write_with_resume_educations_employments_and_note(Api api) {
+    PushFixture gh = fixture(api);
     Job job = gh.openJobs.get(0);
     String email = email();
     String school = gh.harvest.schools().list().findFirst().orElseThrow().name();
@@ -103,14 +111,31 @@ class PushToSandboxTest {
     JsonNode push = gh.pushView(id);
     assertThat(push.get("status").asText()).isEqualTo("done");
     assertThat(push.get("result").asText()).isEqualTo("created");
-    assertThat(writes(push))
-        .extracting(c -> c.get("method").asText() + " " + c.get("path").asText())
-        .containsExactly("POST /v1/candidates");
+    if (api == Api.V1) {
+      assertThat(writes(push))
+          .extracting(c -> c.get("method").asText() + " " + c.get("path").asText())
+          .containsExactly("POST /v1/candidates");
+    } else {
+      // v3 creates the candidate with its application in one call, then takes the file, each
+      // education, employment and note (the conference one, and the one keeping the unknown
+      // school) in a call of its own
+      assertThat(writes(push))
+          .extracting(c -> c.get("method").asText() + " " + c.get("path").asText())
+          .containsExactly(
+              "POST /v3/candidates",
+              "POST /v3/attachments",
+              "POST /v3/candidate_educations",
+              "POST /v3/candidate_educations",
+              "POST /v3/candidate_employments",
+              "POST /v3/candidate_employments",
+              "POST /v3/notes",
+              "POST /v3/notes");
+    }
     assertThat(push.get("warnings").toString())
         .contains("person.educations[1].school")
         .contains("University of Nowhere Special");
 
-    List<Candidate> found = byEmail(email);
+    List<Candidate> found = byEmail(gh, email);
     assertThat(found).hasSize(1);
     Candidate c = gh.harvest.candidates().get(found.get(0).id());
     assertThat(c.id()).isEqualTo(push.get("candidate_id").asLong());
@@ -144,8 +169,10 @@ class PushToSandboxTest {
         .allSatisfy(u -> assertThat(u.id()).isEqualTo(gh.actingGreenhouseId));
   }
 
-  @Test
-  void a_person_whose_email_exists_gets_an_application_instead_of_a_second_profile() {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_person_whose_email_exists_gets_an_application_instead_of_a_second_profile(Api api) {
+    PushFixture gh = fixture(api);
     Candidate existing =
         gh.harvest
             .candidates()
@@ -178,7 +205,7 @@ class PushToSandboxTest {
     assertThat(push.get("status").asText()).isEqualTo("done");
     assertThat(push.get("result").asText()).isEqualTo("linked");
     assertThat(push.get("candidate_id").asLong()).isEqualTo(existing.id());
-    assertThat(byEmail(email)).extracting(Candidate::id).containsExactly(existing.id());
+    assertThat(byEmail(gh, email)).extracting(Candidate::id).containsExactly(existing.id());
     assertThat(gh.harvest.candidates().get(existing.id()).applications())
         .anySatisfy(a -> assertThat(a.jobs()).extracting(j -> j.id()).contains(other.id()));
 
@@ -195,9 +222,10 @@ class PushToSandboxTest {
     assertThat(writes(second)).isEmpty();
   }
 
-  @Test
-  void always_create_policy_makes_a_new_profile_even_when_the_email_exists() {
-    PushFixture other = PushFixture.start();
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void always_create_policy_makes_a_new_profile_even_when_the_email_exists(Api api) {
+    PushFixture other = PushFixture.start(api);
     try {
       String email = email();
       other.push(
@@ -230,8 +258,10 @@ class PushToSandboxTest {
     }
   }
 
-  @Test
-  void a_prospect_goes_into_its_pool_and_stage() {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_prospect_goes_into_its_pool_and_stage(Api api) {
+    PushFixture gh = fixture(api);
     ProspectPool pool =
         gh.harvest
             .prospectPools()
@@ -259,13 +289,18 @@ class PushToSandboxTest {
                 c.get("method").asText()
                     + " "
                     + c.get("path").asText().replaceAll("/\\d{3,}", "/N"))
-        .containsExactly("POST /v1/prospects", "PATCH /v1/applications/N");
+        .containsExactlyElementsOf(
+            api == Api.V1
+                ? List.of("POST /v1/prospects", "PATCH /v1/applications/N")
+                // v3 makes the person, then their prospect application, then sets its pool
+                : List.of(
+                    "POST /v3/candidates", "POST /v3/applications", "PATCH /v3/applications/N"));
     Application app = gh.harvest.applications().get(push.get("application_id").asLong());
     assertThat(app.prospect()).isTrue();
     assertThat(app.prospectDetail().prospectPool().id()).isEqualTo(pool.id());
     assertThat(app.prospectDetail().prospectStage().id()).isEqualTo(stage);
     assertThat(app.jobs()).extracting(j -> j.id()).containsExactly(gh.openJobs.get(1).id());
-    assertThat(byEmail(email)).hasSize(1);
+    assertThat(byEmail(gh, email)).hasSize(1);
 
     // once the mirror knows the prospect application, the outcome names its pool and stage
     gh.database
@@ -287,8 +322,10 @@ class PushToSandboxTest {
     assertThat(outcome.get("prospect_stage").asText()).isEqualTo("Engaged");
   }
 
-  @Test
-  void a_refusal_by_greenhouse_fails_the_push_naming_the_field() {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_refusal_by_greenhouse_fails_the_push_naming_the_field(Api api) {
+    PushFixture gh = fixture(api);
     Job job = gh.openJobs.get(0);
     long foreignStage =
         gh.harvest.jobStages().listForJob(gh.openJobs.get(1).id()).findFirst().orElseThrow().id();
@@ -300,12 +337,15 @@ class PushToSandboxTest {
     JsonNode push = gh.pushView(id);
     assertThat(push.get("status").asText()).isEqualTo("failed");
     assertThat(push.get("error").asText()).contains("initial_stage_id").contains("does not belong");
-    assertThat(push.get("field_errors").get(0).get("field").asText()).isEqualTo("initial_stage_id");
+    // v3 names the field by its place in the candidate body, where the application is nested
+    assertThat(push.get("field_errors").get(0).get("field").asText())
+        .isEqualTo(api == Api.V1 ? "initial_stage_id" : "application.initial_stage_id");
   }
 
-  @Test
-  void the_demo_samples_create_link_and_prospect() {
-    PushFixture fresh = PushFixture.start();
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void the_demo_samples_create_link_and_prospect(Api api) {
+    PushFixture fresh = PushFixture.start(api);
     try {
       Candidate existing =
           fresh
@@ -337,26 +377,40 @@ class PushToSandboxTest {
     }
   }
 
-  @Test
-  void a_key_that_may_not_list_schools_still_pushes_keeping_the_education_in_a_note()
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_key_that_may_not_list_schools_still_pushes_keeping_the_education_in_a_note(Api api)
       throws Exception {
-    PushFixture limited = PushFixture.start();
+    PushFixture limited = PushFixture.start(api);
     try {
-      List<String> permissions = new ArrayList<>();
-      for (var f : io.headhuntr.sandbox.Permissions.class.getFields()) {
-        if (f.getType() == String.class && java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
-          String p = (String) f.get(null);
-          if (!p.equals(io.headhuntr.sandbox.Permissions.LIST_SCHOOLS)) {
-            permissions.add(p);
+      if (api == Api.V1) {
+        List<String> permissions = new ArrayList<>();
+        for (var f : io.headhuntr.sandbox.Permissions.class.getFields()) {
+          if (f.getType() == String.class
+              && java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+            String p = (String) f.get(null);
+            if (!p.equals(io.headhuntr.sandbox.Permissions.LIST_SCHOOLS)) {
+              permissions.add(p);
+            }
           }
         }
+        limited.sandboxAdmin("DELETE", "/sandbox/keys/" + limited.apiKey, null);
+        limited.sandboxAdmin(
+            "POST",
+            "/sandbox/keys",
+            PushFixture.JSON.writeValueAsString(
+                java.util.Map.of("key", limited.apiKey, "permissions", permissions)));
+      } else {
+        // v3 lists schools (with degrees and disciplines) as custom field options
+        List<String> scopes =
+            io.headhuntr.sandbox.oauth.Scopes.ALL.stream()
+                .filter(scope -> !scope.equals("harvest:custom_field_options:list"))
+                .toList();
+        limited.sandboxAdmin(
+            "PUT",
+            "/sandbox/oauth/clients/" + limited.sandbox.demoCustomClient().clientId() + "/scopes",
+            PushFixture.JSON.writeValueAsString(java.util.Map.of("scopes", scopes)));
       }
-      limited.sandboxAdmin("DELETE", "/sandbox/keys/" + limited.apiKey, null);
-      limited.sandboxAdmin(
-          "POST",
-          "/sandbox/keys",
-          PushFixture.JSON.writeValueAsString(
-              java.util.Map.of("key", limited.apiKey, "permissions", permissions)));
       String email = email();
       ObjectNode body =
           PushFixture.candidateBody("No", "Schools", email, limited.openJobs.get(0).id());
@@ -374,8 +428,10 @@ class PushToSandboxTest {
     }
   }
 
-  @Test
-  void the_mirror_is_asked_first_and_a_stale_mirror_entry_falls_back_to_greenhouse() {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void the_mirror_is_asked_first_and_a_stale_mirror_entry_falls_back_to_greenhouse(Api api) {
+    PushFixture gh = fixture(api);
     Candidate known =
         gh.harvest
             .candidates()
@@ -425,16 +481,21 @@ class PushToSandboxTest {
     JsonNode viaMirror = gh.pushView(linked);
     assertThat(viaMirror.get("result").asText()).isEqualTo("linked");
     assertThat(viaMirror.get("candidate_id").asLong()).isEqualTo(known.id());
-    assertThat(viaMirror.get("calls").toString())
-        .contains("/v1/candidates/" + known.id())
-        .doesNotContain("email=");
+    String read =
+        api == Api.V1 ? "/v1/candidates/" + known.id() : "/v3/candidates?ids=" + known.id();
+    assertThat(viaMirror.get("calls").toString()).contains(read).doesNotContain("email=");
     JsonNode afterStale = gh.pushView(fresh);
     assertThat(afterStale.get("result").asText()).isEqualTo("created");
-    assertThat(afterStale.get("calls").toString()).contains("\"status\":404").contains("email=");
+    // v1 answers 404 for a person it no longer has; v3 reads by ?ids= and answers an empty list
+    assertThat(afterStale.get("calls").toString())
+        .contains(api == Api.V1 ? "\"status\":404" : "/v3/candidates?ids=" + gone)
+        .contains("email=");
   }
 
-  @Test
-  void the_source_is_the_pushed_one_else_the_tenant_default() {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void the_source_is_the_pushed_one_else_the_tenant_default(Api api) {
+    PushFixture gh = fixture(api);
     List<io.headhuntr.harvest.Source> sources = gh.harvest.sources().list().limit(2).toList();
     String settings = gh.pushes().replace("/pushes", "/push-settings");
     gh.send(
@@ -469,8 +530,10 @@ class PushToSandboxTest {
     }
   }
 
-  @Test
-  void a_prospect_whose_pool_stage_is_refused_is_still_done_with_a_warning() {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_prospect_whose_pool_stage_is_refused_is_still_done_with_a_warning(Api api) {
+    PushFixture gh = fixture(api);
     List<ProspectPool> pools =
         gh.harvest
             .prospectPools()
@@ -491,11 +554,14 @@ class PushToSandboxTest {
     assertThat(push.get("result").asText()).isEqualTo("created");
     assertThat(push.get("warnings").toString())
         .contains("refused a write after the person existed");
-    assertThat(byEmail(email)).hasSize(1);
+    assertThat(byEmail(gh, email)).hasSize(1);
   }
 
-  @Test
-  void an_existing_person_pushed_as_prospect_gets_a_prospect_application_their_file_and_note() {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void an_existing_person_pushed_as_prospect_gets_a_prospect_application_their_file_and_note(
+      Api api) {
+    PushFixture gh = fixture(api);
     Candidate existing =
         gh.harvest
             .candidates()
@@ -536,10 +602,13 @@ class PushToSandboxTest {
                 c.get("method").asText()
                     + " "
                     + c.get("path").asText().replaceAll("/\\d{3,}", "/N"))
-        .containsExactly(
-            "POST /v1/candidates/N/applications",
-            "POST /v1/candidates/N/activity_feed/notes",
-            "POST /v1/candidates/N/attachments");
+        .containsExactlyElementsOf(
+            api == Api.V1
+                ? List.of(
+                    "POST /v1/candidates/N/applications",
+                    "POST /v1/candidates/N/activity_feed/notes",
+                    "POST /v1/candidates/N/attachments")
+                : List.of("POST /v3/applications", "POST /v3/notes", "POST /v3/attachments"));
     Application app = gh.harvest.applications().get(push.get("application_id").asLong());
     assertThat(app.prospect()).isTrue();
     assertThat(app.prospectDetail().prospectPool().id()).isEqualTo(pool.id());

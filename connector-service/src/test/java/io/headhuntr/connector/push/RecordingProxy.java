@@ -1,5 +1,7 @@
 package io.headhuntr.connector.push;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,17 +11,24 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 /**
  * A loopback HTTP proxy in front of the sandbox that keeps what the connector sent (method, path,
- * On-Behalf-Of, body), so tests can check the bytes of an uploaded file and the acting user.
+ * On-Behalf-Of, the acting user a v3 bearer token names, body), so tests can check the bytes of an
+ * uploaded file and the acting user. Tokens themselves are not kept.
  */
 final class RecordingProxy implements AutoCloseable {
-  record Sent(String method, String path, String onBehalfOf, byte[] body) {}
+  /**
+   * @param tokenSubject the {@code sub} claim of a v3 bearer token (the user the write acts as), or
+   *     null
+   */
+  record Sent(String method, String path, String onBehalfOf, String tokenSubject, byte[] body) {}
 
+  private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpServer server;
   private final HttpClient client = HttpClient.newHttpClient();
   final List<Sent> sent = new CopyOnWriteArrayList<>();
@@ -41,6 +50,7 @@ final class RecordingProxy implements AutoCloseable {
                   method,
                   uri.getPath(),
                   exchange.getRequestHeaders().getFirst("On-Behalf-Of"),
+                  subject(exchange.getRequestHeaders().getFirst("Authorization")),
                   body));
           HttpRequest.Builder forward =
               HttpRequest.newBuilder(
@@ -83,6 +93,23 @@ final class RecordingProxy implements AutoCloseable {
           }
         });
     server.start();
+  }
+
+  /** The {@code sub} of a {@code Bearer <JWT>} header (its payload read, never its signature). */
+  private static String subject(String authorization) {
+    if (authorization == null || !authorization.startsWith("Bearer ")) {
+      return null;
+    }
+    String[] parts = authorization.substring("Bearer ".length()).split("\\.");
+    if (parts.length != 3) {
+      return null;
+    }
+    try {
+      JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+      return claims.hasNonNull("sub") ? claims.get("sub").asText() : null;
+    } catch (IOException | IllegalArgumentException e) {
+      return null;
+    }
   }
 
   URI baseUrl() {

@@ -3,6 +3,7 @@ package io.headhuntr.connector.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.headhuntr.connector.Api;
 import io.headhuntr.connector.mirror.ApplicationRow;
 import io.headhuntr.connector.mirror.CandidateRow;
 import io.headhuntr.harvest.Application;
@@ -19,12 +20,20 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/**
+ * The first pass over Harvest v1 and v3: the mirror equals Greenhouse, a crash resumes at the next
+ * page, server errors are retried. Greenhouse's side is read over v1 in both runs; a v3 account is
+ * a fifth the size, read in as many pages ({@link SyncFixture}).
+ */
 class BackfillTest {
 
-  @Test
-  void a_backfill_mirrors_the_sandbox_exactly() {
-    try (SyncFixture f = new SyncFixture(2_300);
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_backfill_mirrors_the_sandbox_exactly(Api api) {
+    try (SyncFixture f = new SyncFixture(api, 2_300);
         SyncService sync = f.service()) {
       PassResult result = sync.runPass(f.tenant);
 
@@ -33,7 +42,7 @@ class BackfillTest {
       try (Stream<Candidate> all = f.client.candidates().list(CandidateFilter.all())) {
         candidates = all.toList();
       }
-      assertThat(candidates).hasSize(2_300);
+      assertThat(candidates).hasSize(f.people);
       assertThat(f.count("mirror_candidate")).isEqualTo(candidates.size());
       long applications = candidates.stream().mapToLong(c -> c.applications().size()).sum();
       assertThat(f.count("mirror_application")).isEqualTo(applications);
@@ -68,8 +77,13 @@ class BackfillTest {
             .containsExactlyElementsOf(
                 expected.phoneNumbers().stream().map(ContactDetail::value).toList());
         assertThat(texts(row.tags())).containsExactlyElementsOf(expected.tags());
-        assertThat(row.recruiter() == null ? null : row.recruiter().path("id").asLong())
-            .isEqualTo(expected.recruiter() == null ? null : expected.recruiter().id());
+        if (api == Api.V1) {
+          assertThat(row.recruiter() == null ? null : row.recruiter().path("id").asLong())
+              .isEqualTo(expected.recruiter() == null ? null : expected.recruiter().id());
+        } else {
+          // v3 candidates carry no recruiter (it is on each application): the mirror has none
+          assertThat(row.recruiter()).isNull();
+        }
         List<ApplicationRow> apps =
             f.database
                 .jdbi()
@@ -92,7 +106,7 @@ class BackfillTest {
       assertThat(status.state()).isEqualTo("done");
       assertThat(status.backfilledAt()).isNotNull();
       SyncStatus.Resource candidatesLine = line(status, "candidates");
-      assertThat(candidatesLine.recordsSeen()).isEqualTo(2_300);
+      assertThat(candidatesLine.recordsSeen()).isEqualTo(f.people);
       assertThat(candidatesLine.pages()).isEqualTo(5);
       assertThat(candidatesLine.requests()).isEqualTo(5);
       assertThat(line(status, "applications").requests())
@@ -101,9 +115,10 @@ class BackfillTest {
     }
   }
 
-  @Test
-  void a_crash_mid_backfill_resumes_at_the_next_page_and_skips_none() {
-    try (SyncFixture f = new SyncFixture(2_600)) {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_crash_mid_backfill_resumes_at_the_next_page_and_skips_none(Api api) {
+    try (SyncFixture f = new SyncFixture(api, 2_600)) {
       Map<Integer, Integer> firstRun = new ConcurrentHashMap<>();
       SyncObserver crashAfterTwo =
           (tenant, resource, page, records) -> {
@@ -118,7 +133,8 @@ class BackfillTest {
         assertThat(first.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.FAILED);
       }
       assertThat(firstRun).containsOnlyKeys(1, 2);
-      assertThat(f.count("mirror_candidate")).isEqualTo(1_000);
+      assertThat(f.count("mirror_candidate")).isEqualTo(2L * f.perPage);
+      long pagesThreeToSix = f.listingCalls(3);
 
       List<Integer> secondRun = new ArrayList<>();
       SyncObserver record =
@@ -127,7 +143,7 @@ class BackfillTest {
               secondRun.add(page);
             }
           };
-      long before = f.sandbox.requestCount(SyncFixture.KEY);
+      long before = f.syncRequests();
       try (SyncService second = f.service(SyncFixture.fastConfig(), record)) {
         SyncStatus paused = second.status(f.tenant);
         assertThat(line(paused, "candidates").state()).isEqualTo("failed");
@@ -135,36 +151,40 @@ class BackfillTest {
         assertThat(line(paused, "candidates").lastError()).contains("simulated crash");
 
         assertThat(second.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
-        assertThat(line(second.status(f.tenant), "candidates").recordsSeen()).isEqualTo(2_600);
+        assertThat(line(second.status(f.tenant), "candidates").recordsSeen()).isEqualTo(f.people);
       }
       assertThat(secondRun).as("pages fetched after the restart").containsExactly(3, 4, 5, 6);
-      long candidateRequests = f.sandbox.requestCount(SyncFixture.KEY) - before;
-      // 6 reference lists + 1 incremental jobs page + candidate pages 3..6
-      assertThat(candidateRequests).isEqualTo(6 + 1 + 4);
-      assertThat(f.count("mirror_candidate")).isEqualTo(2_600);
+      long candidateRequests = f.syncRequests() - before;
+      // the reference lists + 1 incremental jobs page + candidate pages 3..6 (v1: 4 calls)
+      assertThat(candidateRequests).isEqualTo(f.referenceCalls() + 1 + pagesThreeToSix);
+      assertThat(f.count("mirror_candidate")).isEqualTo(f.people);
     }
   }
 
-  @Test
-  void server_errors_are_retried_and_the_backfill_still_completes() throws Exception {
-    try (SyncFixture f = new SyncFixture(1_200);
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void server_errors_are_retried_and_the_backfill_still_completes(Api api) throws Exception {
+    try (SyncFixture f = new SyncFixture(api, 1_200);
         SyncService sync = f.service()) {
+      long faultless = f.referenceCalls() + 1 + f.listingCalls(1);
       f.call(
           "POST",
           "/sandbox/faults",
-          "{\"rules\":[{\"path\":\"/v1/candidates\",\"method\":\"GET\",\"error_rate\":0.4}]}",
+          "{\"rules\":[{\"path\":\""
+              + api.path("/candidates")
+              + "\",\"method\":\"GET\",\"error_rate\":0.4}]}",
           null);
 
       PassResult result = sync.runPass(f.tenant);
 
       assertThat(result.outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
-      assertThat(f.count("mirror_candidate")).isEqualTo(1_200);
+      assertThat(f.count("mirror_candidate")).isEqualTo(f.people);
       SyncStatus.Resource candidates = line(sync.status(f.tenant), "candidates");
       assertThat(candidates.pages()).isEqualTo(3);
       assertThat(candidates.lastError()).isNull();
-      assertThat(f.sandbox.requestCount(SyncFixture.KEY))
+      assertThat(f.syncRequests())
           .as("some candidate pages needed more than one request")
-          .isGreaterThan(6 + 1 + 3);
+          .isGreaterThan(faultless);
     }
   }
 
@@ -201,6 +221,43 @@ class BackfillTest {
       assertThat(f.sandbox.requestCount(SyncFixture.KEY))
           .as("6 reference lists, 1 page of jobs, 5 of candidates: counting cost no request")
           .isEqualTo(6 + 1 + 5);
+    }
+  }
+
+  /**
+   * v3 cursor pages come without a count of pages (HARVEST-V3: no {@code last} link), so while a v3
+   * backfill runs the status claims no time left rather than a guess; it still costs no extra call.
+   */
+  @Test
+  void over_v3_the_time_left_is_not_guessed_and_costs_no_extra_request() {
+    try (SyncFixture f = new SyncFixture(Api.V3, 2_300, 150)) {
+      long expectedCalls = f.referenceCalls() + 1 + f.listingCalls(1);
+      Map<Integer, SyncStatus> seen = new ConcurrentHashMap<>();
+      SyncService[] sync = new SyncService[1];
+      SyncObserver watch =
+          (tenant, resource, page, records) -> {
+            if (resource == SyncResource.CANDIDATES) {
+              seen.put(page, sync[0].status(tenant));
+            }
+          };
+      sync[0] = f.service(SyncFixture.fastConfig(), watch);
+      try (SyncService s = sync[0]) {
+        assertThat(s.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
+      }
+
+      assertThat(seen).containsOnlyKeys(1, 2, 3, 4, 5);
+      for (int page = 1; page < 5; page++) {
+        SyncStatus status = seen.get(page);
+        SyncStatus.Resource candidates = line(status, "candidates");
+        assertThat(status.rateLimit()).isEqualTo(150);
+        assertThat(candidates.lastPage()).as("v3 counts no pages").isNull();
+        assertThat(candidates.estimatedSecondsLeft()).as("after page " + page).isNull();
+        assertThat(status.estimatedSecondsLeft()).as("after page " + page).isNull();
+      }
+      assertThat(f.syncRequests())
+          .as("reference lists, 1 page of jobs, 5 candidate pages with their application joins")
+          .isEqualTo(expectedCalls);
+      assertThat(f.api.rateLimitedCount(f.sandbox, SyncFixture.KEY)).isZero();
     }
   }
 

@@ -2,6 +2,7 @@ package io.headhuntr.connector.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.headhuntr.connector.Api;
 import io.headhuntr.connector.events.EventLog;
 import io.headhuntr.connector.events.OutcomeEvent;
 import io.headhuntr.connector.mirror.CandidateRow;
@@ -17,19 +18,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The full reconciliation: candidates, applications and jobs deleted in Greenhouse while webhooks
- * were off are tombstoned, with the events a webhook would have brought, and never on an incomplete
- * listing.
+ * The full reconciliation over Harvest v1 and v3: candidates, applications and jobs deleted in
+ * Greenhouse while webhooks were off are tombstoned, with the events a webhook would have brought,
+ * and never on an incomplete listing. A v3 account is a fifth the size, listed in as many pages.
  */
 class FullReconciliationTest {
 
-  @Test
-  void a_full_pass_tombstones_what_was_deleted_in_greenhouse_and_emits_the_delete_events()
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_full_pass_tombstones_what_was_deleted_in_greenhouse_and_emits_the_delete_events(Api api)
       throws Exception {
-    try (SyncFixture f = new SyncFixture(1_200);
+    try (SyncFixture f = new SyncFixture(api, 1_200);
         SyncService sync = f.service()) {
       assertThat(sync.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
       Deleted deleted = deleteSome(f);
@@ -57,10 +60,11 @@ class FullReconciliationTest {
     }
   }
 
-  @Test
-  void an_interrupted_full_pass_tombstones_nothing_and_the_next_pass_completes_it()
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void an_interrupted_full_pass_tombstones_nothing_and_the_next_pass_completes_it(Api api)
       throws Exception {
-    try (SyncFixture f = new SyncFixture(1_200)) {
+    try (SyncFixture f = new SyncFixture(api, 1_200)) {
       try (SyncService sync = f.service()) {
         assertThat(sync.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
         sync.requestFull(f.tenant);
@@ -101,7 +105,7 @@ class FullReconciliationTest {
         assertThat(resumed.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
         SyncStatus.Resource candidates = BackfillTest.line(resumed.status(f.tenant), "candidates");
         assertThat(candidates.mode()).isEqualTo("full");
-        assertThat(candidates.recordsSeen()).isEqualTo(1_199);
+        assertThat(candidates.recordsSeen()).isEqualTo(f.people - 1);
       }
       assertThat(pages)
           .as("the full listing resumed at page 3, not from the start")
@@ -110,9 +114,10 @@ class FullReconciliationTest {
     }
   }
 
-  @Test
-  void a_record_a_webhook_brings_during_the_pass_is_not_tombstoned() throws Exception {
-    try (SyncFixture f = new SyncFixture(600)) {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_record_a_webhook_brings_during_the_pass_is_not_tombstoned(Api api) throws Exception {
+    try (SyncFixture f = new SyncFixture(api, 600)) {
       try (SyncService sync = f.service()) {
         assertThat(sync.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
       }
@@ -143,22 +148,25 @@ class FullReconciliationTest {
     }
   }
 
-  @Test
-  void a_record_the_listing_missed_but_greenhouse_still_has_is_kept() throws Exception {
-    try (SyncFixture f = new SyncFixture(1_200)) {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_record_the_listing_missed_but_greenhouse_still_has_is_kept(Api api) throws Exception {
+    try (SyncFixture f = new SyncFixture(api, 1_200)) {
       try (SyncService sync = f.service()) {
         assertThat(sync.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
         sync.requestFull(f.tenant);
       }
       // page numbers shift when Greenhouse deletes something mid-listing: one record is skipped
+      // (one listed before page 3 in either order: v1 lists oldest id first, v3 newest first)
       long missed =
           f.client
               .candidates()
               .list(CandidateFilter.all())
-              .skip(499)
+              .skip(f.perPage - 1)
               .findFirst()
               .orElseThrow()
               .id();
+      long expectedCalls = f.referenceCalls() + 1 + f.listingCalls(1) + 1 + f.lookUpCalls(missed);
       SyncObserver skipOne =
           (tenant, resource, page, records) -> {
             if (resource == SyncResource.CANDIDATES && page == 3) {
@@ -182,16 +190,16 @@ class FullReconciliationTest {
                       });
             }
           };
-      long before = f.sandbox.requestCount(SyncFixture.KEY);
+      long before = f.syncRequests();
       try (SyncService sync = f.service(SyncFixture.fastConfig(), skipOne)) {
         assertThat(sync.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
         assertThat(sync.status(f.tenant).lastFullPassDeleted()).isZero();
       }
       assertThat(deletedAt(f, "mirror_candidate", "candidate_id", missed)).isNull();
-      assertThat(f.count("mirror_candidate")).isEqualTo(1_200);
+      assertThat(f.count("mirror_candidate")).isEqualTo(f.people);
       assertThat(events(f)).isEmpty();
-      // 6 reference lists, 1 page of jobs, 3 of candidates, 1 of applications, 1 look-up
-      assertThat(f.sandbox.requestCount(SyncFixture.KEY) - before).isEqualTo(6 + 1 + 3 + 1 + 1);
+      // reference lists, 1 page of jobs, 3 of candidates, 1 of applications, 1 look-up (v1: 12)
+      assertThat(f.syncRequests() - before).isEqualTo(expectedCalls);
     }
   }
 
@@ -213,13 +221,13 @@ class FullReconciliationTest {
     List<Candidate> people = f.client.candidates().list(CandidateFilter.all()).toList();
     Candidate gone =
         people.stream()
-            .skip(750)
+            .skip(f.people * 5 / 8)
             .filter(c -> !c.applications().isEmpty())
             .findFirst()
             .orElseThrow();
     Candidate keeps =
         people.stream()
-            .skip(100)
+            .skip(f.people / 12)
             .filter(c -> c.applications().stream().filter(a -> !a.prospect()).count() >= 2)
             .findFirst()
             .orElseThrow();
@@ -253,7 +261,7 @@ class FullReconciliationTest {
         .as("the candidate who lost an application stays")
         .isNull();
     assertThat(deletedAt(f, "mirror_job", "job_id", d.job())).isNotNull();
-    assertThat(f.count("mirror_candidate")).isEqualTo(1_199);
+    assertThat(f.count("mirror_candidate")).isEqualTo(f.people - 1);
     assertThat(f.count("mirror_job")).isEqualTo(f.client.jobs().list(JobFilter.all()).count());
     long sandboxApps =
         f.client

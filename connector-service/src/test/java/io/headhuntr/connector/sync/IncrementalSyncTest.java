@@ -2,6 +2,7 @@ package io.headhuntr.connector.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.headhuntr.connector.Api;
 import io.headhuntr.connector.mirror.ApplicationRow;
 import io.headhuntr.connector.mirror.CandidateRow;
 import io.headhuntr.harvest.Application;
@@ -20,13 +21,21 @@ import io.headhuntr.harvest.User;
 import io.headhuntr.harvest.UserFilter;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/**
+ * Passes after the backfill, over Harvest v1 and v3: what changed in Greenhouse (made there over
+ * v1, as a recruiter would) reaches the mirror, deleted reference data is tombstoned, and a
+ * credential Greenhouse no longer accepts pauses the sync.
+ */
 class IncrementalSyncTest {
 
-  @Test
-  void changes_made_in_greenhouse_without_webhooks_appear_after_the_next_pass() throws Exception {
-    try (SyncFixture f = new SyncFixture(1_200);
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void changes_made_in_greenhouse_without_webhooks_appear_after_the_next_pass(Api api)
+      throws Exception {
+    try (SyncFixture f = new SyncFixture(api, 1_200);
         SyncService sync = f.service()) {
       assertThat(sync.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
       long before = f.count("mirror_candidate");
@@ -40,7 +49,12 @@ class IncrementalSyncTest {
               .orElseThrow();
       HarvestClient.Acting asUser = f.client.onBehalfOf(GreenhouseUserId.of(recruiter.id()));
       Candidate edited =
-          f.client.candidates().list(CandidateFilter.all()).skip(700).findFirst().orElseThrow();
+          f.client
+              .candidates()
+              .list(CandidateFilter.all())
+              .skip(f.people / 2)
+              .findFirst()
+              .orElseThrow();
       asUser
           .candidates()
           .update(
@@ -51,7 +65,7 @@ class IncrementalSyncTest {
               .applications()
               .list(ApplicationFilter.builder().status("active").build())
               .filter(a -> !a.prospect())
-              .skip(300)
+              .skip(f.people / 4)
               .findFirst()
               .orElseThrow();
       f.call("POST", "/v1/applications/" + active.id() + "/reject", "{}", recruiter.id());
@@ -88,9 +102,10 @@ class IncrementalSyncTest {
     }
   }
 
-  @Test
-  void reference_data_deleted_in_greenhouse_is_tombstoned() throws Exception {
-    try (SyncFixture f = new SyncFixture(300);
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void reference_data_deleted_in_greenhouse_is_tombstoned(Api api) throws Exception {
+    try (SyncFixture f = new SyncFixture(api, 300);
         SyncService sync = f.service()) {
       assertThat(sync.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
       long department = f.client.departments().list().toList().get(1).id();
@@ -125,11 +140,21 @@ class IncrementalSyncTest {
     }
   }
 
-  @Test
-  void a_revoked_key_pauses_the_tenants_sync_with_the_reason() throws Exception {
-    try (SyncFixture f = new SyncFixture(600);
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_revoked_key_pauses_the_tenants_sync_with_the_reason(Api api) throws Exception {
+    try (SyncFixture f = new SyncFixture(api, 600);
         SyncService sync = f.service()) {
-      f.call("DELETE", "/sandbox/keys/" + SyncFixture.KEY, null, null);
+      if (api == Api.V1) {
+        f.call("DELETE", "/sandbox/keys/" + SyncFixture.KEY, null, null);
+      } else {
+        // the customer deleted the Harvest v3 credential in Dev Center
+        f.call(
+            "DELETE",
+            "/sandbox/oauth/clients/" + f.sandbox.demoCustomClient().clientId(),
+            null,
+            null);
+      }
 
       PassResult result = sync.runPass(f.tenant);
 
@@ -143,7 +168,9 @@ class IncrementalSyncTest {
           .as("a paused tenant is not polled again until resumed")
           .isEqualTo(PassResult.Outcome.SKIPPED);
       assertThat(f.count("mirror_candidate")).isZero();
-      assertThat(status.toString()).doesNotContain(SyncFixture.KEY);
+      assertThat(status.toString())
+          .doesNotContain(SyncFixture.KEY)
+          .doesNotContain(f.sandbox.demoCustomClient().secret().value());
     }
   }
 

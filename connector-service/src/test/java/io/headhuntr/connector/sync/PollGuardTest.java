@@ -2,19 +2,23 @@ package io.headhuntr.connector.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.headhuntr.connector.Api;
 import io.headhuntr.connector.mirror.CandidateRow;
 import io.headhuntr.harvest.Candidate;
 import io.headhuntr.harvest.CandidateFilter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** What a poll over Harvest v1 or v3 may not undo in the mirror. */
 class PollGuardTest {
 
-  @Test
-  void a_poll_never_overwrites_newer_webhook_data_nor_revives_a_deleted_candidate() {
-    try (SyncFixture f = new SyncFixture(300);
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_poll_never_overwrites_newer_webhook_data_nor_revives_a_deleted_candidate(Api api) {
+    try (SyncFixture f = new SyncFixture(api, 300);
         SyncService sync = f.service()) {
       List<Candidate> candidates =
           f.client.candidates().list(CandidateFilter.all()).limit(3).toList();

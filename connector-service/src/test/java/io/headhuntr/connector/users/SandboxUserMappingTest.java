@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.headhuntr.connector.Api;
 import io.headhuntr.connector.greenhouse.HarvestV1Adapter;
 import io.headhuntr.connector.store.TestDatabase;
 import io.headhuntr.harvest.HarvestApiKey;
@@ -13,6 +14,8 @@ import io.headhuntr.harvest.User;
 import io.headhuntr.harvest.UserFilter;
 import io.headhuntr.sandbox.GreenhouseSandbox;
 import io.headhuntr.sandbox.SandboxSeed;
+import io.headhuntr.sandbox.oauth.ClientCredentials;
+import io.headhuntr.sandbox.oauth.ClientKind;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,14 +30,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Import and verification against the Greenhouse sandbox (its export, its users, its permissions).
+ * Import and verification against the Greenhouse sandbox (its export, its users, its permissions),
+ * verifying over Harvest v1 (a key) and v3 (client credentials).
  */
 class SandboxUserMappingTest {
 
   private static final String KEY = "sandbox-all";
   private static final String LIST_ONLY_KEY = "sandbox-list-users-only";
+  private static final ClientCredentials LIST_ONLY_CLIENT =
+      new ClientCredentials("sandbox-list-users-only-client", "list-users-only-secret-6d1f");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static GreenhouseSandbox sandbox;
   private static List<User> greenhouseUsers;
@@ -46,8 +54,20 @@ class SandboxUserMappingTest {
   @BeforeAll
   static void startSandbox() {
     sandbox =
-        GreenhouseSandbox.builder().port(0).apiKey(KEY).seed(SandboxSeed.DEMO).rateLimit(0).start();
+        GreenhouseSandbox.builder()
+            .port(0)
+            .apiKey(KEY)
+            .seed(SandboxSeed.DEMO)
+            .rateLimit(0)
+            .v3RateLimit(0)
+            .start();
     sandbox.addApiKey(LIST_ONLY_KEY, Set.of("GET: List Users"));
+    sandbox.addOAuthClient(
+        LIST_ONLY_CLIENT.clientId(),
+        LIST_ONLY_CLIENT.secret().value(),
+        ClientKind.CUSTOM,
+        Set.of("harvest:users:list"),
+        null);
     greenhouseUsers = client(KEY).users().list(UserFilter.all()).toList();
   }
 
@@ -63,6 +83,11 @@ class SandboxUserMappingTest {
 
   private static HarvestClient client(String key) {
     return HarvestClient.builder().apiKey(HarvestApiKey.of(key)).baseUrl(sandbox.baseUrl()).build();
+  }
+
+  /** Users looked up through the tenant's Greenhouse: v1 with the full key, v3 its client. */
+  private static Optional<GreenhouseUserLookup> lookup(Api api) {
+    return Optional.of(new PortUserLookup(api.greenhouse(sandbox, KEY)));
   }
 
   private static User active(int n) {
@@ -120,8 +145,9 @@ class SandboxUserMappingTest {
         .contains("disabled");
   }
 
-  @Test
-  void verification_finds_active_disabled_and_unknown_ids() {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void verification_finds_active_disabled_and_unknown_ids(Api api) {
     platformUsers(active(0), active(1), disabled());
     String body =
         "[{\"platform_user_id\":\"p1\",\"greenhouse_user_id\":"
@@ -133,9 +159,7 @@ class SandboxUserMappingTest {
             + "}]";
     directory.saveMappings(tenant, json(body), Optional.empty());
 
-    List<UserMappingRow> rows =
-        directory.reverify(
-            tenant, Optional.of(new PortUserLookup(new HarvestV1Adapter(client(KEY)))));
+    List<UserMappingRow> rows = directory.reverify(tenant, lookup(api));
 
     assertThat(rows)
         .extracting(UserMappingRow::platformUserId, UserMappingRow::status)
@@ -147,11 +171,11 @@ class SandboxUserMappingTest {
     assertThat(directory.verifiedMappedUsers(tenant)).isEqualTo(1);
   }
 
-  @Test
-  void saving_an_unknown_or_disabled_id_is_refused_against_greenhouse() {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void saving_an_unknown_or_disabled_id_is_refused_against_greenhouse(Api api) {
     platformUsers(active(0), disabled());
-    Optional<GreenhouseUserLookup> greenhouse =
-        Optional.of(new PortUserLookup(new HarvestV1Adapter(client(KEY))));
+    Optional<GreenhouseUserLookup> greenhouse = lookup(api);
 
     assertThatThrownBy(
             () ->
@@ -175,21 +199,28 @@ class SandboxUserMappingTest {
         .containsOnly(MappingStatus.UNMAPPED);
   }
 
-  @Test
-  void a_key_with_only_list_users_still_verifies() {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_key_with_only_list_users_still_verifies(Api api) {
     platformUsers(active(0));
 
     List<UserMappingRow> rows =
         directory.saveMappings(
             tenant,
             json("[{\"platform_user_id\":\"p1\",\"greenhouse_user_id\":" + active(0).id() + "}]"),
-            Optional.of(new PortUserLookup(new HarvestV1Adapter(client(LIST_ONLY_KEY)))));
+            Optional.of(
+                new PortUserLookup(
+                    api == Api.V1
+                        ? new HarvestV1Adapter(client(LIST_ONLY_KEY))
+                        : api.greenhouse(sandbox, LIST_ONLY_KEY, LIST_ONLY_CLIENT))));
 
     assertThat(rows.get(0).status()).isEqualTo(MappingStatus.VERIFIED);
   }
 
-  @Test
-  void many_ids_are_verified_with_one_pass_over_the_users_list() {
+  /** v1: one page of the users list; v3: one {@code GET /v3/users?ids=} for up to 50 ids. */
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void many_ids_are_verified_with_one_call(Api api) {
     List<User> five = greenhouseUsers.stream().filter(u -> !u.disabled()).limit(5).toList();
     platformUsers(five.toArray(User[]::new));
     String body =
@@ -204,12 +235,12 @@ class SandboxUserMappingTest {
                             + "}")
                 .collect(Collectors.joining(","))
             + "]";
-    long before = sandbox.requestCount(KEY);
+    Optional<GreenhouseUserLookup> greenhouse = lookup(api);
+    long before = api.requestCount(sandbox, KEY);
 
-    directory.saveMappings(
-        tenant, json(body), Optional.of(new PortUserLookup(new HarvestV1Adapter(client(KEY)))));
+    directory.saveMappings(tenant, json(body), greenhouse);
 
-    assertThat(sandbox.requestCount(KEY) - before).isEqualTo(1);
+    assertThat(api.requestCount(sandbox, KEY) - before).isEqualTo(1);
     assertThat(directory.verifiedMappedUsers(tenant)).isEqualTo(5);
   }
 

@@ -4,10 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.headhuntr.connector.Api;
 import io.headhuntr.connector.mirror.ApplicationRow;
 import io.headhuntr.connector.mirror.CandidateRow;
 import io.headhuntr.connector.mirror.MirrorJson;
 import io.headhuntr.connector.webhooks.inbox.Deliveries;
+import io.headhuntr.harvest.GreenhouseUserId;
+import io.headhuntr.harvest.v3.Application;
+import io.headhuntr.harvest.v3.ApplicationPartQuery;
+import io.headhuntr.harvest.v3.ApplicationStage;
+import io.headhuntr.harvest.v3.CandidatePatch;
+import io.headhuntr.harvest.v3.ClientSecret;
+import io.headhuntr.harvest.v3.CommonQuery;
+import io.headhuntr.harvest.v3.HarvestV3Client;
+import io.headhuntr.harvest.v3.Move;
+import io.headhuntr.harvest.v3.Rejection;
+import io.headhuntr.harvest.v3.TokenSource;
 import io.headhuntr.sandbox.GreenhouseSandbox;
 import io.headhuntr.sandbox.webhooks.WebhookEvent;
 import io.javalin.Javalin;
@@ -20,15 +32,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Recruiter actions in the sandbox reach the mirror: the sandbox's signed deliveries go to a small
  * receiver that stores them in the inbox, the worker applies them, and the mirror then says what
- * Harvest says.
+ * Harvest says. Run for both versions: the actions are made, and the truth read, over Harvest v1 or
+ * v3 (whose writes fire the same webhooks, in v1's shapes); an action v3 has no route for (merge,
+ * delete a candidate) is made over v1, as a recruiter makes it in Greenhouse itself.
  */
 class SandboxRoundTripTest {
   private static final String KEY = "round-trip-key";
@@ -41,7 +58,7 @@ class SandboxRoundTripTest {
 
   @BeforeEach
   void start() throws Exception {
-    sandbox = GreenhouseSandbox.builder().apiKey(KEY).candidates(600).start();
+    sandbox = GreenhouseSandbox.builder().apiKey(KEY).candidates(600).v3RateLimit(0).start();
     receiver =
         Javalin.create(
                 cfg -> {
@@ -95,8 +112,9 @@ class SandboxRoundTripTest {
     Deliveries.clearUnfinished(run.tenant);
   }
 
-  @Test
-  void a_move_then_a_reject_show_up_as_harvest_reports_them() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_move_then_a_reject_show_up_as_harvest_reports_them(Api api) throws Exception {
     JsonNode app = activeApplication();
     long id = app.get("id").asLong();
     long jobId = app.get("jobs").get(0).get("id").asLong();
@@ -107,39 +125,62 @@ class SandboxRoundTripTest {
         to = stage.get("id").asLong();
       }
     }
-    harvest(
-        "POST",
-        "/v1/applications/" + id + "/move",
-        "{\"from_stage_id\":" + from + ",\"to_stage_id\":" + to + "}");
+    if (api == Api.V1) {
+      harvest(
+          "POST",
+          "/v1/applications/" + id + "/move",
+          "{\"from_stage_id\":" + from + ",\"to_stage_id\":" + to + "}");
+    } else {
+      v3().actingAs(GreenhouseUserId.of(actingUser))
+          .applications()
+          .move(id, Move.between(from, to));
+    }
     // both happen within one second, and webhook times are whole seconds: a tie the mirror breaks
     // by processing order, so the test lets the move arrive before the reject is made
     applyWhenArrived("candidate_stage_change");
-    harvest("POST", "/v1/applications/" + id + "/reject", "{}");
+    if (api == Api.V1) {
+      harvest("POST", "/v1/applications/" + id + "/reject", "{}");
+    } else {
+      HarvestV3Client v3 = v3();
+      long reason;
+      try (var reasons = v3.rejectionReasons().list(CommonQuery.all())) {
+        reason = reasons.findFirst().orElseThrow().id();
+      }
+      v3.actingAs(GreenhouseUserId.of(actingUser))
+          .applications()
+          .reject(id, Rejection.forReason(reason));
+    }
     applyWhenArrived("reject_candidate");
 
-    JsonNode truth = harvest("GET", "/v1/applications/" + id, null);
+    Truth truth = api == Api.V1 ? truthV1(id) : truthV3(id);
     ApplicationRow mirrored =
         run.read(h -> run.mirror.applications().find(h, run.tenant, id)).orElseThrow();
     assertThat(mirrored.status()).isEqualTo("rejected");
-    assertThat(mirrored.currentStageId()).isEqualTo(truth.get("current_stage").get("id").asLong());
+    assertThat(truth.status()).isEqualTo("rejected");
+    assertThat(mirrored.currentStageId()).isEqualTo(truth.currentStageId());
     assertThat(mirrored.currentStageId()).isEqualTo(to);
     // webhook times come in whole seconds, Harvest's with milliseconds
-    assertThat(mirrored.rejectedAt())
-        .isEqualTo(
-            Instant.parse(truth.get("rejected_at").asText()).truncatedTo(ChronoUnit.SECONDS));
-    assertThat(mirrored.candidateId()).isEqualTo(truth.get("candidate_id").asLong());
+    assertThat(mirrored.rejectedAt()).isEqualTo(truth.rejectedAt().truncatedTo(ChronoUnit.SECONDS));
+    assertThat(mirrored.candidateId()).isEqualTo(truth.candidateId());
     assertThat(run.eventTypes()).contains("stage_changed", "rejected");
   }
 
-  @Test
-  void a_merge_and_a_delete_reach_the_mirror() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Api.class)
+  void a_merge_and_a_delete_reach_the_mirror(Api api) throws Exception {
     JsonNode people = harvest("GET", "/v1/candidates?per_page=3", null);
     long primary = people.get(0).get("id").asLong();
     long duplicate = people.get(1).get("id").asLong();
     long deleted = people.get(2).get("id").asLong();
     // make the mirror know the people first
     for (long id : new long[] {primary, duplicate, deleted}) {
-      harvest("PATCH", "/v1/candidates/" + id, "{\"title\":\"Seen by the mirror\"}");
+      if (api == Api.V1) {
+        harvest("PATCH", "/v1/candidates/" + id, "{\"title\":\"Seen by the mirror\"}");
+      } else {
+        v3().actingAs(GreenhouseUserId.of(actingUser))
+            .candidates()
+            .update(id, CandidatePatch.builder().title("Seen by the mirror").build());
+      }
     }
     applyWhenArrived("update_candidate");
 
@@ -163,6 +204,7 @@ class SandboxRoundTripTest {
     assertThat(run.eventTypes()).contains("merged", "deleted");
   }
 
+  /** Greenhouse's own bulk action (no Harvest call of either version makes it): run once. */
   @Test
   void a_bulk_reject_of_500_applications_arrives_complete_and_is_applied_once_each()
       throws Exception {
@@ -205,6 +247,44 @@ class SandboxRoundTripTest {
                     .one());
     assertThat(rejectedRows).isEqualTo(500);
     assertThat(Deliveries.count(run.tenant, "parked")).isZero();
+  }
+
+  /** What Harvest says of an application after the actions. */
+  private record Truth(String status, long currentStageId, Instant rejectedAt, long candidateId) {}
+
+  private Truth truthV1(long id) throws Exception {
+    JsonNode truth = harvest("GET", "/v1/applications/" + id, null);
+    return new Truth(
+        truth.get("status").asText(),
+        truth.get("current_stage").get("id").asLong(),
+        Instant.parse(truth.get("rejected_at").asText()),
+        truth.get("candidate_id").asLong());
+  }
+
+  /** v3 keeps the current stage apart: the application's stage row not yet exited. */
+  private Truth truthV3(long id) {
+    HarvestV3Client v3 = v3();
+    Application a = v3.applications().get(id).orElseThrow();
+    List<ApplicationStage> stages;
+    try (var rows =
+        v3.applicationStages().list(ApplicationPartQuery.all().applicationIds(List.of(id)))) {
+      stages = rows.toList();
+    }
+    ApplicationStage current =
+        stages.stream().filter(ApplicationStage::isCurrent).findFirst().orElseThrow();
+    return new Truth(a.status(), current.jobInterviewStageId(), a.rejectedAt(), a.candidateId());
+  }
+
+  /** The sandbox over v3 with its demo custom client (reads as its service user). */
+  private HarvestV3Client v3() {
+    var client = sandbox.demoCustomClient();
+    return HarvestV3Client.builder()
+        .tokenSource(
+            TokenSource.clientCredentials(
+                client.clientId(), ClientSecret.of(client.secret().value())))
+        .harvestUrl(sandbox.baseUrl())
+        .authUrl(sandbox.baseUrl())
+        .build();
   }
 
   private JsonNode activeApplication() throws Exception {
