@@ -150,7 +150,19 @@ public final class App implements AutoCloseable {
         new IntakeRoutes(new EventsApi(database.jdbi()), new InboxApi(workers.inbox(), clock))
             .routes());
     table.addAll(new MirrorRoutes(new MirrorReadApi(database.jdbi(), workers.mirror())).routes());
-    table.addAll(new PushRoutes(new PushApi(database, pushConfig, activation::problems)).routes());
+    table.addAll(
+        new PushRoutes(
+                new PushApi(
+                    database,
+                    pushConfig,
+                    // a push to a draft tenant is answered from stored state: no Greenhouse call
+                    tenantId -> {
+                      List<String> known =
+                          new java.util.ArrayList<>(credentials.knownActivationProblems(tenantId));
+                      known.addAll(mappedUserProblems(users, tenantId));
+                      return known;
+                    }))
+            .routes());
     table.addAll(
         new SyncRoutes(
                 new SyncApi(

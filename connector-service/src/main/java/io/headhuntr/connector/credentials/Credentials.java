@@ -282,6 +282,36 @@ public final class Credentials {
     return problems;
   }
 
+  /**
+   * What is known to keep the tenant from activating on the credential's side, from stored state
+   * only (no call to Greenhouse): no credential, a connection that needs reconnecting, or required
+   * permissions the last report found missing or could not confirm. For answers that must stay
+   * cheap (a push to a draft tenant); activation itself checks live.
+   */
+  public List<String> knownActivationProblems(UUID tenantId) {
+    Optional<StoredCredential> credential = store.load(tenantId);
+    if (credential.isEmpty()) {
+      return List.of("no Greenhouse credential saved (PUT .../greenhouse/credential)");
+    }
+    CredentialStatus status = store.status(tenantId);
+    if (CredentialStatus.NEEDS_RECONNECT.equals(status.status())) {
+      return List.of(
+          "the Greenhouse connection needs reconnecting (GET .../greenhouse/credential)");
+    }
+    Optional<PermissionReport> report = reports.last(tenantId);
+    if (report.isEmpty()) {
+      return List.of(
+          "the Greenhouse permissions were not checked yet (GET .../greenhouse/permissions)");
+    }
+    List<String> problems = new ArrayList<>();
+    for (PermissionCheck check : report.get().required()) {
+      if (!check.status().equals(PermissionCheck.GRANTED)) {
+        problems.add("required permission " + check.status() + ": " + check.tick());
+      }
+    }
+    return problems;
+  }
+
   private Optional<PermissionReport> freshReport(UUID tenantId) {
     return reports
         .last(tenantId)
