@@ -96,7 +96,8 @@ public final class App implements AutoCloseable {
             Json.mapper(),
             clock,
             config.security().permissionCacheAge(),
-            partnerClient);
+            partnerClient,
+            config.security().greenhouseHosts());
     GreenhouseConnections greenhouse = new HarvestConnections(credentials);
     PushConfig pushConfig = PushConfig.defaults();
     Workers workers =

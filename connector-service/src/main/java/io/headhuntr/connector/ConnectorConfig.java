@@ -1,5 +1,6 @@
 package io.headhuntr.connector;
 
+import io.headhuntr.connector.credentials.GreenhouseHosts;
 import io.headhuntr.connector.sync.SyncConfig;
 import java.net.URI;
 import java.nio.file.Path;
@@ -163,7 +164,17 @@ public record ConnectorConfig(
    * format). {@code permissionCacheAge} is how long a permission report is answered from cache.
    */
   public record SecurityConfig(
-      Optional<String> adminToken, Optional<String> masterKey, Duration permissionCacheAge) {
+      Optional<String> adminToken,
+      Optional<String> masterKey,
+      Duration permissionCacheAge,
+      GreenhouseHosts greenhouseHosts) {
+
+    /** Greenhouse's own hosts only: a tenant's credential can reach nothing else. */
+    public SecurityConfig(
+        Optional<String> adminToken, Optional<String> masterKey, Duration permissionCacheAge) {
+      this(adminToken, masterKey, permissionCacheAge, GreenhouseHosts.greenhouseOnly());
+    }
+
     @Override
     public String toString() {
       return "SecurityConfig[adminToken="
@@ -192,7 +203,10 @@ public record ConnectorConfig(
         new SecurityConfig(
             nonBlank(env.get("CONNECTOR_ADMIN_TOKEN")),
             nonBlank(env.get("CONNECTOR_MASTER_KEY")),
-            Duration.ofMinutes(1)),
+            Duration.ofMinutes(1),
+            nonBlank(env.get("CONNECTOR_ALLOW_GREENHOUSE_URLS"))
+                .map(GreenhouseHosts::allowing)
+                .orElse(GreenhouseHosts.greenhouseOnly())),
         base,
         new WorkersConfig(
             threads(env, "CONNECTOR_INBOX_THREADS", WorkersConfig.defaults().inboxThreads()),

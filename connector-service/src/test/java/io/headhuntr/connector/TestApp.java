@@ -28,8 +28,15 @@ import java.util.UUID;
  */
 public final class TestApp implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The sandboxes tests start listen on loopback, on any port. */
+  public static final io.headhuntr.connector.credentials.GreenhouseHosts LOOPBACK =
+      io.headhuntr.connector.credentials.GreenhouseHosts.allowing(
+          "http://127.0.0.1:*, http://localhost:*");
+
   private final App app;
   private final String adminTokenValue;
+  private final Aead masterKey;
   private final HttpClient http = HttpClient.newHttpClient();
 
   public static TestApp start() {
@@ -61,15 +68,22 @@ public final class TestApp implements AutoCloseable {
             new ConnectorConfig.HttpConfig(0, ConnectorConfig.HttpConfig.DEFAULT_MAX_REQUEST_BYTES),
             new ConnectorConfig.DbConfig(Optional.of("shared"), "", "", Path.of("unused")),
             new ConnectorConfig.SecurityConfig(
-                Optional.of(admin), Optional.empty(), permissionCacheAge),
+                Optional.of(admin), Optional.empty(), permissionCacheAge, LOOPBACK),
             URI.create("http://connector.test"));
-    App app = App.start(config, database, randomKey(), AdminToken.configured(admin), clock);
-    return new TestApp(app, admin);
+    Aead key = randomKey();
+    App app = App.start(config, database, key, AdminToken.configured(admin), clock);
+    return new TestApp(app, admin, key);
   }
 
-  private TestApp(App app, String admin) {
+  private TestApp(App app, String admin, Aead masterKey) {
     this.app = app;
     this.adminTokenValue = admin;
+    this.masterKey = masterKey;
+  }
+
+  /** The key the app encrypts credentials with (to read them as another instance would). */
+  public Aead masterKey() {
+    return masterKey;
   }
 
   public String admin() {

@@ -35,6 +35,7 @@ public final class Credentials {
   private final PermissionReports reports;
   private final Clock clock;
   private final Duration reportCacheAge;
+  private final GreenhouseHosts hosts;
 
   /** The youngest report a refresh probes again (at most one probe per tenant per this). */
   public static final Duration MIN_REFRESH = Duration.ofSeconds(30);
@@ -56,6 +57,26 @@ public final class Credentials {
       Clock clock,
       Duration reportCacheAge,
       Optional<PartnerClient> partnerClient) {
+    this(
+        jdbi,
+        masterKey,
+        json,
+        clock,
+        reportCacheAge,
+        partnerClient,
+        GreenhouseHosts.greenhouseOnly());
+  }
+
+  /** As above, calling only the hosts {@code hosts} allows. */
+  public Credentials(
+      Jdbi jdbi,
+      Aead masterKey,
+      ObjectMapper json,
+      Clock clock,
+      Duration reportCacheAge,
+      Optional<PartnerClient> partnerClient,
+      GreenhouseHosts hosts) {
+    this.hosts = hosts;
     HarvestProbe probe = new HarvestProbe(Duration.ofSeconds(5), Duration.ofSeconds(20));
     this.store = new CredentialStore(jdbi, masterKey);
     this.verifier = new CredentialVerifier(probe);
@@ -155,6 +176,7 @@ public final class Credentials {
           "api_key", "api_key does not look like a Harvest API key (too short or has spaces)");
     }
     URI base = baseUrl.map(Credentials::parseBaseUrl).orElse(DEFAULT_BASE_URL);
+    requireAllowed(base, "base_url");
     ApiKey key = new ApiKey(apiKey.strip());
     verifier.verify(base, key);
     store.save(tenantId, key, base, clock.instant(), Optional.empty());
@@ -186,6 +208,8 @@ public final class Credentials {
     }
     URI base = baseUrl.map(v -> parseOrigin(v, "base_url")).orElse(DEFAULT_BASE_URL);
     URI auth = authUrl.map(v -> parseOrigin(v, "auth_url")).orElse(DEFAULT_AUTH_URL);
+    requireAllowed(base, "base_url");
+    requireAllowed(auth, "auth_url");
     if (base.getScheme().equals("http") && base.getHost().endsWith("greenhouse.io")) {
       throw ProblemException.invalid(
           "base_url", "Greenhouse answers plain HTTP with 403: use https://" + base.getHost());
@@ -280,6 +304,32 @@ public final class Credentials {
       }
     }
     return problems;
+  }
+
+  /**
+   * Refuses a URL a tenant's credential may not reach, naming the field, in words that say nothing
+   * of what answers there.
+   */
+  private void requireAllowed(URI url, String field) {
+    Optional<String> why = hosts.refusal(url);
+    if (why.isPresent()) {
+      throw ProblemException.invalid(field, field + " " + url + " is not allowed: " + why.get());
+    }
+  }
+
+  /**
+   * Why a stored credential's URLs may no longer be called (the rules changed); empty if fine. A
+   * partner connection's URLs are the operator's own configuration, not the tenant's: not checked.
+   */
+  public Optional<String> refusal(StoredCredential credential) {
+    if (credential.credential() instanceof PartnerGrant) {
+      return Optional.empty();
+    }
+    Optional<String> base = hosts.refusal(credential.baseUrl()).map(w -> "base_url: " + w);
+    if (base.isPresent() || !(credential.credential() instanceof ClientCredentials client)) {
+      return base;
+    }
+    return hosts.refusal(client.authUrl()).map(w -> "auth_url: " + w);
   }
 
   /**

@@ -84,7 +84,12 @@ public final class Demo implements AutoCloseable {
               // the demo always runs on embedded PostgreSQL under its data directory
               new ConnectorConfig.DbConfig(Optional.empty(), "postgres", "", options.dataDir()),
               new ConnectorConfig.SecurityConfig(
-                  Optional.of(adminToken), Optional.empty(), Duration.ofMinutes(1)),
+                  Optional.of(adminToken),
+                  Optional.empty(),
+                  Duration.ofMinutes(1),
+                  // the demo's Greenhouse is the sandbox on loopback: the one host it allows
+                  io.headhuntr.connector.credentials.GreenhouseHosts.allowing(
+                      sandbox.baseUrl().toString())),
               connectorUrl);
       out.println(
           "demo: starting embedded PostgreSQL and the connector on "

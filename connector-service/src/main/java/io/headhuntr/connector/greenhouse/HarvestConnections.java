@@ -55,6 +55,10 @@ public final class HarvestConnections implements GreenhouseConnections {
   }
 
   private Greenhouse build(UUID tenantId, StoredCredential credential) {
+    Optional<String> refused = credentials.refusal(credential);
+    if (refused.isPresent()) {
+      return DisallowedGreenhouse.refusing(refused.get());
+    }
     if (credential.credential() instanceof PartnerGrant) {
       PartnerClient partner =
           credentials

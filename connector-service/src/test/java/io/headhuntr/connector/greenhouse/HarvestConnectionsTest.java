@@ -37,7 +37,9 @@ class HarvestConnectionsTest {
             new AesGcmJce(key),
             Json.mapper(),
             Clock.systemUTC(),
-            Duration.ofMinutes(1));
+            Duration.ofMinutes(1),
+            java.util.Optional.empty(),
+            io.headhuntr.connector.TestApp.LOOPBACK);
   }
 
   private static UUID newTenant() {
