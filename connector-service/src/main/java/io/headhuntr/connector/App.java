@@ -2,6 +2,7 @@ package io.headhuntr.connector;
 
 import com.google.crypto.tink.Aead;
 import io.headhuntr.connector.api.BearerAuth;
+import io.headhuntr.connector.api.ConsoleLinkRoutes;
 import io.headhuntr.connector.api.CredentialRoutes;
 import io.headhuntr.connector.api.IntakeRoutes;
 import io.headhuntr.connector.api.Json;
@@ -17,8 +18,11 @@ import io.headhuntr.connector.api.SetupRoutes;
 import io.headhuntr.connector.api.StorableText;
 import io.headhuntr.connector.api.SyncRoutes;
 import io.headhuntr.connector.api.SystemRoutes;
+import io.headhuntr.connector.api.TenantHealthRoutes;
 import io.headhuntr.connector.api.TenantRoutes;
 import io.headhuntr.connector.api.TokenRoutes;
+import io.headhuntr.connector.console.ConsoleRoutes;
+import io.headhuntr.connector.console.ConsoleServices;
 import io.headhuntr.connector.credentials.Credentials;
 import io.headhuntr.connector.credentials.PartnerClient;
 import io.headhuntr.connector.events.EventsApi;
@@ -27,16 +31,19 @@ import io.headhuntr.connector.greenhouse.HarvestConnections;
 import io.headhuntr.connector.greenhouse.PartnerConsent;
 import io.headhuntr.connector.mirror.MirrorReadApi;
 import io.headhuntr.connector.push.PushApi;
+import io.headhuntr.connector.push.PushBoard;
 import io.headhuntr.connector.push.PushConfig;
 import io.headhuntr.connector.store.Database;
 import io.headhuntr.connector.sync.SyncApi;
 import io.headhuntr.connector.tenant.Activation;
 import io.headhuntr.connector.tenant.AdminToken;
 import io.headhuntr.connector.tenant.ApiTokens;
+import io.headhuntr.connector.tenant.ConsoleSessions;
 import io.headhuntr.connector.tenant.Tenants;
 import io.headhuntr.connector.users.UserMappingApi;
 import io.headhuntr.connector.webhooks.WebhookKitApi;
 import io.headhuntr.connector.webhooks.WebhookKitConfig;
+import io.headhuntr.connector.webhooks.inbox.DeliveryHistory;
 import io.headhuntr.connector.webhooks.inbox.InboxApi;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -170,6 +177,32 @@ public final class App implements AutoCloseable {
                     workers.sync(),
                     workers.scheduler()::runNow,
                     workers.scheduler()::onSettingsChanged))
+            .routes());
+    // the console (issue 13): its pages call the objects above, as the API's handlers do
+    DeliveryHistory deliveryHistory = new DeliveryHistory(database.jdbi(), clock);
+    PushBoard pushBoard = new PushBoard(database);
+    ConsoleSessions consoleSessions = new ConsoleSessions(database.jdbi(), clock);
+    table.addAll(new TenantHealthRoutes(deliveryHistory, pushBoard).routes());
+    table.addAll(new ConsoleLinkRoutes(consoleSessions, config.publicBaseUrl()).routes());
+    table.addAll(
+        new ConsoleRoutes(
+                new ConsoleServices(
+                    tenants,
+                    tokens,
+                    admin,
+                    consoleSessions,
+                    credentials,
+                    // "Connect Greenhouse" from the console only starts the round trip; the
+                    // callback route above finishes it
+                    new PartnerConsent(credentials),
+                    webhooks.kit(),
+                    users.directory(),
+                    greenhouse,
+                    activation,
+                    workers.sync()::status,
+                    deliveryHistory,
+                    pushBoard,
+                    config.publicBaseUrl()))
             .routes());
     List<Route> routes = List.copyOf(table);
     openApi.set(OpenApiDocument.of(routes, version()));

@@ -35,6 +35,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void the_console_never_touches_sql() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.headhuntr.connector.console..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.jdbi..", "java.sql..", "javax.sql..", "org.flywaydb..")
+        .because("the console calls the capabilities the API calls, never SQL (DESIGN section 4)")
+        .check(classes);
+  }
+
+  @Test
   void the_store_depends_on_no_capability() {
     noClasses()
         .that()

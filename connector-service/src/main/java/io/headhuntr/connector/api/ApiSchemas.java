@@ -311,6 +311,65 @@ public final class ApiSchemas {
         "GreenhouseWebhook",
         freeform("a Greenhouse webhook delivery, signed in the Signature" + " header"));
     s.putAll(CapabilitySchemas.all());
+    s.putAll(healthSchemas());
+    return s;
+  }
+
+  /** The tenant health answers the console's health page also shows (issue 13). */
+  private static Map<String, Object> healthSchemas() {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put(
+        "DeliveriesPerHour",
+        object(
+            Map.of(
+                "from", dateTime(),
+                "to", dateTime(),
+                "deliveries", integer("events in the window (pings apart)"),
+                "pings", integer("pings in the window"),
+                "hours",
+                    array(
+                        object(
+                            Map.of(
+                                "start", dateTime(),
+                                "deliveries", integer("events that hour"),
+                                "pings", integer("pings that hour")))))));
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("push_id", uuid());
+    item.put("idempotency_key", str(""));
+    item.put(
+        "state",
+        enumeration(
+            "queued", "running", "awaiting_confirmation", "needs_attention", "failed", "done"));
+    item.put("step", str(""));
+    item.put("target", str("candidate or prospect"));
+    item.put("acting_user_id", str(""));
+    item.put("candidate_id", integer("Greenhouse candidate id, once known"));
+    item.put("application_id", integer("Greenhouse application id, once known"));
+    item.put("attempts", integer(""));
+    item.put("reason", str("why it failed or waits, in plain words (null otherwise)"));
+    item.put("outcome", str("of a done push: active, rejected, hired, ..., unknown"));
+    item.put("retryable", bool());
+    item.put("created_at", dateTime());
+    item.put("updated_at", dateTime());
+    s.put("PushQueueItem", object(item));
+    s.put(
+        "PushSummary",
+        object(
+            Map.of(
+                "queue", freeform("pushes per state: queued, running, awaiting_confirmation, ..."),
+                "funnel",
+                    freeform(
+                        "done pushes: pushed, then in_process, rejected, hired, other (deleted,"
+                            + " merged), unknown (not mirrored yet)"),
+                "pause_reason", str("set while Greenhouse refuses the credential"),
+                "latest", array(ref("PushQueueItem")))));
+    s.put(
+        "ConsoleLink",
+        object(
+            Map.of(
+                "url", str("the link on the public base URL"),
+                "path", str("the same link's path, for another origin"),
+                "expires_at", dateTime())));
     return s;
   }
 

@@ -59,7 +59,7 @@ public final class PartnerRoutes {
             + escape(page.heading())
             + "</h1><p>"
             + escape(page.detail())
-            + "</p></body></html>");
+            + "</p><p><a href=\"/console\">Back to the console</a></p></body></html>");
   }
 
   private static Optional<String> query(Context ctx, String name) {

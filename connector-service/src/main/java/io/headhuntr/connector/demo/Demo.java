@@ -136,6 +136,8 @@ public final class Demo implements AutoCloseable {
     String auth = "-H 'Authorization: Bearer " + info.tenantToken() + "'";
     out.println();
     out.println("The demo is running. Open:");
+    out.println("  Console:                " + info.connectorUrl() + "/console");
+    out.println("  Sign in to it once at:  " + consoleLink() + "  (one-time link, 15 minutes)");
     out.println("  API docs (Swagger UI):  " + info.connectorUrl() + "/docs");
     out.println(
         "  Greenhouse sandbox:     "
@@ -160,6 +162,23 @@ public final class Demo implements AutoCloseable {
     out.println(
         "Ctrl-C stops everything; run ./connector demo again to continue with the same data.");
     out.flush();
+  }
+
+  /**
+   * A one-time console sign-in link for the demo tenant, issued through the API like every other
+   * step of the demo; its first visit opens a session, any later one is refused.
+   */
+  public String consoleLink() {
+    return new DemoHttp()
+        .expectOk(
+            "issue a console sign-in link",
+            "POST",
+            URI.create(
+                info.connectorUrl() + "/api/v1/tenants/" + info.tenantId() + "/console-links"),
+            info.tenantToken(),
+            null)
+        .get("url")
+        .asText();
   }
 
   @Override

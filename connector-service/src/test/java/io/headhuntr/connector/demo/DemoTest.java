@@ -116,6 +116,28 @@ class DemoTest {
 
       demo.printGuide(out, dataDir);
       firstPushes = demo.pushIds();
+
+      // the guide names the console and a sign-in link that works once
+      String printed = log.toString(StandardCharsets.UTF_8);
+      assertThat(printed)
+          .contains("Console:                " + file.get("connector_url").asText() + "/console");
+      java.util.regex.Matcher link =
+          java.util.regex.Pattern.compile("Sign in to it once at:  (\\S+)").matcher(printed);
+      assertThat(link.find()).as(printed).isTrue();
+      HttpResponse<String> first =
+          http.send(
+              HttpRequest.newBuilder(URI.create(link.group(1))).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(first.statusCode()).isEqualTo(303);
+      assertThat(first.headers().firstValue("Location").orElse(""))
+          .isEqualTo("/console/t/" + tenantId);
+      assertThat(first.headers().allValues("Set-Cookie"))
+          .anyMatch(c -> c.startsWith("ghc_console=") && c.contains("HttpOnly"));
+      HttpResponse<String> second =
+          http.send(
+              HttpRequest.newBuilder(URI.create(link.group(1))).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(second.statusCode()).as("the link is used up").isEqualTo(410);
     }
     assertThat(log.toString(StandardCharsets.UTF_8))
         .contains("created tenant " + tenantId)
