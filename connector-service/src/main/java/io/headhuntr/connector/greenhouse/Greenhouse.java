@@ -79,6 +79,12 @@ public interface Greenhouse {
   /** The notes on a person's record. */
   List<PersonNote> notesOf(long candidateId);
 
+  /** The educations on a person's record (to read back a write that had no answer). */
+  List<PersonEducation> educationsOf(long candidateId);
+
+  /** The employments on a person's record (to read back a write that had no answer). */
+  List<PersonEmployment> employmentsOf(long candidateId);
+
   List<NamedId> schools();
 
   List<NamedId> degrees();

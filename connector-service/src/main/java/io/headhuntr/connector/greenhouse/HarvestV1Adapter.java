@@ -258,6 +258,26 @@ public final class HarvestV1Adapter implements Greenhouse {
         .toList();
   }
 
+  /** From the person ({@code GET /v1/candidates/{id}}): v1 names school, degree and discipline. */
+  @Override
+  public List<PersonEducation> educationsOf(long candidateId) {
+    return get("/v1/candidates/" + candidateId, () -> client.candidates().get(candidateId))
+        .educations()
+        .stream()
+        .map(HarvestV1Rows::education)
+        .toList();
+  }
+
+  /** From the person ({@code GET /v1/candidates/{id}}). */
+  @Override
+  public List<PersonEmployment> employmentsOf(long candidateId) {
+    return get("/v1/candidates/" + candidateId, () -> client.candidates().get(candidateId))
+        .employments()
+        .stream()
+        .map(HarvestV1Rows::employment)
+        .toList();
+  }
+
   @Override
   public List<NamedId> schools() {
     return all("/v1/schools", () -> client.schools().list(), s -> new NamedId(s.id(), s.name()));

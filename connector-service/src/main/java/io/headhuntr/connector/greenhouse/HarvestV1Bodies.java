@@ -122,7 +122,7 @@ final class HarvestV1Bodies {
     return Referrer.outside(((Referral.Outside) referral).name());
   }
 
-  private static NewEducation education(EducationEntry e) {
+  static NewEducation education(EducationEntry e) {
     return new NewEducation(
         e.schoolId().orElse(null),
         e.disciplineId().orElse(null),
@@ -131,7 +131,7 @@ final class HarvestV1Bodies {
         e.end().orElse(null));
   }
 
-  private static NewEmployment employment(EmploymentEntry e) {
+  static NewEmployment employment(EmploymentEntry e) {
     return new NewEmployment(
         e.companyName(), e.title(), e.start().orElse(null), e.end().orElse(null));
   }

@@ -13,6 +13,8 @@ import io.headhuntr.harvest.Application;
 import io.headhuntr.harvest.Attachment;
 import io.headhuntr.harvest.Candidate;
 import io.headhuntr.harvest.Department;
+import io.headhuntr.harvest.Education;
+import io.headhuntr.harvest.Employment;
 import io.headhuntr.harvest.Job;
 import io.headhuntr.harvest.JobPost;
 import io.headhuntr.harvest.JobStage;
@@ -23,6 +25,9 @@ import io.headhuntr.harvest.ProspectPool;
 import io.headhuntr.harvest.Source;
 import io.headhuntr.harvest.User;
 import io.headhuntr.harvest.UserRef;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -209,6 +214,27 @@ final class HarvestV1Rows {
         a.status(),
         a.jobs().stream().map(NamedRef::id).toList(),
         Optional.ofNullable(a.appliedAt()));
+  }
+
+  /** v1 names school, degree and discipline (their ids stay empty) and gives no time added. */
+  static PersonEducation education(Education e) {
+    return new PersonEducation(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        day(e.startDate()),
+        day(e.endDate()),
+        Optional.empty());
+  }
+
+  /** v1 gives no time added. */
+  static PersonEmployment employment(Employment e) {
+    return new PersonEmployment(
+        e.companyName(), e.title(), day(e.startDate()), day(e.endDate()), Optional.empty());
+  }
+
+  private static Optional<LocalDate> day(Instant t) {
+    return Optional.ofNullable(t).map(i -> LocalDate.ofInstant(i, ZoneOffset.UTC));
   }
 
   static PersonNote note(Note n) {

@@ -4,7 +4,10 @@ import io.headhuntr.harvest.ApplicationPatch;
 import io.headhuntr.harvest.HarvestClient;
 import java.util.Optional;
 
-/** The port's writes over Harvest v1, sent On-Behalf-Of the acting user. */
+/**
+ * The port's writes over Harvest v1, sent On-Behalf-Of the acting user. A new person is one call
+ * carrying their application, files, educations, employments and notes.
+ */
 final class HarvestV1Writes implements GreenhouseWrites {
   private final HarvestClient.Acting asUser;
   private final HarvestV1Calls calls;
@@ -12,6 +15,21 @@ final class HarvestV1Writes implements GreenhouseWrites {
   HarvestV1Writes(HarvestClient.Acting asUser, HarvestV1Calls calls) {
     this.asUser = asUser;
     this.calls = calls;
+  }
+
+  @Override
+  public boolean createsInOneCall() {
+    return true;
+  }
+
+  /** Harvest v1 makes a person only with an application ({@code POST /v1/candidates}, C7). */
+  @Override
+  public Person createPerson(NewPerson person) {
+    throw new GreenhouseException.Unsupported(
+        "POST",
+        "/v1/candidates",
+        "Harvest v1 creates a person together with an application: use createCandidate or"
+            + " createProspect");
   }
 
   @Override
@@ -73,6 +91,24 @@ final class HarvestV1Writes implements GreenhouseWrites {
         "POST",
         "/v1/candidates/" + candidateId + "/attachments",
         () -> asUser.candidates().addAttachment(candidateId, body));
+  }
+
+  @Override
+  public void addEducation(long candidateId, EducationEntry education) {
+    var body = HarvestV1Bodies.education(education);
+    calls.call(
+        "POST",
+        "/v1/candidates/" + candidateId + "/educations",
+        () -> asUser.candidates().addEducation(candidateId, body));
+  }
+
+  @Override
+  public void addEmployment(long candidateId, EmploymentEntry employment) {
+    var body = HarvestV1Bodies.employment(employment);
+    calls.call(
+        "POST",
+        "/v1/candidates/" + candidateId + "/employments",
+        () -> asUser.candidates().addEmployment(candidateId, body));
   }
 
   @Override

@@ -11,6 +11,7 @@ import io.headhuntr.harvest.RateLimitStatus;
 import io.headhuntr.harvest.v3.Application;
 import io.headhuntr.harvest.v3.ApplicationQuery;
 import io.headhuntr.harvest.v3.Candidate;
+import io.headhuntr.harvest.v3.CandidatePartQuery;
 import io.headhuntr.harvest.v3.CandidateQuery;
 import io.headhuntr.harvest.v3.CommonQuery;
 import io.headhuntr.harvest.v3.CursorPage;
@@ -305,6 +306,28 @@ public final class HarvestV3Adapter implements Greenhouse {
         "/v3/notes?candidate_ids",
         () -> client.notes().list(NoteOrAttachmentQuery.all().candidateIds(List.of(candidateId))),
         HarvestV3Rows::note);
+  }
+
+  @Override
+  public List<PersonEducation> educationsOf(long candidateId) {
+    return all(
+        "/v3/candidate_educations?candidate_ids",
+        () ->
+            client
+                .candidateEducations()
+                .list(CandidatePartQuery.all().candidateIds(List.of(candidateId))),
+        HarvestV3Rows::education);
+  }
+
+  @Override
+  public List<PersonEmployment> employmentsOf(long candidateId) {
+    return all(
+        "/v3/candidate_employments?candidate_ids",
+        () ->
+            client
+                .candidateEmployments()
+                .list(CandidatePartQuery.all().candidateIds(List.of(candidateId))),
+        HarvestV3Rows::employment);
   }
 
   @Override

@@ -13,6 +13,8 @@ import io.headhuntr.connector.mirror.UserRow;
 import io.headhuntr.harvest.v3.Application;
 import io.headhuntr.harvest.v3.Attachment;
 import io.headhuntr.harvest.v3.Candidate;
+import io.headhuntr.harvest.v3.CandidateEducation;
+import io.headhuntr.harvest.v3.CandidateEmployment;
 import io.headhuntr.harvest.v3.ContactDetail;
 import io.headhuntr.harvest.v3.Department;
 import io.headhuntr.harvest.v3.Job;
@@ -209,6 +211,25 @@ final class HarvestV3Rows {
   static Person.Application personApplication(Application a) {
     return new Person.Application(
         a.id(), a.prospect(), status(a.status()), jobIds(a), Optional.ofNullable(a.createdAt()));
+  }
+
+  static PersonEducation education(CandidateEducation e) {
+    return new PersonEducation(
+        Optional.ofNullable(e.schoolId()),
+        Optional.ofNullable(e.degreeId()),
+        Optional.ofNullable(e.disciplineId()),
+        Optional.ofNullable(e.startOn()),
+        Optional.ofNullable(e.endOn()),
+        Optional.ofNullable(e.createdAt()));
+  }
+
+  static PersonEmployment employment(CandidateEmployment e) {
+    return new PersonEmployment(
+        e.companyName(),
+        e.title(),
+        Optional.ofNullable(e.startOn()),
+        Optional.ofNullable(e.endOn()),
+        Optional.ofNullable(e.createdAt()));
   }
 
   static PersonNote note(Note n) {

@@ -25,8 +25,9 @@ import java.util.Optional;
 
 /**
  * The port's writes over Harvest v3, with a token whose {@code sub} is the acting user. v3 writes
- * one thing per call: a new candidate is one {@code POST /v3/candidates} carrying its one
- * application, then one call per file (onto that application), education, employment and note. A
+ * one thing per call ({@link #createsInOneCall} is false): a new candidate is one {@code POST
+ * /v3/candidates} carrying its one application, then one call per file (onto that application),
+ * education, employment and note; a new prospect is the person, then their prospect application. A
  * note's author ({@code user_id}) is the acting user. A referral by a user's e-mail costs one
  * {@code GET /v3/users?primary_email=}; a referral by someone outside Greenhouse cannot be said in
  * v3 (no free-text referrer) and is left out. Contacts without a type are sent as {@code other} (v3
@@ -50,6 +51,11 @@ final class HarvestV3Writes implements GreenhouseWrites {
     this.userId = userId;
     this.calls = calls;
     this.join = join;
+  }
+
+  @Override
+  public boolean createsInOneCall() {
+    return false;
   }
 
   @Override
@@ -98,6 +104,21 @@ final class HarvestV3Writes implements GreenhouseWrites {
     addParts(candidateId, person);
     return new CreatedProspect(
         HarvestV3Rows.person(created.candidate(), List.of(app), files), Optional.empty());
+  }
+
+  /** One {@code POST /v3/candidates} without an application. */
+  @Override
+  public Person createPerson(NewPerson person) {
+    if (!person.educations().isEmpty()
+        || !person.employments().isEmpty()
+        || !person.notes().isEmpty()) {
+      throw new IllegalArgumentException(
+          "createPerson makes the person alone: add educations, employments and notes afterwards");
+    }
+    NewCandidate body = candidate(person).build();
+    CreatedCandidate created =
+        calls.call("POST", "/v3/candidates", () -> asUser.candidates().create(body));
+    return HarvestV3Rows.person(created.candidate(), List.of(), List.of());
   }
 
   @Override
@@ -200,34 +221,37 @@ final class HarvestV3Writes implements GreenhouseWrites {
     return calls.call("POST", "/v3/attachments", () -> asUser.attachments().create(body));
   }
 
+  @Override
+  public void addEducation(long candidateId, EducationEntry e) {
+    NewEducation body =
+        new NewEducation(
+            candidateId,
+            e.schoolId().orElse(null),
+            e.degreeId().orElse(null),
+            e.disciplineId().orElse(null),
+            e.start().map(HarvestV3Writes::date).orElse(null),
+            e.end().map(HarvestV3Writes::date).orElse(null));
+    calls.call("POST", "/v3/candidate_educations", () -> asUser.candidateEducations().create(body));
+  }
+
+  @Override
+  public void addEmployment(long candidateId, EmploymentEntry e) {
+    NewEmployment body =
+        new NewEmployment(
+            candidateId,
+            e.companyName(),
+            e.title(),
+            e.start().map(HarvestV3Writes::date).orElse(null),
+            e.end().map(HarvestV3Writes::date).orElse(null));
+    calls.call(
+        "POST", "/v3/candidate_employments", () -> asUser.candidateEmployments().create(body));
+  }
+
   /** Educations, employments and notes: one call each, after the person exists. */
   private void addParts(long candidateId, NewPerson person) {
-    for (EducationEntry e : person.educations()) {
-      NewEducation body =
-          new NewEducation(
-              candidateId,
-              e.schoolId().orElse(null),
-              e.degreeId().orElse(null),
-              e.disciplineId().orElse(null),
-              e.start().map(HarvestV3Writes::date).orElse(null),
-              e.end().map(HarvestV3Writes::date).orElse(null));
-      calls.call(
-          "POST", "/v3/candidate_educations", () -> asUser.candidateEducations().create(body));
-    }
-    for (EmploymentEntry e : person.employments()) {
-      NewEmployment body =
-          new NewEmployment(
-              candidateId,
-              e.companyName(),
-              e.title(),
-              e.start().map(HarvestV3Writes::date).orElse(null),
-              e.end().map(HarvestV3Writes::date).orElse(null));
-      calls.call(
-          "POST", "/v3/candidate_employments", () -> asUser.candidateEmployments().create(body));
-    }
-    for (NoteEntry n : person.notes()) {
-      addNote(candidateId, n);
-    }
+    person.educations().forEach(e -> addEducation(candidateId, e));
+    person.employments().forEach(e -> addEmployment(candidateId, e));
+    person.notes().forEach(n -> addNote(candidateId, n));
   }
 
   private static NewCandidate.Builder candidate(NewPerson p) {

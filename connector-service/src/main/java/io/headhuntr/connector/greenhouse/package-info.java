@@ -7,12 +7,14 @@
  * time, candidates changed since a time with their applications, applications active since a time
  * (pages with an opaque {@link io.headhuntr.connector.greenhouse.ResumeToken}), reference data
  * whole (users, departments, sources, prospect pools, job stages, job posts), one job, candidate or
- * application by id, users by id (verifying a mapping), people by email, a person's notes, and the
- * education and source lists. {@link io.headhuntr.connector.greenhouse.GreenhouseWrites}, made as
- * one Greenhouse user, creates a candidate or a prospect, adds an application or prospect
- * application, a note or an attachment, and sets a prospect's pool. Records come back as the
- * mirror's rows, so the mirror and the read API look the same whichever API filled them, or as the
- * small records a push needs; failures are {@link
+ * application by id, users by id (verifying a mapping), people by email, a person's notes,
+ * educations and employments, and the education and source lists. {@link
+ * io.headhuntr.connector.greenhouse.GreenhouseWrites}, made as one Greenhouse user, creates a
+ * candidate or a prospect (or, where a create is not one call, a person alone), adds an application
+ * or prospect application, a note, an attachment, an education or an employment, and sets a
+ * prospect's pool; it says whether a new person and everything with them is one call. Records come
+ * back as the mirror's rows, so the mirror and the read API look the same whichever API filled
+ * them, or as the small records a push needs; failures are {@link
  * io.headhuntr.connector.greenhouse.GreenhouseException}s (not found, invalid with field problems,
  * refused credential, rate limited with a time, server error or no answer that may have applied).
  *

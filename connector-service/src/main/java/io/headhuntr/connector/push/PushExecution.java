@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.headhuntr.connector.api.Json;
 import io.headhuntr.connector.greenhouse.CreatedProspect;
 import io.headhuntr.connector.greenhouse.FieldProblem;
-import io.headhuntr.connector.greenhouse.FileEntry;
 import io.headhuntr.connector.greenhouse.Greenhouse;
 import io.headhuntr.connector.greenhouse.GreenhouseException;
 import io.headhuntr.connector.greenhouse.GreenhouseWrites;
-import io.headhuntr.connector.greenhouse.NoteEntry;
 import io.headhuntr.connector.greenhouse.Person;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,20 +15,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.function.ToIntFunction;
 
 /**
  * The steps of one push run: look the person up by every email (mirror, then Greenhouse), then
- * create them in one call, or add an application to the person found; wait out asynchronous
- * creation; set a prospect's pool. Faults become the next state: 429 waits, 5xx and timeouts retry
- * with backoff, 422 fails with Greenhouse's field errors, 401/403 pause the tenant, except a 401 of
- * a connection that needs a reconnect: then the push waits ({@link #STEP_RECONNECT}).
+ * create them, or add an application to the person found; wait out asynchronous creation; then the
+ * writes that follow ({@link FollowUp}), such as a prospect's pool. Where the adapter makes a new
+ * person in one call ({@link GreenhouseWrites#createsInOneCall}, Harvest v1) the create carries the
+ * files, educations, employments and notes; otherwise (Harvest v3) the create is the candidate with
+ * their application, or the prospect alone followed by their prospect application, and each part is
+ * a follow-up. Faults become the next state: 429 waits, 5xx and timeouts retry with backoff, 422
+ * fails with Greenhouse's field errors (after the person exists: a warning, or a wait while
+ * Greenhouse does not show them or their new application yet), 401/403 pause the tenant, except a
+ * 401 of a connection that needs a reconnect: then the push waits ({@link #STEP_RECONNECT}).
  *
  * <p>Every write is a step recorded in {@link PushSteps} before it is sent and after it applied. A
  * person write (create, or application on a person found) without an answer is looked up by email
  * for up to {@link PushConfig#confirmWindow()} (Greenhouse creates asynchronously) before it is
- * sent again; a follow-up write without an answer is read back ({@link ReadBack}) first. The class
- * is over 400 lines because the steps share one attempt's state and read best in one place.
+ * sent again, and a person this push's create made is adopted as {@code created}, given the
+ * prospect application it still lacks; a new prospect's own application without an answer is looked
+ * for on the person for as long; a follow-up write without an answer is read back ({@link
+ * ReadBack}) first. The class is over 400 lines because the steps share one attempt's state and
+ * read best in one place.
  */
 final class PushExecution {
   static final String STEP_AWAIT = "await_visible";
@@ -84,14 +89,16 @@ final class PushExecution {
       return attempt.retry(
           "Greenhouse rate limit: waiting " + e.retryAfter().toSeconds() + " s", e.retryAfter());
     } catch (GreenhouseException.ServerError | GreenhouseException.Unreachable e) {
-      if (push.attempts() >= config.maxAttempts()) {
+      int attempts = attempt.attemptsCounted();
+      if (attempts >= config.maxAttempts()) {
         return attempt
             .progress("needs_attention", "gave_up")
             .withError(
-                "gave up after " + push.attempts() + " attempts: " + e.getMessage(),
+                "gave up after " + attempts + " attempts: " + e.getMessage(),
                 Json.mapper().createArrayNode());
       }
-      return attempt.retry(e.getMessage(), config.backoff(push.attempts()));
+      PushProgress retry = attempt.retry(e.getMessage(), config.backoff(attempts));
+      return attempt.waitEnded ? retry.resettingAttempts() : retry;
     } catch (GreenhouseException.Refused e) {
       Optional<String> reconnectReason =
           e.unauthorized() ? reconnect.reason(push.tenantId()) : Optional.empty();
@@ -166,14 +173,6 @@ final class PushExecution {
         + " s)";
   }
 
-  /**
-   * A write after the person exists: its step name, the call, and how many of its kind Greenhouse
-   * shows since a time ({@code null} when sending it twice is harmless), with {@code earlier} the
-   * identical writes this push made before it.
-   */
-  private record FollowUp(
-      String name, Supplier<?> call, ToIntFunction<Instant> found, int earlier) {}
-
   /** One run of one push; fields hold what it has learnt so far. */
   private final class Attempt {
     private final PushRow push;
@@ -182,16 +181,27 @@ final class PushExecution {
     private final CallRecorder calls;
     private final ArrayNode warnings;
     private final Map<String, PushSteps.Step> recorded;
+
+    /** Whether the adapter makes a new person in one call with everything (no call is made). */
+    private final boolean oneCall;
+
     private boolean uncertain;
     private String result;
     private Long candidateId;
     private Long applicationId;
     private String resumeStep = "retry_wait";
 
+    /**
+     * This run saw the end of a wait for Greenhouse to show the person: the runs that waited are
+     * not attempts of the writes that follow.
+     */
+    private boolean waitEnded;
+
     Attempt(PushRow push, Greenhouse client, CallRecorder calls, ArrayNode warnings) {
       this.push = push;
       this.client = client;
       this.asUser = client.actingAs(push.greenhouseUserId());
+      this.oneCall = asUser.createsInOneCall();
       this.calls = calls;
       this.warnings = warnings;
       this.recorded = steps.load(push);
@@ -212,7 +222,7 @@ final class PushExecution {
         fromRow();
         resumeStep = STEP_FOLLOWUPS;
         int colon = push.step().indexOf(':'); // "followups:<n>": n steps done before push_steps
-        return followups(r, colon < 0 ? 0 : Integer.parseInt(push.step().substring(colon + 1)));
+        return afterPerson(r, colon < 0 ? 0 : Integer.parseInt(push.step().substring(colon + 1)));
       }
       PushSteps.Step person = recorded.get(PushSteps.PERSON);
       if (person != null && person.done()) {
@@ -221,7 +231,7 @@ final class PushExecution {
         applicationId = person.applicationId();
         result = person.result();
         uncertain = false;
-        return "created".equals(result) ? awaitVisible(r) : followups(r, 0);
+        return "created".equals(result) ? awaitVisible(r) : afterPerson(r, 0);
       }
       boolean links = store.controls().settings(push.tenantId()).links();
       Optional<Person> found = Optional.empty();
@@ -271,14 +281,21 @@ final class PushExecution {
       return create(r);
     }
 
+    /**
+     * Creates the person: in one call with everything where the adapter can; otherwise (Harvest v3)
+     * the candidate with their application, or the prospect alone (their prospect application is
+     * then a step of its own), and each file, education, employment and note a follow-up.
+     */
     private PushProgress create(PushRequests.Resolved r) {
       Person made;
-      var person = requests.person(r);
+      var person = requests.person(r, oneCall);
       if (r.isCandidate()) {
-        var application = requests.applicationOnJob(r);
+        var application = requests.applicationOnJob(r, oneCall);
         made = write(PushSteps.PERSON, null, () -> asUser.createCandidate(person, application));
+      } else if (!oneCall) {
+        made = write(PushSteps.PERSON, null, () -> asUser.createPerson(person));
       } else {
-        var application = requests.prospectApplication(r, true);
+        var application = requests.prospectApplication(r, true, true);
         CreatedProspect created =
             write(PushSteps.PERSON, null, () -> asUser.createProspect(person, application));
         made = created.person();
@@ -299,7 +316,7 @@ final class PushExecution {
       if (!made.complete()) { // truncated: Greenhouse is still creating it
         return progress("running", STEP_AWAIT).after(config.awaitVisible()).resettingAttempts();
       }
-      return followups(r, 0);
+      return afterPerson(r, 0);
     }
 
     private PushProgress link(PushRequests.Resolved r, Person person) {
@@ -320,13 +337,13 @@ final class PushExecution {
               ? write(
                   PushSteps.PERSON,
                   person.id(),
-                  () -> asUser.addApplication(person.id(), requests.applicationOnJob(r)))
+                  () -> asUser.addApplication(person.id(), requests.applicationOnJob(r, oneCall)))
               : write(
                   PushSteps.PERSON,
                   person.id(),
                   () ->
                       asUser.addProspectApplication(
-                          person.id(), requests.prospectApplication(r, false)));
+                          person.id(), requests.prospectApplication(r, false, true)));
       result = "linked";
       applicationId = added;
       steps.done(push, PushSteps.PERSON, "answered", candidateId, applicationId, result);
@@ -339,7 +356,87 @@ final class PushExecution {
                     "message",
                     "an existing person was linked: educations and employments were not added again"));
       }
-      return followups(r, 0);
+      return afterPerson(r, 0);
+    }
+
+    /**
+     * Everything after the person exists: the prospect application a create still owes (where the
+     * adapter makes a new prospect in two calls), then the follow-ups. A write refused because
+     * Greenhouse does not show the person or their new application yet (asynchronous creation)
+     * waits until it does.
+     */
+    private PushProgress afterPerson(PushRequests.Resolved r, int legacy) {
+      resumeStep = STEP_FOLLOWUPS; // the person exists: a retry continues with what is not done
+      if ("created".equals(result) && !r.isCandidate() && !oneCall) {
+        Optional<PushProgress> waiting = owedApplication(r);
+        if (waiting.isPresent()) {
+          return waiting.get();
+        }
+      }
+      return followups(r, legacy);
+    }
+
+    /**
+     * The prospect application of a person this push created without it, sent once: when it went
+     * unanswered, the person's prospect applications are read back first, and for up to {@link
+     * PushConfig#confirmWindow()} (a new application can take a while to show) before it is sent
+     * again. Empty once the push holds it.
+     */
+    private Optional<PushProgress> owedApplication(PushRequests.Resolved r) {
+      PushSteps.Step step = recorded.get(PushSteps.APPLICATION);
+      if (step != null && step.done()) {
+        applicationId = step.applicationId();
+        return Optional.empty();
+      }
+      if (step != null && applicationId == null) {
+        Instant since = step.sentAt().minus(SKEW);
+        applicationId = visible().flatMap(c -> prospectApplicationSince(c, since)).orElse(null);
+        Duration waited = Duration.between(step.sentAt(), clock.instant());
+        if (applicationId == null && waited.compareTo(config.confirmWindow()) < 0) {
+          return Optional.of(
+              progress("running", STEP_FOLLOWUPS)
+                  .after(config.confirmDelay(waited))
+                  .lookingOnly()
+                  .withError(
+                      "the prospect application was sent and no answer came, and Greenhouse does"
+                          + " not show it yet (it may still be creating it): looking again for up"
+                          + " to "
+                          + config.confirmWindow().toSeconds()
+                          + " s before sending it again",
+                      Json.mapper().createArrayNode()));
+        }
+      }
+      if (applicationId != null) {
+        if (step != null) { // found on the person: the unanswered write applied
+          steps.done(push, PushSteps.APPLICATION, "read_back", candidateId, applicationId, null);
+        }
+        return Optional.empty();
+      }
+      long person = candidateId;
+      try {
+        applicationId =
+            write(
+                PushSteps.APPLICATION,
+                person,
+                () ->
+                    asUser.addProspectApplication(
+                        person, requests.prospectApplication(r, false, false)));
+      } catch (GreenhouseException.Invalid | GreenhouseException.NotFound e) {
+        if (notShownYet()) {
+          return Optional.of(awaitingVisibility());
+        }
+        throw e;
+      }
+      steps.done(push, PushSteps.APPLICATION, "answered", candidateId, applicationId, null);
+      return Optional.empty();
+    }
+
+    private Optional<Long> prospectApplicationSince(Person c, Instant since) {
+      return c.applications().stream()
+          .filter(Person.Application::prospect)
+          .filter(a -> a.appliedAt().isEmpty() || !a.appliedAt().get().isBefore(since))
+          .map(Person.Application::id)
+          .findFirst();
     }
 
     /**
@@ -349,8 +446,14 @@ final class PushExecution {
      * legacy}: steps a push saved as done before steps were recorded.
      */
     private PushProgress followups(PushRequests.Resolved r, int legacy) {
-      ReadBack readBack = new ReadBack(client);
-      List<FollowUp> todo = followUpsOf(r, readBack);
+      List<FollowUp> todo =
+          FollowUp.of(
+              r,
+              result,
+              candidateId == null ? 0 : candidateId,
+              applicationId == null ? 0 : applicationId,
+              asUser,
+              new ReadBack(client));
       for (int i = 0; i < todo.size(); i++) {
         FollowUp f = todo.get(i);
         PushSteps.Step s = recorded.get(f.name());
@@ -362,7 +465,13 @@ final class PushExecution {
             steps.done(push, f.name(), "read_back", candidateId, null, null);
             continue; // the unanswered write applied
           }
-          write(f.name(), candidateId, f.call());
+          write(
+              f.name(),
+              candidateId,
+              () -> {
+                f.call().run();
+                return null;
+              });
           steps.done(push, f.name(), "answered", candidateId, null, null);
         } catch (GreenhouseException.ServerError
             | GreenhouseException.Unreachable
@@ -370,6 +479,11 @@ final class PushExecution {
           resumeStep = STEP_FOLLOWUPS; // the person exists: continue with the steps not done
           throw e;
         } catch (GreenhouseException.Invalid | GreenhouseException.NotFound e) {
+          if (notShownYet()) {
+            // refused because Greenhouse is still making the person or their new application:
+            // nothing applied, and it is sent once they show
+            return awaitingVisibility();
+          }
           // the person exists, so the push is done; what Greenhouse refused is said, not hidden
           steps.done(push, f.name(), "refused", candidateId, null, null);
           warn(
@@ -406,56 +520,6 @@ final class PushExecution {
       }
     }
 
-    private List<FollowUp> followUpsOf(PushRequests.Resolved r, ReadBack readBack) {
-      List<FollowUp> todo = new java.util.ArrayList<>();
-      long id = candidateId == null ? 0 : candidateId;
-      if ("linked".equals(result)) {
-        List<NoteEntry> notes = r.notes();
-        for (int i = 0; i < notes.size(); i++) {
-          NoteEntry note = notes.get(i);
-          todo.add(
-              new FollowUp(
-                  "note:" + i,
-                  () -> {
-                    asUser.addNote(id, note);
-                    return null;
-                  },
-                  since -> readBack.notes(id, note, since),
-                  (int) notes.subList(0, i).stream().filter(note::equals).count()));
-        }
-        if (!r.isCandidate()) {
-          List<FileEntry> files = r.attachments();
-          long app = applicationId == null ? 0 : applicationId;
-          for (int i = 0; i < files.size(); i++) {
-            FileEntry file = files.get(i);
-            todo.add(
-                new FollowUp(
-                    "attachment:" + i,
-                    () -> {
-                      asUser.addAttachment(id, app, file);
-                      return null;
-                    },
-                    since -> readBack.attachments(id, file, since),
-                    (int) files.subList(0, i).stream().filter(file::sameFileAs).count()));
-          }
-        }
-      } else if ("created".equals(result) && !r.isCandidate() && r.poolId() != null) {
-        long app = applicationId == null ? 0 : applicationId;
-        long pool = r.poolId();
-        Optional<Long> stage = Optional.ofNullable(r.poolStageId());
-        todo.add(
-            new FollowUp(
-                "pool",
-                () -> {
-                  asUser.setProspectPool(app, pool, stage);
-                  return null;
-                },
-                null, // setting the same pool and stage twice changes nothing
-                0));
-      }
-      return todo;
-    }
-
     private void fromRow() {
       candidateId = push.candidateId();
       applicationId = push.applicationId();
@@ -463,26 +527,67 @@ final class PushExecution {
     }
 
     private PushProgress awaitVisible(PushRequests.Resolved r) {
+      Optional<Person> shown = visible();
+      if (shown.isPresent()) {
+        waitEnded = STEP_AWAIT.equals(push.step());
+        if (applicationId == null) {
+          applicationId = firstApplication(shown.get(), r).orElse(null);
+        }
+        return afterPerson(r, 0);
+      }
+      if (config.awaitVisible().multipliedBy(push.attempts()).compareTo(config.maxAwait()) > 0) {
+        return progress("needs_attention", STEP_AWAIT)
+            .withError(
+                "Greenhouse answered the write but the person (or their new application) is"
+                    + " still not visible after "
+                    + config.maxAwait().toMinutes()
+                    + " min",
+                Json.mapper().createArrayNode());
+      }
+      return progress("running", STEP_AWAIT).after(config.awaitVisible());
+    }
+
+    /** The person, once Greenhouse shows them and the application this push holds for them. */
+    private Optional<Person> visible() {
       try {
         Person c = client.person(candidateId);
-        if (applicationId == null) {
-          applicationId = firstApplication(c, r).orElse(null);
-        }
-        return followups(r, 0);
+        return applicationId == null || shows(c, applicationId) ? Optional.of(c) : Optional.empty();
       } catch (GreenhouseException.NotFound e) {
-        if (config.awaitVisible().multipliedBy(push.attempts()).compareTo(config.maxAwait()) > 0) {
-          return progress("needs_attention", STEP_AWAIT)
-              .withError(
-                  "Greenhouse answered the create but the person is still not visible after "
-                      + config.maxAwait().toMinutes()
-                      + " min",
-                  Json.mapper().createArrayNode());
-        }
-        return progress("running", STEP_AWAIT).after(config.awaitVisible());
+        return Optional.empty();
       }
     }
 
-    /** After an unanswered write: is the person found by email the one we made or linked? */
+    /**
+     * After a refused write: whether Greenhouse does not show yet what this push just made, the
+     * person it created or the application it added. A person found by email who is gone was merged
+     * or deleted: that refusal stands.
+     */
+    private boolean notShownYet() {
+      try {
+        Person c = client.person(candidateId); // first: a created person may not show yet
+        return applicationId != null && !shows(c, applicationId);
+      } catch (GreenhouseException.NotFound e) {
+        return "created".equals(result);
+      }
+    }
+
+    private static boolean shows(Person c, long application) {
+      return c.applicationIds().contains(application)
+          || c.applications().stream().anyMatch(a -> a.id() == application);
+    }
+
+    /** Waits for Greenhouse to show the person (and their new application), then goes on. */
+    private PushProgress awaitingVisibility() {
+      resumeStep = STEP_AWAIT;
+      return progress("running", STEP_AWAIT).after(config.awaitVisible()).resettingAttempts();
+    }
+
+    /**
+     * After an unanswered write: is the person found by email the one we made or linked? A person
+     * this push's create made without their prospect application yet (the adapter makes a prospect
+     * in two calls, and the first applied) is ours too: the application follows, and the push stays
+     * {@code created}.
+     */
     private Optional<PushProgress> adopt(PushRequests.Resolved r, Person c) {
       Instant since = push.createdAt().minus(SKEW);
       PushSteps.Step person = recorded.get(PushSteps.PERSON);
@@ -495,15 +600,21 @@ final class PushExecution {
               .filter(
                   a -> ours || (a.appliedAt().isPresent() && !a.appliedAt().get().isBefore(since)))
               .findFirst();
-      if (app.isEmpty()) {
+      boolean madeWithoutApplication =
+          ours
+              && !r.isCandidate()
+              && !oneCall
+              && c.applications().isEmpty()
+              && c.applicationIds().isEmpty();
+      if (app.isEmpty() && !madeWithoutApplication) {
         return Optional.empty();
       }
       candidateId = c.id();
-      applicationId = app.get().id();
+      applicationId = app.map(Person.Application::id).orElse(null);
       result = ours ? "created" : "linked";
       uncertain = false;
       steps.done(push, PushSteps.PERSON, "read_back", candidateId, applicationId, result);
-      return Optional.of(followups(r, 0));
+      return Optional.of(afterPerson(r, 0));
     }
 
     /** Sends one write as step {@code step}, noted as sent (durably) first. */
@@ -554,6 +665,11 @@ final class PushExecution {
     private PushProgress done() {
       uncertain = false; // every write of the push is known to have applied (or was refused)
       return progress("done", null);
+    }
+
+    /** The attempts that count against {@link PushConfig#maxAttempts()}, this one included. */
+    int attemptsCounted() {
+      return waitEnded ? 1 : push.attempts();
     }
 
     PushProgress retry(String why, Duration delay) {

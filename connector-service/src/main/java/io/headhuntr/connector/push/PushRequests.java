@@ -168,8 +168,11 @@ final class PushRequests {
         warnings);
   }
 
-  /** The person to create, with their educations, employments and notes. */
-  NewPerson person(Resolved r) {
+  /**
+   * The person to create, with their educations, employments and notes ({@code withParts}), or
+   * without them (they are then written one by one after the person exists).
+   */
+  NewPerson person(Resolved r, boolean withParts) {
     JsonNode p = r.person();
     return new NewPerson(
         p.get("first_name").asText(),
@@ -181,14 +184,17 @@ final class PushRequests {
         contacts(p, "email_addresses"),
         contacts(p, "website_addresses"),
         contacts(p, "social_media_addresses"),
-        r.educations(),
-        r.employments(),
+        withParts ? r.educations() : List.of(),
+        withParts ? r.employments() : List.of(),
         tags(p),
-        r.notes());
+        withParts ? r.notes() : List.of());
   }
 
-  /** The candidate application for the target job, with the push's files. */
-  JobApplication applicationOnJob(Resolved r) {
+  /**
+   * The candidate application for the target job, with the push's files ({@code withFiles}) or
+   * without them (they are then attached one by one).
+   */
+  JobApplication applicationOnJob(Resolved r, boolean withFiles) {
     return new JobApplication(
         r.jobId(),
         Optional.ofNullable(r.sourceId()),
@@ -196,20 +202,21 @@ final class PushRequests {
         r.target().hasNonNull("initial_stage_id")
             ? Optional.of(r.target().get("initial_stage_id").asLong())
             : Optional.empty(),
-        r.attachments());
+        withFiles ? r.attachments() : List.of());
   }
 
   /**
-   * The prospect application: pool, stage and owner as asked (an adapter that cannot set some of
-   * them on a new prospect says so); files are attached with it only on a new prospect.
+   * The prospect application: owner as asked (an adapter that cannot set some of it on a new
+   * prospect says so), pool and stage when {@code withPool} (otherwise they are set afterwards),
+   * the push's files when {@code withFiles} (otherwise they are attached one by one).
    */
-  ProspectApplication prospectApplication(Resolved r, boolean withFiles) {
+  ProspectApplication prospectApplication(Resolved r, boolean withFiles, boolean withPool) {
     return new ProspectApplication(
         r.jobIds(),
         Optional.ofNullable(r.sourceId()),
         r.referrer(),
-        Optional.ofNullable(r.poolId()),
-        Optional.ofNullable(r.poolStageId()),
+        withPool ? Optional.ofNullable(r.poolId()) : Optional.empty(),
+        withPool ? Optional.ofNullable(r.poolStageId()) : Optional.empty(),
         r.target().hasNonNull("prospect_owner_id")
             ? Optional.of(r.target().get("prospect_owner_id").asLong())
             : Optional.empty(),

@@ -18,6 +18,12 @@ final class PushSteps {
   /** The step that makes the person exist: the create, or the application on a person found. */
   static final String PERSON = "person";
 
+  /**
+   * The prospect application of a person the push created without it, where the API makes a new
+   * prospect in two calls (the person, then this).
+   */
+  static final String APPLICATION = "application";
+
   /** One recorded step. */
   record Step(
       String name,

@@ -13,7 +13,10 @@
  * attachments, educations, employments and notes, or one {@code POST /v1/prospects} (+ {@code PATCH
  * /v1/applications/{id}} for a pool and stage). Every Greenhouse call is recorded on the push (the
  * paths named here are those of the Harvest v1 adapter behind the {@link
- * io.headhuntr.connector.greenhouse.Greenhouse} port).
+ * io.headhuntr.connector.greenhouse.Greenhouse} port). Harvest v3 writes one thing per call: the
+ * candidate with their application ({@code POST /v3/candidates}), or the prospect and then their
+ * prospect application, then each file, education, employment and note (and a linked candidate's
+ * files) as a step of its own, exactly as the follow-ups below.
  *
  * <p>Faults: a 429 waits for {@code Retry-After}; 5xx and timeouts retry with capped backoff
  * ({@link io.headhuntr.connector.push.PushConfig}), then the push needs attention; every write is a
@@ -21,9 +24,11 @@
  * before it goes out and as done once it applied, so a write without an answer, or a worker that
  * died mid-write, is never simply repeated: a create or an application on a person found is looked
  * up by email (everyone with it) for {@code confirmWindow}, through Greenhouse's asynchronous
- * creation, and adopted when found; a note or file is read back ({@link
- * io.headhuntr.connector.push.ReadBack}) before it is sent again; a truncated create answer
- * (asynchronous creation) is polled until the person is visible; a 422 fails the push with
+ * creation, and adopted when found (a person the create made without their v3 prospect application
+ * is given it and stays {@code created}); a note, file, education or employment is read back
+ * ({@link io.headhuntr.connector.push.ReadBack}) before it is sent again; a truncated create answer
+ * (asynchronous creation), or a write after it refused because Greenhouse does not show the person
+ * or their new application yet, is polled until they are visible; a 422 fails the push with
  * Greenhouse's field errors in plain words; a 401/403 pauses all of the tenant's pushes ({@code
  * push_pauses}) until {@code POST .../pushes/resume}.
  *

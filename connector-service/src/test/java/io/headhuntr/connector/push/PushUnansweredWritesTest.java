@@ -201,9 +201,9 @@ class PushUnansweredWritesTest {
 
   /**
    * v3 makes a prospect in two calls (the person, then their prospect application). When the first
-   * goes unanswered the person is found by email without the application and is given it once: one
-   * person, one prospect application, nothing sent twice. (The push then reads "linked": {@code
-   * PushExecution} adopts only a person that already has the application.)
+   * goes unanswered the person is found by email without the application, adopted as made by this
+   * push and given it once: one person, one prospect application, nothing sent twice, and the push
+   * reads "created".
    */
   @org.junit.jupiter.api.Test
   void over_v3_an_unanswered_prospect_create_makes_one_person_with_one_prospect_application() {
@@ -221,6 +221,7 @@ class PushUnansweredWritesTest {
       JsonNode push = finish(gh, id);
 
       assertThat(push.get("status").asText()).as("%s", push).isEqualTo("done");
+      assertThat(push.get("result").asText()).isEqualTo("created");
       assertThat(calls(push, "POST"))
           .containsExactly("POST /v3/candidates", "POST /v3/applications");
       assertThat(peopleWithEmail(gh, email)).isEqualTo(1);
