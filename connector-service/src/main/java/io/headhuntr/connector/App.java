@@ -106,7 +106,8 @@ public final class App implements AutoCloseable {
             partnerClient,
             config.security().greenhouseHosts());
     GreenhouseConnections greenhouse = new HarvestConnections(credentials);
-    PushConfig pushConfig = PushConfig.defaults();
+    PushConfig pushConfig =
+        PushConfig.defaults().withConfirmWindow(config.workers().pushConfirmWindow());
     Workers workers =
         new Workers(config.workers(), database, greenhouse, credentials, pushConfig, clock);
     WebhookKitApi webhooks =

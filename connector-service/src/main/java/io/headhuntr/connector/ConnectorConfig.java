@@ -40,7 +40,14 @@ public record ConnectorConfig(
    * of the sync (a tenant may set its own through {@code PUT .../sync/settings}).
    */
   public record WorkersConfig(
-      int inboxThreads, int pushThreads, SyncScheduleConfig sync, RetentionConfig retention) {
+      int inboxThreads,
+      int pushThreads,
+      SyncScheduleConfig sync,
+      RetentionConfig retention,
+      Duration pushConfirmWindow) {
+    /** How long a push looks for the person of an unanswered write before sending it again. */
+    public static final Duration DEFAULT_PUSH_CONFIRM_WINDOW = Duration.ofMinutes(5);
+
     public WorkersConfig {
       if (inboxThreads < 1 || inboxThreads > 64) {
         throw new IllegalArgumentException("inbox threads must be 1..64, got " + inboxThreads);
@@ -50,6 +57,12 @@ public record ConnectorConfig(
       }
       Objects.requireNonNull(sync, "sync");
       Objects.requireNonNull(retention, "retention");
+      Objects.requireNonNull(pushConfirmWindow, "pushConfirmWindow");
+    }
+
+    public WorkersConfig(
+        int inboxThreads, int pushThreads, SyncScheduleConfig sync, RetentionConfig retention) {
+      this(inboxThreads, pushThreads, sync, retention, DEFAULT_PUSH_CONFIRM_WINDOW);
     }
 
     public WorkersConfig(int inboxThreads, int pushThreads, SyncScheduleConfig sync) {
@@ -212,7 +225,15 @@ public record ConnectorConfig(
             threads(env, "CONNECTOR_INBOX_THREADS", WorkersConfig.defaults().inboxThreads()),
             threads(env, "CONNECTOR_PUSH_THREADS", WorkersConfig.defaults().pushThreads()),
             syncSchedule(env),
-            retention(env)));
+            retention(env),
+            duration(
+                env,
+                "CONNECTOR_PUSH_CONFIRM_WINDOW",
+                WorkersConfig.DEFAULT_PUSH_CONFIRM_WINDOW,
+                "whole seconds from PT0S to PT1H, e.g. PT5M or PT90S (a plain number is minutes)",
+                Duration.ofSeconds(1),
+                Duration.ZERO,
+                Duration.ofHours(1))));
   }
 
   private static RetentionConfig retention(Map<String, String> env) {

@@ -48,6 +48,42 @@ class ConnectorConfigTest {
   }
 
   @Test
+  void reads_retention_the_push_confirm_window_and_the_allowed_greenhouse_urls() {
+    ConnectorConfig defaults =
+        ConnectorConfig.fromEnvironment(Map.of(), 8080, Path.of("data"), Optional.empty());
+    assertThat(defaults.workers().retention().retention()).isEqualTo(java.time.Duration.ofDays(30));
+    assertThat(defaults.workers().retention().attachments())
+        .isEqualTo(java.time.Duration.ofDays(7));
+    assertThat(defaults.workers().pushConfirmWindow()).isEqualTo(java.time.Duration.ofMinutes(5));
+    assertThat(defaults.security().greenhouseHosts().refusal(URI.create("http://127.0.0.1:4010")))
+        .isPresent();
+
+    ConnectorConfig set =
+        ConnectorConfig.fromEnvironment(
+            Map.of(
+                "CONNECTOR_RETENTION", "P14D",
+                "CONNECTOR_ATTACHMENT_RETENTION", "PT48H",
+                "CONNECTOR_PUSH_CONFIRM_WINDOW", "PT90S",
+                "CONNECTOR_ALLOW_GREENHOUSE_URLS", "http://127.0.0.1:4010"),
+            8080,
+            Path.of("data"),
+            Optional.empty());
+    assertThat(set.workers().retention().retention()).isEqualTo(java.time.Duration.ofDays(14));
+    assertThat(set.workers().retention().attachments()).isEqualTo(java.time.Duration.ofHours(48));
+    assertThat(set.workers().pushConfirmWindow()).isEqualTo(java.time.Duration.ofSeconds(90));
+    assertThat(set.security().greenhouseHosts().refusal(URI.create("http://127.0.0.1:4010")))
+        .isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                ConnectorConfig.fromEnvironment(
+                    Map.of("CONNECTOR_PUSH_CONFIRM_WINDOW", "PT2H"),
+                    8080,
+                    Path.of("data"),
+                    Optional.empty()))
+        .hasMessageContaining("CONNECTOR_PUSH_CONFIRM_WINDOW");
+  }
+
+  @Test
   void a_flag_wins_over_the_environment_for_the_public_base_url() {
     ConnectorConfig config =
         ConnectorConfig.fromEnvironment(

@@ -40,7 +40,7 @@ import java.util.function.Supplier;
 final class PushExecution {
   static final String STEP_AWAIT = "await_visible";
   static final String STEP_FOLLOWUPS = "followups";
-  static final String STEP_CONFIRM = "confirm_write";
+  static final String STEP_CONFIRM = "awaiting_confirmation";
 
   /** A queued push waits for a person to connect the tenant's Greenhouse again. */
   static final String STEP_RECONNECT = "waiting_for_reconnect";
@@ -265,6 +265,7 @@ final class PushExecution {
           // Greenhouse may still be creating the person: an email lookup cannot see them yet
           return progress("running", STEP_CONFIRM)
               .after(config.confirmDelay(waited))
+              .decidingAt(sent.plus(config.confirmWindow()))
               .lookingOnly()
               .withError(
                   "a write was sent and no answer came, and the person is not found by email yet"
@@ -396,6 +397,7 @@ final class PushExecution {
           return Optional.of(
               progress("running", STEP_FOLLOWUPS)
                   .after(config.confirmDelay(waited))
+                  .decidingAt(step.sentAt().plus(config.confirmWindow()))
                   .lookingOnly()
                   .withError(
                       "the prospect application was sent and no answer came, and Greenhouse does"

@@ -36,6 +36,8 @@ final class PushJson {
     out.put("created_at", text(row.createdAt()));
     out.put("updated_at", text(row.updatedAt()));
     out.put("finished_at", text(row.finishedAt()));
+    // waiting out the confirmation window after an unanswered write: when it will decide
+    out.put("decides_at", text(row.decidesAt()));
     return out;
   }
 

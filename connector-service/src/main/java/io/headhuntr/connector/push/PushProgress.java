@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.headhuntr.connector.api.Json;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * What one run of a push ended with, as {@link PushStore#save} writes it: the new status and step,
@@ -24,7 +25,8 @@ record PushProgress(
     JsonNode warnings,
     ArrayNode calls,
     boolean writeUncertain,
-    boolean lookOnly) {
+    boolean lookOnly,
+    Instant decidesAt) {
 
   static PushProgress of(String status, String step, JsonNode warnings, ArrayNode calls) {
     return new PushProgress(
@@ -40,7 +42,8 @@ record PushProgress(
         warnings,
         calls,
         false,
-        false);
+        false,
+        null);
   }
 
   PushProgress after(Duration value) {
@@ -57,7 +60,8 @@ record PushProgress(
         warnings,
         calls,
         writeUncertain,
-        lookOnly);
+        lookOnly,
+        decidesAt);
   }
 
   PushProgress withIds(String newResult, Long candidate, Long application) {
@@ -74,7 +78,8 @@ record PushProgress(
         warnings,
         calls,
         writeUncertain,
-        lookOnly);
+        lookOnly,
+        decidesAt);
   }
 
   PushProgress withError(String message, JsonNode fields) {
@@ -91,7 +96,8 @@ record PushProgress(
         warnings,
         calls,
         writeUncertain,
-        lookOnly);
+        lookOnly,
+        decidesAt);
   }
 
   PushProgress uncertain(boolean value) {
@@ -108,7 +114,8 @@ record PushProgress(
         warnings,
         calls,
         value,
-        lookOnly);
+        lookOnly,
+        decidesAt);
   }
 
   PushProgress resettingAttempts() {
@@ -125,7 +132,30 @@ record PushProgress(
         warnings,
         calls,
         writeUncertain,
-        lookOnly);
+        lookOnly,
+        decidesAt);
+  }
+
+  /**
+   * A push waiting out the confirmation window: it decides at {@code at} (stops looking for the
+   * person of an unanswered write and sends it again).
+   */
+  PushProgress decidingAt(Instant at) {
+    return new PushProgress(
+        status,
+        step,
+        delay,
+        resetAttempts,
+        result,
+        candidateId,
+        applicationId,
+        error,
+        fieldErrors,
+        warnings,
+        calls,
+        writeUncertain,
+        lookOnly,
+        at);
   }
 
   /** A run that only looked (for the person of an unanswered write): not counted as an attempt. */
@@ -143,6 +173,7 @@ record PushProgress(
         warnings,
         calls,
         writeUncertain,
-        true);
+        true,
+        decidesAt);
   }
 }

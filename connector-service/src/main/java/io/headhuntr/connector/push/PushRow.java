@@ -34,6 +34,7 @@ record PushRow(
     Instant createdAt,
     Instant updatedAt,
     Instant finishedAt,
+    Instant decidesAt,
     MirrorState mirror) {
 
   /** The mirror's view of the pushed application and candidate. */

@@ -260,6 +260,7 @@ final class PushStore {
                     + " warnings = cast(:warnings as jsonb), calls = calls || cast(:calls as jsonb),"
                     + " write_sent_at = case when :uncertain then write_sent_at else null end,"
                     + " finished_at = case when :finished then now() else null end,"
+                    + " decides_at = :decides,"
                     + " updated_at = now() where tenant_id = :t and push_id = :id and version = :v")
             .bind("status", p.status())
             .bind("step", p.step())
@@ -275,6 +276,11 @@ final class PushStore {
             .bind("calls", write(p.calls()))
             .bind("uncertain", p.writeUncertain())
             .bind("finished", finished)
+            .bind(
+                "decides",
+                p.decidesAt() == null
+                    ? null
+                    : java.time.OffsetDateTime.ofInstant(p.decidesAt(), java.time.ZoneOffset.UTC))
             .bind("t", claim.tenantId())
             .bind("id", claim.pushId())
             .bind("v", claim.version())
@@ -327,6 +333,7 @@ final class PushStore {
         instant(rs, "created_at"),
         instant(rs, "updated_at"),
         instant(rs, "finished_at"),
+        instant(rs, "decides_at"),
         mirror);
   }
 
