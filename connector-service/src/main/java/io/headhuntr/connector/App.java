@@ -137,7 +137,10 @@ public final class App implements AutoCloseable {
     List<Route> table = new ArrayList<>();
     // the document describes the whole table, this route included: filled in once the table is done
     AtomicReference<Map<String, Object>> openApi = new AtomicReference<>(Map.of());
-    table.addAll(new SystemRoutes(database::isReachable, metrics, openApi::get).routes());
+    table.addAll(
+        new SystemRoutes(
+                database::isReachable, metrics, openApi::get, config.security().metricsToken())
+            .routes());
     table.addAll(new TenantRoutes(tenants, activation, webhooks::initTenant).routes());
     table.addAll(new TokenRoutes(tokens).routes());
     table.addAll(new CredentialRoutes(credentials).routes());

@@ -180,12 +180,22 @@ public record ConnectorConfig(
       Optional<String> adminToken,
       Optional<String> masterKey,
       Duration permissionCacheAge,
-      GreenhouseHosts greenhouseHosts) {
+      GreenhouseHosts greenhouseHosts,
+      Optional<String> metricsToken) {
 
     /** Greenhouse's own hosts only: a tenant's credential can reach nothing else. */
     public SecurityConfig(
         Optional<String> adminToken, Optional<String> masterKey, Duration permissionCacheAge) {
       this(adminToken, masterKey, permissionCacheAge, GreenhouseHosts.greenhouseOnly());
+    }
+
+    /** Without a metrics token: {@code /metrics} answers loopback clients only. */
+    public SecurityConfig(
+        Optional<String> adminToken,
+        Optional<String> masterKey,
+        Duration permissionCacheAge,
+        GreenhouseHosts greenhouseHosts) {
+      this(adminToken, masterKey, permissionCacheAge, greenhouseHosts, Optional.empty());
     }
 
     @Override
@@ -194,6 +204,8 @@ public record ConnectorConfig(
           + adminToken.map(t -> "****").orElse("generated")
           + ", masterKey="
           + masterKey.map(k -> "****").orElse("key file")
+          + ", metricsToken="
+          + metricsToken.map(k -> "****").orElse("none (loopback only)")
           + "]";
     }
   }
@@ -219,7 +231,8 @@ public record ConnectorConfig(
             Duration.ofMinutes(1),
             nonBlank(env.get("CONNECTOR_ALLOW_GREENHOUSE_URLS"))
                 .map(GreenhouseHosts::allowing)
-                .orElse(GreenhouseHosts.greenhouseOnly())),
+                .orElse(GreenhouseHosts.greenhouseOnly()),
+            nonBlank(env.get("CONNECTOR_METRICS_TOKEN"))),
         base,
         new WorkersConfig(
             threads(env, "CONNECTOR_INBOX_THREADS", WorkersConfig.defaults().inboxThreads()),

@@ -61,14 +61,25 @@ public final class TestApp implements AutoCloseable {
     return start(database, permissionCacheAge, Clock.systemUTC());
   }
 
+  /** The app with {@code /metrics} behind a bearer token. */
+  public static TestApp startWithMetricsToken(String metricsToken) {
+    return start(
+        TestDatabase.shared(), Duration.ofMinutes(1), Clock.systemUTC(), Optional.of(metricsToken));
+  }
+
   private static TestApp start(Database database, Duration permissionCacheAge, Clock clock) {
+    return start(database, permissionCacheAge, clock, Optional.empty());
+  }
+
+  private static TestApp start(
+      Database database, Duration permissionCacheAge, Clock clock, Optional<String> metricsToken) {
     String admin = "ghc_admin_test_" + UUID.randomUUID();
     ConnectorConfig config =
         new ConnectorConfig(
             new ConnectorConfig.HttpConfig(0, ConnectorConfig.HttpConfig.DEFAULT_MAX_REQUEST_BYTES),
             new ConnectorConfig.DbConfig(Optional.of("shared"), "", "", Path.of("unused")),
             new ConnectorConfig.SecurityConfig(
-                Optional.of(admin), Optional.empty(), permissionCacheAge, LOOPBACK),
+                Optional.of(admin), Optional.empty(), permissionCacheAge, LOOPBACK, metricsToken),
             URI.create("http://connector.test"));
     Aead key = randomKey();
     App app = App.start(config, database, key, AdminToken.configured(admin), clock);

@@ -19,12 +19,26 @@ public final class SystemRoutes {
   private final PrometheusMeterRegistry metrics;
   private final Supplier<Map<String, Object>> openApi;
   private final String docsPage;
+  private final java.util.Optional<byte[]> metricsToken;
 
   /** {@code openApi} is asked once per request; it is built from the whole route table. */
   public SystemRoutes(
       BooleanSupplier databaseReachable,
       PrometheusMeterRegistry metrics,
       Supplier<Map<String, Object>> openApi) {
+    this(databaseReachable, metrics, openApi, java.util.Optional.empty());
+  }
+
+  /**
+   * As above; {@code metricsToken} ({@code CONNECTOR_METRICS_TOKEN}), when set, is the bearer token
+   * {@code /metrics} asks for; without it {@code /metrics} answers loopback clients only.
+   */
+  public SystemRoutes(
+      BooleanSupplier databaseReachable,
+      PrometheusMeterRegistry metrics,
+      Supplier<Map<String, Object>> openApi,
+      java.util.Optional<String> metricsToken) {
+    this.metricsToken = metricsToken.map(t -> t.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     this.databaseReachable = databaseReachable;
     this.metrics = metrics;
     this.openApi = openApi;
@@ -40,7 +54,10 @@ public final class SystemRoutes {
             .doc("operations", "Readiness: the database answers (503 when not)")
             .returns(200, "Health"),
         Route.get("/metrics", Access.PUBLIC, this::metrics)
-            .doc("operations", "Prometheus metrics")
+            .doc(
+                "operations",
+                "Prometheus metrics: with CONNECTOR_METRICS_TOKEN set, for its bearer only;"
+                    + " otherwise for loopback clients only")
             .returnsRaw(200, "text/plain"),
         Route.get("/openapi.json", Access.PUBLIC, this::openApi)
             .doc("documentation", "This OpenAPI document")
@@ -61,7 +78,30 @@ public final class SystemRoutes {
   }
 
   void metrics(Context ctx) {
+    if (metricsToken.isPresent()) {
+      String header = ctx.header("Authorization");
+      byte[] presented =
+          header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+              ? header.substring(7).strip().getBytes(java.nio.charset.StandardCharsets.UTF_8)
+              : new byte[0];
+      if (!java.security.MessageDigest.isEqual(presented, metricsToken.get())) {
+        throw ProblemException.unauthorized(
+            "/metrics needs the metrics token: send \"Authorization: Bearer <CONNECTOR_METRICS_TOKEN>\"");
+      }
+    } else if (!isLoopback(ctx.req().getRemoteAddr())) {
+      throw ProblemException.forbidden(
+          "/metrics answers loopback clients only; set CONNECTOR_METRICS_TOKEN to scrape it from"
+              + " elsewhere");
+    }
     ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
+  }
+
+  private static boolean isLoopback(String address) {
+    try {
+      return address != null && java.net.InetAddress.getByName(address).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   void openApi(Context ctx) {
