@@ -310,6 +310,18 @@ public final class ApiSchemas {
     s.put(
         "GreenhouseWebhook",
         freeform("a Greenhouse webhook delivery, signed in the Signature" + " header"));
+    s.put(
+        "ParkedRecords",
+        object(
+            Map.of(
+                "parked",
+                array(
+                    object(
+                        Map.of(
+                            "resource", enumeration("candidate", "application", "job"),
+                            "id", integer("the Greenhouse id"),
+                            "reason", str("why the mirror could not store it"),
+                            "parked_at", dateTime()))))));
     s.putAll(CapabilitySchemas.all());
     s.putAll(healthSchemas());
     return s;

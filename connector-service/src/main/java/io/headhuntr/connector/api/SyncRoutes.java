@@ -38,6 +38,12 @@ public final class SyncRoutes {
                 "Set the tenant's schedule (interval_minutes 1..1440, full_interval_hours"
                     + " 1..720, null: the service default); the next pass moves at once")
             .accepts("SyncSettings")
-            .returns(200, "SyncSettings"));
+            .returns(200, "SyncSettings"),
+        Route.get(path + "/parked", Access.TENANT, sync::parked)
+            .doc(
+                "sync",
+                "Records the mirror could not store, each with the reason (the pass went on"
+                    + " without them); a later pass that stores one removes it")
+            .returns(200, "ParkedRecords"));
   }
 }

@@ -38,7 +38,14 @@ final class PageWriter {
         (h, mirror, tenant) -> {
           PageUpserts.candidates(h, tenant, people);
           PageUpserts.applications(h, tenant, apps);
-        });
+        },
+        () ->
+            page.stream()
+                .map(
+                    c ->
+                        new PreparedPage.Part(
+                            "candidate", c.candidate().id(), candidates(List.of(c))))
+                .toList());
   }
 
   static PreparedPage applications(List<ApplicationRow> page) {
@@ -54,7 +61,13 @@ final class PageWriter {
             new PreparedPage.SeenIds(
                 "application", rows.stream().mapToLong(ApplicationRow::id).toArray()));
     return prepared(
-        page.size(), seen, (h, mirror, tenant) -> PageUpserts.applications(h, tenant, apps));
+        page.size(),
+        seen,
+        (h, mirror, tenant) -> PageUpserts.applications(h, tenant, apps),
+        () ->
+            rows.stream()
+                .map(a -> new PreparedPage.Part("application", a.id(), applications(List.of(a))))
+                .toList());
   }
 
   static PreparedPage jobs(List<JobRow> page) {
@@ -64,15 +77,28 @@ final class PageWriter {
     return prepared(
         page.size(),
         seen,
-        (h, mirror, tenant) -> rows.forEach(row -> mirror.jobs().upsertJob(h, tenant, row)));
+        (h, mirror, tenant) -> rows.forEach(row -> mirror.jobs().upsertJob(h, tenant, row)),
+        () ->
+            rows.stream()
+                .map(j -> new PreparedPage.Part("job", j.id(), jobs(List.of(j))))
+                .toList());
   }
 
   private interface Write {
     void write(Handle h, MirrorStore mirror, UUID tenant);
   }
 
-  private static PreparedPage prepared(int size, List<PreparedPage.SeenIds> seen, Write write) {
+  private static PreparedPage prepared(
+      int size,
+      List<PreparedPage.SeenIds> seen,
+      Write write,
+      java.util.function.Supplier<List<PreparedPage.Part>> parts) {
     return new PreparedPage() {
+      @Override
+      public List<Part> parts() {
+        return parts.get();
+      }
+
       @Override
       public int size() {
         return size;

@@ -21,4 +21,13 @@ interface PreparedPage {
 
   /** Ids of one kind ({@code job}, {@code candidate}, {@code application}). */
   record SeenIds(String kind, long[] ids) {}
+
+  /**
+   * The page's records one at a time, each as a page of its own: when the database refuses the
+   * page, they are written one by one to find (and park) the record it refuses.
+   */
+  List<Part> parts();
+
+  /** One record of a page: its kind, its Greenhouse id, and the page that writes it alone. */
+  record Part(String kind, long id, PreparedPage page) {}
 }

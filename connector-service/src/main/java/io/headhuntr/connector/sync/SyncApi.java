@@ -143,6 +143,11 @@ public final class SyncApi {
     }
   }
 
+  /** {@code GET .../sync/parked}: the records the mirror could not store, newest first. */
+  public void parked(Context ctx) {
+    write(ctx, 200, java.util.Map.of("parked", sync.parked(tenant(ctx))));
+  }
+
   public void status(Context ctx) {
     write(ctx, 200, sync.status(tenant(ctx)));
   }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -23,6 +24,8 @@ import org.jdbi.v3.core.Jdbi;
  * anything else fails the resource and ends the pass (the next pass resumes from the checkpoint).
  */
 final class SyncPass {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SyncPass.class);
+
   /** The largest page Greenhouse serves: what a whole reference listing is counted in. */
   private static final int PER_PAGE = 500;
 
@@ -214,7 +217,7 @@ final class SyncPass {
           Optional<ResumeToken> after = next.get().next();
           jdbi.useTransaction(
               h -> {
-                page.write(h, mirror, tenant);
+                writeOrPark(h, tenant, page);
                 if (full) {
                   checkpoints.seen(h, tenant, page.seen());
                 }
@@ -242,6 +245,39 @@ final class SyncPass {
           throw e;
         }
         pauseBeforeRetry();
+      }
+    }
+  }
+
+  /**
+   * Writes the page; when the database refuses it, writes its records one by one, each behind a
+   * savepoint, parking each one it refuses with the reason, so the pass goes on.
+   */
+  private void writeOrPark(Handle h, UUID tenant, PreparedPage page) {
+    h.savepoint("page");
+    try {
+      page.write(h, mirror, tenant);
+      h.releaseSavepoint("page");
+      ParkedRecords.storedAll(h, tenant, page.seen());
+      return;
+    } catch (RuntimeException refused) {
+      h.rollbackToSavepoint("page");
+      log.warn(
+          "tenant {}: a page of {} records was refused; writing them one by one",
+          tenant,
+          page.size());
+    }
+    for (PreparedPage.Part part : page.parts()) {
+      h.savepoint("record");
+      try {
+        part.page().write(h, mirror, tenant);
+        h.releaseSavepoint("record");
+        ParkedRecords.stored(h, tenant, part.kind(), part.id());
+      } catch (RuntimeException refused) {
+        h.rollbackToSavepoint("record");
+        String reason = ParkedRecords.reason(refused);
+        ParkedRecords.park(h, tenant, part.kind(), part.id(), reason);
+        log.warn("tenant {}: {} {} parked: {}", tenant, part.kind(), part.id(), reason);
       }
     }
   }

@@ -6,6 +6,7 @@ import io.headhuntr.connector.mirror.MirrorStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -179,6 +180,11 @@ public final class SyncService implements AutoCloseable {
    * Where the tenant's sync stands, per resource, with an estimate of the time left, the schedule
    * in effect and when the next pass is due.
    */
+  /** The records the mirror could not store (up to 200, newest first). */
+  public List<ParkedRecords.Parked> parked(UUID tenantId) {
+    return ParkedRecords.list(jdbi, tenantId, 200);
+  }
+
   public SyncStatus status(UUID tenantId) {
     TenantSyncState tenant = checkpoints.tenant(tenantId).orElse(TenantSyncState.none());
     SyncSettings settings = schedules.settings(tenantId);
