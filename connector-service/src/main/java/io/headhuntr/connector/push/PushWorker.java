@@ -129,7 +129,13 @@ public final class PushWorker implements AutoCloseable {
     List<PushRow> claimed =
         store.claim(name, config.claimBatch(), config.tenantClaims(), config.staleClaim(), tenants);
     for (PushRow push : claimed) {
-      runOne(push);
+      try {
+        runOne(push);
+      } catch (RuntimeException e) {
+        // one push's failure never strands the others of the batch (each is saved on its own;
+        // an unsaved one is taken over once its claim goes stale)
+        log.error("push {} of tenant {} could not be run", push.pushId(), push.tenantId(), e);
+      }
     }
     return claimed.size();
   }
@@ -140,9 +146,28 @@ public final class PushWorker implements AutoCloseable {
     }
     PushProgress progress;
     Optional<String> reconnectReason = reconnect.reason(push.tenantId());
-    Optional<Greenhouse> client =
-        reconnectReason.isPresent() ? Optional.empty() : greenhouse.forTenant(push.tenantId());
-    if (reconnectReason.isPresent()) {
+    Optional<Greenhouse> client = Optional.empty();
+    String unbuildable = null;
+    if (reconnectReason.isEmpty()) {
+      try {
+        client = greenhouse.forTenant(push.tenantId());
+      } catch (RuntimeException e) {
+        // a stored credential that cannot become a client (unreadable, or its kind is no longer
+        // configured): this push fails with the reason, the worker goes on with the others
+        log.warn("tenant {}: no Greenhouse client from the saved credential", push.tenantId(), e);
+        unbuildable = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      }
+    }
+    if (unbuildable != null) {
+      progress =
+          PushProgress.of("failed", "no_client", push.warnings(), Json.mapper().createArrayNode())
+              .uncertain(push.writeSentAt() != null)
+              .withError(
+                  "the tenant's Greenhouse connection cannot be made from the saved credential ("
+                      + unbuildable
+                      + "): save the Greenhouse credential again, then retry this push",
+                  Json.mapper().createArrayNode());
+    } else if (reconnectReason.isPresent()) {
       // known before any call: nothing goes to Greenhouse, and the look is not an attempt
       progress = execution.waitingForReconnect(push, reconnectReason.get()).lookingOnly();
     } else if (client.isEmpty()) {
