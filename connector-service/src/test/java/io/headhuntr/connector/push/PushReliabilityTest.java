@@ -64,11 +64,28 @@ class PushReliabilityTest {
       String batchId = accepted.get("batch_id").asText();
 
       gh.worker.start(16);
-      await()
-          .atMost(Duration.ofMinutes(3))
-          .pollInterval(Duration.ofMillis(500))
-          .until(
-              () -> gh.get(gh.pushes() + "/batches/" + batchId).json().get("complete").asBoolean());
+      try {
+        await()
+            .atMost(Duration.ofMinutes(3))
+            .pollInterval(Duration.ofMillis(500))
+            .until(
+                () ->
+                    gh.get(gh.pushes() + "/batches/" + batchId).json().get("complete").asBoolean());
+      } catch (org.awaitility.core.ConditionTimeoutException e) {
+        // say what the unfinished pushes are doing: a timeout alone does not tell
+        JsonNode stuck =
+            gh.get(gh.pushes() + "?batch_id=" + batchId + "&limit=1000").json().get("pushes");
+        Map<String, Integer> byState = new HashMap<>();
+        String example = null;
+        for (JsonNode p : stuck) {
+          String state = p.get("status").asText() + "/" + p.path("step").asText();
+          byState.merge(state, 1, Integer::sum);
+          if (example == null && !p.get("status").asText().equals("done")) {
+            example = p.toString();
+          }
+        }
+        throw new AssertionError("unfinished after 3 min: " + byState + "; e.g. " + example, e);
+      }
       gh.faults("{\"rules\":[]}");
 
       JsonNode progress = gh.get(gh.pushes() + "/batches/" + batchId).json().get("progress");
