@@ -40,7 +40,10 @@ class PushReliabilityTest {
     try (PushFixture gh =
         new PushFixture(
             api,
-            b -> b,
+            // v3 tokens live an hour / time scale: at the fixture's 1000 that is 3.6 s, and on a
+            // loaded machine a token may be spent before it is used, so every call asks for a new
+            // one and the token endpoint's 60-a-minute budget paces the whole run. One minute.
+            b -> b.timeScale(60),
             PushFixture.fastConfig().withClaims(4, 64),
             Duration.ofMillis(1500),
             false)) {
@@ -64,11 +67,28 @@ class PushReliabilityTest {
       String batchId = accepted.get("batch_id").asText();
 
       gh.worker.start(16);
-      await()
-          .atMost(Duration.ofMinutes(3))
-          .pollInterval(Duration.ofMillis(500))
-          .until(
-              () -> gh.get(gh.pushes() + "/batches/" + batchId).json().get("complete").asBoolean());
+      try {
+        await()
+            .atMost(Duration.ofMinutes(4))
+            .pollInterval(Duration.ofMillis(500))
+            .until(
+                () ->
+                    gh.get(gh.pushes() + "/batches/" + batchId).json().get("complete").asBoolean());
+      } catch (org.awaitility.core.ConditionTimeoutException e) {
+        // say what the unfinished pushes are doing: a timeout alone does not tell
+        JsonNode stuck =
+            gh.get(gh.pushes() + "?batch_id=" + batchId + "&limit=1000").json().get("pushes");
+        Map<String, Integer> byState = new HashMap<>();
+        String example = null;
+        for (JsonNode p : stuck) {
+          String state = p.get("status").asText() + "/" + p.path("step").asText();
+          byState.merge(state, 1, Integer::sum);
+          if (example == null && !p.get("status").asText().equals("done")) {
+            example = p.toString();
+          }
+        }
+        throw new AssertionError("unfinished after 4 min: " + byState + "; e.g. " + example, e);
+      }
       gh.faults("{\"rules\":[]}");
 
       JsonNode progress = gh.get(gh.pushes() + "/batches/" + batchId).json().get("progress");
