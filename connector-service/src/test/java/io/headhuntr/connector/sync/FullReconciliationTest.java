@@ -131,7 +131,7 @@ class FullReconciliationTest {
                       h -> f.mirror.candidates().upsert(h, tenant, candidate(webhookOnly)));
             }
           };
-      SyncConfig everyPassIsFull = SyncFixture.fastConfig().withFullInterval(Duration.ofMillis(1));
+      SyncConfig everyPassIsFull = SyncFixture.fastConfig().withFullInterval(Duration.ofNanos(1));
       try (SyncService sync = f.service(everyPassIsFull, webhookMidPass)) {
         assertThat(sync.runPass(f.tenant).outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
         assertThat(sync.status(f.tenant).lastFullPassDeleted())
