@@ -155,13 +155,21 @@ final class HarvestV1Rows {
         null);
   }
 
+  /**
+   * A user as the mirror keeps them; a user without a primary address gets the first of their
+   * {@code emails}, so they can still be found and matched by email.
+   */
   static UserRow user(User u) {
+    String email = u.primaryEmailAddress();
+    if (email == null || email.isBlank()) {
+      email = u.emails().stream().filter(e -> e != null && !e.isBlank()).findFirst().orElse(null);
+    }
     return new UserRow(
         u.id(),
         u.name(),
         u.firstName(),
         u.lastName(),
-        u.primaryEmailAddress(),
+        email,
         u.employeeId(),
         u.disabled(),
         u.updatedAt(),
