@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.headhuntr.connector.api.Json;
 import io.headhuntr.connector.events.EventLog;
 import io.headhuntr.connector.events.NewEvent;
+import io.headhuntr.connector.greenhouse.CallerWaits;
 import io.headhuntr.connector.greenhouse.Greenhouse;
 import io.headhuntr.connector.greenhouse.GreenhouseConnections;
 import io.headhuntr.connector.store.Database;
@@ -32,6 +33,9 @@ import org.slf4j.LoggerFactory;
  * goes on from where it stood.
  */
 public final class PushWorker implements AutoCloseable {
+  /** The longest a push thread waits inside one Greenhouse call (pacing within the budget). */
+  static final Duration MAX_WAIT_IN_CALL = Duration.ofMillis(500);
+
   private static final Logger log = LoggerFactory.getLogger(PushWorker.class);
 
   /** How often a push waiting for a reconnect looks whether the connection is back. */
@@ -179,7 +183,11 @@ public final class PushWorker implements AutoCloseable {
               .withError(reason, Json.mapper().createArrayNode());
     } else {
       try {
-        progress = execution.run(push, client.get());
+        Greenhouse tenantGreenhouse = client.get();
+        // a spent rate limit or a failing Greenhouse reschedules the push: this thread never
+        // sleeps on one tenant while others' pushes wait
+        progress =
+            CallerWaits.atMost(MAX_WAIT_IN_CALL, () -> execution.run(push, tenantGreenhouse));
       } catch (RuntimeException e) {
         log.error("push {} of tenant {} failed unexpectedly", push.pushId(), push.tenantId(), e);
         progress =

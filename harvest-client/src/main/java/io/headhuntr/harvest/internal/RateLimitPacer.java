@@ -100,7 +100,7 @@ public final class RateLimitPacer implements Interceptor {
   @Override
   public HarvestResponse intercept(Chain chain) throws IOException {
     HarvestRequest request = chain.request();
-    awaitTurn(request.isWrite(), request.readReserve());
+    awaitTurn(request.isWrite(), request.readReserve(), request.method(), request.path());
     try {
       HarvestResponse response = chain.proceed(request);
       observe(response);
@@ -112,6 +112,15 @@ public final class RateLimitPacer implements Interceptor {
 
   /** Blocks until a call of this kind fits in the budget, then takes one call from it. */
   void awaitTurn(boolean write, int readReserve) throws InterruptedIOException {
+    awaitTurn(write, readReserve, "-", "-");
+  }
+
+  /**
+   * As above; a wait longer than the thread's {@link io.headhuntr.harvest.WaitLimit} is not slept:
+   * the call fails at once with the time to wait.
+   */
+  void awaitTurn(boolean write, int readReserve, String method, String path)
+      throws InterruptedIOException {
     while (true) {
       try {
         Duration wait = takeOrWait(write, readReserve, clock.instant());
@@ -120,6 +129,9 @@ public final class RateLimitPacer implements Interceptor {
         }
         if (wait.isZero()) {
           return;
+        }
+        if (io.headhuntr.harvest.WaitLimit.refuses(wait)) {
+          throw new io.headhuntr.harvest.HarvestRateLimitedException(method, path, wait);
         }
         sleeper.sleep(wait);
       } catch (InterruptedException e) {

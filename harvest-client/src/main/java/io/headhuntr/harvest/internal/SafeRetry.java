@@ -3,6 +3,7 @@ package io.headhuntr.harvest.internal;
 import io.headhuntr.harvest.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Duration;
 
 /**
  * Tries reads again on I/O errors, 429 and 5xx, as {@link RetryPolicy} decides. After a 429 it does
@@ -37,9 +38,17 @@ public final class SafeRetry implements Interceptor {
         }
         return response;
       }
+      Duration backoff = status == 429 ? Duration.ZERO : policy.backoff(attempt);
+      if (io.headhuntr.harvest.WaitLimit.refuses(backoff)) {
+        // this thread does not wait: the failure goes to the caller, who reschedules
+        if (failure != null) {
+          throw failure;
+        }
+        return response;
+      }
       if (status != 429) {
         try {
-          sleeper.sleep(policy.backoff(attempt));
+          sleeper.sleep(backoff);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new InterruptedIOException("interrupted while waiting to retry " + request);
