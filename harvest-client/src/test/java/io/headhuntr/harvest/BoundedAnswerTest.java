@@ -32,9 +32,11 @@ class BoundedAnswerTest {
     HarvestClient harvest =
         TestClients.builder(greenhouse, time).requestTimeout(Duration.ofSeconds(1)).build();
 
+    // the JDK's own timer or the client's deadline, whichever fires first: either way at 1 s, not
+    // at the 100 s the body would take (the class's timeout would fail the test long before)
     assertThatThrownBy(() -> harvest.users().list(UserFilter.all()).toList())
         .isInstanceOf(HarvestTransportException.class)
-        .hasMessageContaining("No complete answer within 1000 ms");
+        .hasMessageContaining("answer within 1000 ms");
   }
 
   @Test
