@@ -339,11 +339,11 @@ public final class Credentials {
    * cheap (a push to a draft tenant); activation itself checks live.
    */
   public List<String> knownActivationProblems(UUID tenantId) {
-    Optional<StoredCredential> credential = store.load(tenantId);
-    if (credential.isEmpty()) {
+    // the status row alone says both: one read, nothing decrypted
+    CredentialStatus status = store.status(tenantId);
+    if (!status.configured()) {
       return List.of("no Greenhouse credential saved (PUT .../greenhouse/credential)");
     }
-    CredentialStatus status = store.status(tenantId);
     if (CredentialStatus.NEEDS_RECONNECT.equals(status.status())) {
       return List.of(
           "the Greenhouse connection needs reconnecting (GET .../greenhouse/credential)");
