@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PushWorker implements AutoCloseable {
   /** The longest a push thread waits inside one Greenhouse call (pacing within the budget). */
-  static final Duration MAX_WAIT_IN_CALL = Duration.ofMillis(500);
+  static final Duration MAX_WAIT_IN_CALL = CallerWaits.WORKER_WAIT;
 
   private static final Logger log = LoggerFactory.getLogger(PushWorker.class);
 

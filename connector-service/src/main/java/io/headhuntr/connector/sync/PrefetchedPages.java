@@ -1,5 +1,6 @@
 package io.headhuntr.connector.sync;
 
+import io.headhuntr.connector.greenhouse.CallerWaits;
 import io.headhuntr.connector.greenhouse.Page;
 import io.headhuntr.connector.greenhouse.ResumeToken;
 import java.util.Iterator;
@@ -29,7 +30,21 @@ final class PrefetchedPages<T> implements AutoCloseable {
   private final Thread reader;
 
   PrefetchedPages(Iterator<Page<T>> pages, Function<List<T>, PreparedPage> prepare) {
-    this.reader = new Thread(() -> read(pages, prepare), "sync-prefetch");
+    // the reader's calls wait no longer than the pass's own would
+    Optional<java.time.Duration> limit = CallerWaits.current();
+    Runnable reading = () -> read(pages, prepare);
+    this.reader =
+        new Thread(
+            limit.isEmpty()
+                ? reading
+                : () ->
+                    CallerWaits.atMost(
+                        limit.get(),
+                        () -> {
+                          reading.run();
+                          return null;
+                        }),
+            "sync-prefetch");
     reader.setDaemon(true);
     reader.start();
   }

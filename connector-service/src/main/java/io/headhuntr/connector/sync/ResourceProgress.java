@@ -7,7 +7,8 @@ import java.time.Instant;
  * pass is in progress (the page a restart fetches next); {@code watermark} is the {@code
  * updated_after} (applications: {@code last_activity_after}) of that pass, NULL for a backfill or a
  * full pass; {@code lastPage} the list's last page as Greenhouse counted it on the first page a
- * backfill or full pass requested (NULL when unknown).
+ * backfill or full pass requested (NULL when unknown); {@code resumesAt} when a waiting listing
+ * continues, {@code failures} the failed attempts at its next page in a row.
  */
 public record ResourceProgress(
     SyncResource resource,
@@ -23,7 +24,9 @@ public record ResourceProgress(
     Instant lastCheckpointAt,
     String lastError,
     Instant finishedAt,
-    Integer lastPage) {
+    Integer lastPage,
+    Instant resumesAt,
+    int failures) {
 
   /** True while a pass over this resource has started and not finished (resume at nextPage). */
   public boolean inProgress() {

@@ -54,7 +54,8 @@ final class SyncCheckpoints {
           ResourceProgress current = load(h, tenant, resource).orElseThrow();
           if (current.inProgress()) {
             h.createUpdate(
-                    "update sync_resource set state = 'running', updated_at = now()"
+                    "update sync_resource set state = 'running', resumes_at = null,"
+                        + " updated_at = now()"
                         + " where tenant_id = :t and resource = :r")
                 .bind("t", tenant)
                 .bind("r", resource.key())
@@ -75,7 +76,11 @@ final class SyncCheckpoints {
                     "update sync_resource set state = 'running', mode = :mode, watermark = :w,"
                         + " pass_started_at = :now, next_page = 1, resume_token = null,"
                         + " records_seen = 0, pages = 0,"
-                        + " requests = 0, last_error = null, finished_at = null, updated_at = now()"
+                        + " requests = 0, last_error = null, finished_at = null, resumes_at = null,"
+                        // a reference list that waits after a failure starts over, its failures
+                        // kept
+                        + " failures = case when state = 'waiting' then failures else 0 end,"
+                        + " updated_at = now()"
                         + " where tenant_id = :t and resource = :r")
                 .bind("t", tenant)
                 .bind("r", resource.key())
@@ -105,7 +110,7 @@ final class SyncCheckpoints {
                 + " resume_token = :token,"
                 + " records_seen = records_seen + :n, requests = requests + 1,"
                 + " last_page = coalesce(:last, last_page),"
-                + " last_checkpoint_at = :now, updated_at = now()"
+                + " last_checkpoint_at = :now, failures = 0, resumes_at = null, updated_at = now()"
                 + " where tenant_id = :t and resource = :r")
         .bind("t", tenant)
         .bind("r", resource.key())
@@ -153,7 +158,8 @@ final class SyncCheckpoints {
             "update sync_resource set state = 'done', completed_through = pass_started_at,"
                 + " next_page = null, resume_token = null, requests = requests + :extra,"
                 + " finished_at = :now,"
-                + " last_checkpoint_at = :now, last_error = null, updated_at = now()"
+                + " last_checkpoint_at = :now, last_error = null, failures = 0, resumes_at = null,"
+                + " updated_at = now()"
                 + " where tenant_id = :t and resource = :r")
         .bind("t", tenant)
         .bind("r", resource.key())
@@ -167,12 +173,80 @@ final class SyncCheckpoints {
     jdbi.useHandle(
         h ->
             h.createUpdate(
-                    "update sync_resource set state = :s, last_error = :e, updated_at = now()"
+                    "update sync_resource set state = :s, last_error = :e, resumes_at = null,"
+                        + " updated_at = now()"
                         + " where tenant_id = :t and resource = :r")
                 .bind("t", tenant)
                 .bind("r", resource.key())
                 .bind("s", state.key())
                 .bind("e", error)
+                .execute());
+  }
+
+  /**
+   * The resource stops at its checkpoint until {@code at}: Greenhouse's rate limit ({@code error}
+   * null) or a retry after a failed page ({@code error} says what failed, and the failure is
+   * counted). Answers the failures in a row so far.
+   */
+  int waitUntil(UUID tenant, SyncResource resource, Instant at, String error, boolean failed) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "update sync_resource set state = 'waiting', resumes_at = :at, last_error = :e,"
+                        + " failures = failures + :f, updated_at = now()"
+                        + " where tenant_id = :t and resource = :r returning failures")
+                .bind("t", tenant)
+                .bind("r", resource.key())
+                .bind("at", at)
+                .bind("e", error)
+                .bind("f", failed ? 1 : 0)
+                .mapTo(Integer.class)
+                .one());
+  }
+
+  /** The failed attempts at the resource's next page in a row. */
+  int failures(UUID tenant, SyncResource resource) {
+    return jdbi.withHandle(
+        h -> load(h, tenant, resource).map(ResourceProgress::failures).orElse(0));
+  }
+
+  /** The pass a run belongs to: when it started, and whether this run continues it after a wait. */
+  record PassStart(Instant at, boolean continuing) {}
+
+  /**
+   * The tenant's pass: the one that stopped to wait (its continuation skips what it finished), else
+   * a new one starting {@code now}, recorded as the pass in progress.
+   */
+  PassStart passStart(UUID tenant, Instant now) {
+    return jdbi.inTransaction(
+        h -> {
+          Optional<Instant> waiting =
+              h.createQuery(
+                      "select pass_started_at from sync_tenant where tenant_id = :t for update")
+                  .bind("t", tenant)
+                  .mapTo(Instant.class)
+                  .findOne();
+          if (waiting.isPresent()) {
+            return new PassStart(waiting.get(), true);
+          }
+          h.createUpdate(
+                  "update sync_tenant set pass_started_at = :now, updated_at = now()"
+                      + " where tenant_id = :t")
+              .bind("t", tenant)
+              .bind("now", now)
+              .execute();
+          return new PassStart(now, false);
+        });
+  }
+
+  /** The pass in progress ended (completed, failed or paused): the next one starts afresh. */
+  void passOver(UUID tenant) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "update sync_tenant set pass_started_at = null, updated_at = now()"
+                        + " where tenant_id = :t")
+                .bind("t", tenant)
                 .execute());
   }
 
@@ -346,7 +420,9 @@ final class SyncCheckpoints {
         instant(rs, "last_checkpoint_at"),
         rs.getString("last_error"),
         instant(rs, "finished_at"),
-        integer(rs, "last_page"));
+        integer(rs, "last_page"),
+        instant(rs, "resumes_at"),
+        rs.getInt("failures"));
   }
 
   private static Integer integer(java.sql.ResultSet rs, String column)

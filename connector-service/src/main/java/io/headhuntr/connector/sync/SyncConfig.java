@@ -8,9 +8,11 @@ import java.util.Objects;
  * {@code overlap} subtracted from the checkpoint (default 5 minutes: clock skew and writes
  * committed late on Greenhouse's side), {@code readReserve} calls of each rate window left to
  * pushes (default 2), {@code pageAttempts} per page when Greenhouse keeps failing (5xx, timeouts;
- * the client itself already retries each read), and {@code fullInterval} between full
- * reconciliations (default 24 hours): a pass that lists every job and candidate without {@code
- * updated_after} and tombstones what Greenhouse no longer has.
+ * the client itself already retries each read within a worker's wait; default 5), each one {@code
+ * retryDelay} doubling after the last (default 5 s: 5, 10, 20, 40 s) with the pass stopped at its
+ * checkpoint in between, and {@code fullInterval} between full reconciliations (default 24 hours):
+ * a pass that lists every job and candidate without {@code updated_after} and tombstones what
+ * Greenhouse no longer has.
  */
 public record SyncConfig(
     Duration interval,
@@ -50,9 +52,19 @@ public record SyncConfig(
         Duration.ofMinutes(15),
         Duration.ofMinutes(5),
         2,
-        3,
+        5,
         Duration.ofSeconds(5),
         Duration.ofHours(24));
+  }
+
+  /**
+   * The wait before the attempt after {@code failures} failed ones: retryDelay doubling, at most 5
+   * min.
+   */
+  Duration retryAfterFailures(int failures) {
+    Duration wait = retryDelay.multipliedBy(1L << Math.min(Math.max(failures - 1, 0), 16));
+    Duration cap = Duration.ofMinutes(5);
+    return wait.compareTo(cap) > 0 ? cap : wait;
   }
 
   public SyncConfig withInterval(Duration value) {

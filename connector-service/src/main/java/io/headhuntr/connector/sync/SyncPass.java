@@ -1,6 +1,7 @@
 package io.headhuntr.connector.sync;
 
 import io.headhuntr.connector.events.EventLog;
+import io.headhuntr.connector.greenhouse.CallerWaits;
 import io.headhuntr.connector.greenhouse.Greenhouse;
 import io.headhuntr.connector.greenhouse.GreenhouseException;
 import io.headhuntr.connector.greenhouse.ListingStart;
@@ -25,6 +26,15 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class SyncPass {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SyncPass.class);
+
+  /**
+   * The longest a sync thread waits inside a call for the tenant's rate limit (spacing calls within
+   * a window); a longer wait ends the pass at its checkpoint, scheduled again for then.
+   */
+  static final Duration WORKER_WAIT = CallerWaits.WORKER_WAIT;
+
+  /** A rescheduled pass waits at least this long (an answer that gives no time to wait). */
+  private static final Duration MIN_WAIT = Duration.ofMillis(50);
 
   /** The largest page Greenhouse serves: what a whole reference listing is counted in. */
   private static final int PER_PAGE = 500;
@@ -58,6 +68,17 @@ final class SyncPass {
    * old.
    */
   PassResult run(UUID tenant, Greenhouse client, Duration fullInterval) {
+    SyncCheckpoints.PassStart passStart = checkpoints.passStart(tenant, clock.instant());
+    PassResult result =
+        CallerWaits.atMost(WORKER_WAIT, () -> run(tenant, client, fullInterval, passStart));
+    if (result.outcome() != PassResult.Outcome.WAITING) {
+      checkpoints.passOver(tenant);
+    }
+    return result;
+  }
+
+  private PassResult run(
+      UUID tenant, Greenhouse client, Duration fullInterval, SyncCheckpoints.PassStart passStart) {
     Instant candidatesStarted = null;
     Instant fullSince =
         checkpoints.fullPassSince(tenant, clock.instant(), fullInterval).orElse(null);
@@ -65,6 +86,17 @@ final class SyncPass {
       boolean listable = resource == SyncResource.JOBS || resource == SyncResource.CANDIDATES;
       if (listable && fullSince != null && listedSince(tenant, resource, fullSince).isPresent()) {
         // listed completely for the full pass in progress (a run that failed later): keep that
+        continue;
+      }
+      Optional<ResourceProgress> before =
+          jdbi.withHandle(h -> checkpoints.load(h, tenant, resource));
+      if (passStart.continuing()
+          && before.isPresent()
+          && finishedSince(before.get(), passStart.at())) {
+        // finished earlier in this pass, before it stopped to wait: not read again
+        if (resource == SyncResource.CANDIDATES) {
+          candidatesStarted = before.get().passStartedAt();
+        }
         continue;
       }
       ResourceProgress progress =
@@ -86,6 +118,35 @@ final class SyncPass {
         checkpoints.stop(tenant, resource, SyncState.PAUSED, reason);
         checkpoints.pause(tenant, reason, clock.instant());
         return new PassResult(PassResult.Outcome.PAUSED, reason);
+      } catch (GreenhouseException.RateLimited e) {
+        // the tenant's budget is spent (or Greenhouse said Retry-After): the thread goes on with
+        // other tenants' work and this pass continues from its checkpoint when the budget is back
+        Instant at = in(atLeast(e.retryAfter(), MIN_WAIT));
+        checkpoints.waitUntil(tenant, resource, at, null, false);
+        return PassResult.waiting(
+            "waiting for Greenhouse's rate limit while reading "
+                + resource.key()
+                + "; the pass continues where it stopped at "
+                + at,
+            at);
+      } catch (GreenhouseException.ServerError | GreenhouseException.Unreachable e) {
+        String error = describe(resource, e);
+        int failures = checkpoints.failures(tenant, resource) + 1;
+        Instant at = in(config.retryAfterFailures(failures));
+        checkpoints.waitUntil(tenant, resource, at, error, true);
+        if (failures >= config.pageAttempts()) {
+          checkpoints.stop(tenant, resource, SyncState.FAILED, error);
+          return new PassResult(PassResult.Outcome.FAILED, error);
+        }
+        return PassResult.waiting(
+            error
+                + " (attempt "
+                + failures
+                + " of "
+                + config.pageAttempts()
+                + "); trying again at "
+                + at,
+            at);
       } catch (RuntimeException e) {
         String error = describe(resource, e);
         checkpoints.stop(tenant, resource, SyncState.FAILED, error);
@@ -146,7 +207,7 @@ final class SyncPass {
   }
 
   private void refresh(UUID tenant, SyncResource resource, Greenhouse client) {
-    ReferenceSource.Listing listing = withRetries(() -> ReferenceSource.read(resource, client));
+    ReferenceSource.Listing listing = ReferenceSource.read(resource, client);
     Instant readAt = clock.instant();
     int requests = Math.max(1, (listing.ids().size() + PER_PAGE - 1) / PER_PAGE);
     jdbi.useTransaction(
@@ -190,7 +251,6 @@ final class SyncPass {
     boolean full = "full".equals(start.mode());
     int nextPage = start.nextPage();
     Optional<ResumeToken> resume = checkpoints.resumeToken(tenant, resource);
-    int failures = 0;
     while (true) {
       // a backfill or full pass counts the first page it asks for (for the time left) where the
       // API can, and skips the count on the others: no extra request
@@ -200,7 +260,6 @@ final class SyncPass {
           PrefetchedPages<T> pages = new PrefetchedPages<>(stream.iterator(), source::prepare)) {
         while (true) {
           Optional<PrefetchedPages.Ready> next = pages.next();
-          failures = 0;
           if (next.isEmpty()) {
             finish(tenant, resource, 0);
             return;
@@ -237,14 +296,6 @@ final class SyncPass {
         resume = Optional.empty();
         nextPage = 1;
         jdbi.useTransaction(h -> checkpoints.restartListing(h, tenant, resource));
-      } catch (GreenhouseException.ServerError
-          | GreenhouseException.Unreachable
-          | GreenhouseException.RateLimited e) {
-        failures++;
-        if (failures >= config.pageAttempts()) {
-          throw e;
-        }
-        pauseBeforeRetry();
       }
     }
   }
@@ -287,30 +338,23 @@ final class SyncPass {
         h -> checkpoints.finish(h, tenant, resource, extraRequests, clock.instant()));
   }
 
-  private <T> T withRetries(java.util.function.Supplier<T> read) {
-    int failures = 0;
-    while (true) {
-      try {
-        return read.get();
-      } catch (GreenhouseException.ServerError
-          | GreenhouseException.Unreachable
-          | GreenhouseException.RateLimited e) {
-        failures++;
-        if (failures >= config.pageAttempts()) {
-          throw e;
-        }
-        pauseBeforeRetry();
-      }
-    }
+  /**
+   * {@code wait} from now, as the database keeps it (microseconds): the time answered is the time
+   * stored.
+   */
+  private Instant in(Duration wait) {
+    return clock.instant().plus(wait).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
-  private void pauseBeforeRetry() {
-    try {
-      Thread.sleep(config.retryDelay().toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("sync interrupted", e);
-    }
+  /** True when the resource finished its listing at or after {@code passStart}. */
+  private static boolean finishedSince(ResourceProgress p, Instant passStart) {
+    return p.state() == SyncState.DONE
+        && p.finishedAt() != null
+        && !p.finishedAt().isBefore(passStart);
+  }
+
+  private static Duration atLeast(Duration wait, Duration floor) {
+    return wait == null || wait.compareTo(floor) < 0 ? floor : wait;
   }
 
   private static String pauseReason(SyncResource resource, GreenhouseException.Refused e) {

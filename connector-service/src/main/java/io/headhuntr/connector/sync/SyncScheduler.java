@@ -14,6 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
@@ -30,12 +33,23 @@ public final class SyncScheduler implements AutoCloseable {
 
   private final SyncService sync;
   private final Scheduler scheduler;
+  private final ScheduledExecutorService wakeUps =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "sync-wake-up");
+            t.setDaemon(true);
+            return t;
+          });
 
   public SyncScheduler(DataSource dataSource, SyncService sync) {
     this(dataSource, sync, Duration.ofSeconds(10));
   }
 
   SyncScheduler(DataSource dataSource, SyncService sync, Duration pollingInterval) {
+    this(dataSource, sync, pollingInterval, 4);
+  }
+
+  SyncScheduler(DataSource dataSource, SyncService sync, Duration pollingInterval, int threads) {
     this.sync = sync;
     CustomTask<TenantTask> task =
         Tasks.custom(TASK)
@@ -44,15 +58,33 @@ public final class SyncScheduler implements AutoCloseable {
             .onDeadExecutionRevive()
             .execute(
                 (instance, context) -> {
-                  sync.runPass(UUID.fromString(instance.getData().tenantId()));
+                  PassResult result = sync.runPass(UUID.fromString(instance.getData().tenantId()));
+                  if (result.outcome() == PassResult.Outcome.WAITING) {
+                    // stopped at its checkpoint (rate limit, a retry): this thread goes on with
+                    // other tenants, the pass continues at its time
+                    return (done, operations) -> continueAt(done, operations, result.resumeAt());
+                  }
                   return this::afterInterval;
                 });
     this.scheduler =
         Scheduler.create(dataSource, task)
             .serializer(new JacksonSerializer())
             .pollingInterval(pollingInterval)
-            .threads(4)
+            .threads(threads)
             .build();
+  }
+
+  /**
+   * Schedules the continuation of a pass that stopped to wait, and checks for due work at that time
+   * instead of at the next poll, so a waiting tenant loses no more than the wait.
+   */
+  private void continueAt(
+      ExecutionComplete done, ExecutionOperations<TenantTask> operations, Instant at) {
+    operations.reschedule(done, at);
+    long delay = Math.max(0, Duration.between(Instant.now(), at).toMillis());
+    if (!wakeUps.isShutdown()) {
+      wakeUps.schedule(scheduler::triggerCheckForDueExecutions, delay + 5, TimeUnit.MILLISECONDS);
+    }
   }
 
   /**
@@ -141,6 +173,7 @@ public final class SyncScheduler implements AutoCloseable {
 
   @Override
   public void close() {
+    wakeUps.shutdownNow();
     scheduler.stop();
   }
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -33,6 +35,14 @@ public final class SyncService implements AutoCloseable {
       Executors.newCachedThreadPool(
           r -> {
             Thread t = new Thread(r, "sync-pass");
+            t.setDaemon(true);
+            return t;
+          });
+  // wakes a waiting pass of startPass at its time; nothing sleeps on a tenant
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "sync-pass-timer");
             t.setDaemon(true);
             return t;
           });
@@ -114,7 +124,17 @@ public final class SyncService implements AutoCloseable {
   public void startPass(UUID tenantId) {
     checkpoints.prepare(tenantId);
     checkpoints.resume(tenantId);
-    background.execute(() -> runPass(tenantId));
+    background.execute(() -> runInBackground(tenantId));
+  }
+
+  /** Runs a pass; one that stops to wait is run again at its time, from its checkpoint. */
+  private void runInBackground(UUID tenantId) {
+    PassResult result = runPass(tenantId);
+    if (result.outcome() == PassResult.Outcome.WAITING && !timer.isShutdown()) {
+      long delay = Math.max(0, Duration.between(clock.instant(), result.resumeAt()).toMillis());
+      timer.schedule(
+          () -> background.execute(() -> runInBackground(tenantId)), delay, TimeUnit.MILLISECONDS);
+    }
   }
 
   /**
@@ -202,6 +222,7 @@ public final class SyncService implements AutoCloseable {
 
   @Override
   public void close() {
+    timer.shutdownNow();
     background.shutdownNow();
   }
 }

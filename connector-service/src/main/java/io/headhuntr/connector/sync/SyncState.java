@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum SyncState {
   PENDING,
   RUNNING,
+  /** In progress, stopped at its checkpoint until {@code resumes_at} (rate limit, a retry). */
+  WAITING,
   DONE,
   FAILED,
   PAUSED;

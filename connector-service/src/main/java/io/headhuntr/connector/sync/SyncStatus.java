@@ -14,12 +14,13 @@ import java.util.UUID;
  * A tenant's sync as {@code GET /api/v1/tenants/{tenant_id}/sync} shows it: overall state, the
  * pause reason, the full reconciliation (in progress since, last one, what it tombstoned), and per
  * resource its state, records seen, pages (of {@code last_page} when counted), last checkpoint,
- * last error and an estimate of the time left from the rate limit. A backfill or full pass learns
- * its page count from the first page it reads (that one request goes without {@code skip_count});
- * before that a backfill's time left is {@code null}. The schedule in effect (the tenant's own
- * settings, else the service's defaults) is shown as {@code interval_minutes} and {@code
- * full_interval_hours}, with {@code next_pass_at} from db-scheduler ({@code null} while a pass runs
- * or when none is scheduled).
+ * last error ({@code resumes_at} when it waits for Greenhouse's rate limit or a retry) and an
+ * estimate of the time left from the rate limit. A backfill or full pass learns its page count from
+ * the first page it reads (that one request goes without {@code skip_count}); before that a
+ * backfill's time left is {@code null}. The schedule in effect (the tenant's own settings, else the
+ * service's defaults) is shown as {@code interval_minutes} and {@code full_interval_hours}, with
+ * {@code next_pass_at} from db-scheduler ({@code null} while a pass runs or when none is
+ * scheduled).
  */
 public record SyncStatus(
     UUID tenantId,
@@ -63,6 +64,7 @@ public record SyncStatus(
       Instant lastCheckpoint,
       Instant completedThrough,
       String lastError,
+      Instant resumesAt,
       Long estimatedSecondsLeft) {}
 
   static SyncStatus of(
@@ -113,6 +115,7 @@ public record SyncStatus(
                   null,
                   null,
                   null,
+                  null,
                   seconds(left, pace))
               : new Resource(
                   r.key(),
@@ -127,6 +130,7 @@ public record SyncStatus(
                   p.lastCheckpointAt(),
                   p.completedThrough(),
                   p.lastError(),
+                  p.state() == SyncState.WAITING ? p.resumesAt() : null,
                   seconds(left, pace)));
     }
     return new SyncStatus(
@@ -202,6 +206,10 @@ public record SyncStatus(
     List<String> states = resources.stream().map(Resource::state).toList();
     if (states.contains("running")) {
       return "running";
+    }
+    if (states.contains("waiting")) {
+      // stopped at a checkpoint for Greenhouse's rate limit or a retry: resumes_at says when
+      return "waiting";
     }
     if (states.contains("failed")) {
       return "failed";

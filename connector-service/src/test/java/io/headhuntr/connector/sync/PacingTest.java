@@ -1,23 +1,22 @@
 package io.headhuntr.connector.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.headhuntr.harvest.CandidateFilter;
 import io.headhuntr.harvest.GreenhouseUserId;
 import io.headhuntr.harvest.HarvestClient;
 import io.headhuntr.harvest.NewNote;
 import io.headhuntr.harvest.UserFilter;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class PacingTest {
 
   @Test
-  void the_sync_waits_for_the_next_window_and_leaves_its_reserve_to_a_push() throws Exception {
-    // 8 calls per 10 s; the sync reads leave 2 of them to writes: 6 reads, then a wait
+  void a_spent_budget_ends_the_pass_at_its_checkpoint_and_leaves_the_reserve_to_a_push()
+      throws Exception {
+    // 8 calls per 10 s; the sync reads leave 2 of them to writes: 6 reads, then the budget is spent
     try (SyncFixture f = new SyncFixture(300, 8);
         SyncService sync =
             f.service(SyncFixture.fastConfig().withReadReserve(2), SyncObserver.NONE)) {
@@ -35,11 +34,23 @@ class PacingTest {
           other.candidates().list(CandidateFilter.all()).findFirst().orElseThrow().id();
 
       long started = System.nanoTime();
-      CompletableFuture<PassResult> pass =
-          CompletableFuture.supplyAsync(() -> sync.runPass(f.tenant));
-      await()
-          .atMost(Duration.ofSeconds(8))
-          .until(() -> f.sandbox.requestCount(SyncFixture.KEY) >= 6);
+      PassResult first = sync.runPass(f.tenant);
+      double firstSeconds = (System.nanoTime() - started) / 1e9;
+
+      // the thread is back at once, not after the window: it can serve other tenants meanwhile
+      assertThat(first.outcome()).as(first.toString()).isEqualTo(PassResult.Outcome.WAITING);
+      assertThat(firstSeconds).as("the pass did not sleep out the window").isLessThan(5);
+      assertThat(first.resumeAt())
+          .as("it continues when the window is over")
+          .isBetween(Instant.now().plusSeconds(3), Instant.now().plusSeconds(12));
+      assertThat(f.sandbox.requestCount(SyncFixture.KEY)).isEqualTo(6);
+      SyncStatus waiting = sync.status(f.tenant);
+      assertThat(waiting.state()).isEqualTo("waiting");
+      SyncStatus.Resource jobs =
+          waiting.resources().stream().filter(r -> r.resource().equals("jobs")).findFirst().get();
+      assertThat(jobs.state()).isEqualTo("waiting");
+      assertThat(jobs.resumesAt()).isEqualTo(first.resumeAt());
+      assertThat(jobs.lastError()).as("waiting for the rate limit is not an error").isNull();
 
       long pushStarted = System.nanoTime();
       f.client
@@ -47,17 +58,19 @@ class PacingTest {
           .candidates()
           .addNote(candidate, new NewNote(user, "pushed while the sync waits", "public"));
       double pushSeconds = (System.nanoTime() - pushStarted) / 1e9;
+      assertThat(pushSeconds).as("the push used the reserve, not the next window").isLessThan(5);
 
-      PassResult result = pass.get();
+      SyncRuns.Settled rest = SyncRuns.run(sync, f.tenant);
       double passSeconds = (System.nanoTime() - started) / 1e9;
 
-      assertThat(result.outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
-      assertThat(pushSeconds).as("the push used the reserve, not the next window").isLessThan(5);
+      assertThat(rest.outcome()).isEqualTo(PassResult.Outcome.COMPLETED);
       assertThat(passSeconds).as("the last reads waited for the next window").isGreaterThan(9);
       assertThat(f.sandbox.rateLimitedCount(SyncFixture.KEY)).isZero();
-      // 6 reference lists + jobs + 1 candidate page, and the push
+      // 6 reference lists, then (continuing where it stopped, nothing read twice) jobs and 1
+      // candidate page, and the push
       assertThat(f.sandbox.requestCount(SyncFixture.KEY)).isEqualTo(9);
       assertThat(f.count("mirror_candidate")).isEqualTo(300);
+      assertThat(sync.status(f.tenant).state()).isEqualTo("done");
     }
   }
 }

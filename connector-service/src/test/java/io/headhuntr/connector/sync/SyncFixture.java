@@ -184,7 +184,7 @@ final class SyncFixture implements AutoCloseable {
   }
 
   static SyncConfig fastConfig() {
-    return SyncConfig.defaults().withRetries(2, Duration.ofMillis(10));
+    return SyncConfig.defaults().withRetries(6, Duration.ofMillis(10));
   }
 
   long count(String table) {
