@@ -107,7 +107,9 @@ public final class App implements AutoCloseable {
             config.security().greenhouseHosts());
     GreenhouseConnections greenhouse = new HarvestConnections(credentials);
     PushConfig pushConfig =
-        PushConfig.defaults().withConfirmWindow(config.workers().pushConfirmWindow());
+        PushConfig.defaults()
+            .withConfirmWindow(config.workers().pushConfirmWindow())
+            .forThreads(config.workers().pushThreads());
     Workers workers =
         new Workers(config.workers(), database, greenhouse, credentials, pushConfig, clock);
     WebhookKitApi webhooks =

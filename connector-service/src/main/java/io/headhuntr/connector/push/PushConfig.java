@@ -15,10 +15,12 @@ import java.time.Duration;
  * @param maxAwait how long to wait for it before the push needs attention
  * @param staleClaim a running claim without heartbeat for this long is taken over
  * @param pollInterval how often idle workers look for work
- * @param claimBatch pushes one worker thread claims at a time
+ * @param claimBatch pushes one worker thread claims at a time (default 1: a push of another tenant
+ *     never waits behind a slow tenant's push in the same batch)
  * @param tenantClaims a tenant with this many pushes claimed gets no more claimed until some finish
- *     (approximate under concurrent claims), so one tenant's backlog waiting on its rate limit does
- *     not hold every worker thread while other tenants wait
+ *     (approximate under concurrent claims), so one tenant whose Greenhouse is slow or whose
+ *     backlog is long never holds every worker thread while other tenants wait ({@link
+ *     #forThreads}: half the threads, at least 1)
  * @param attachmentMaxBytes the largest attachment accepted (decoded bytes)
  * @param lookupCacheAge how long schools, degrees, disciplines and sources are cached per tenant
  * @param platformSourceName a source with this word in its name is credited when none is set
@@ -71,8 +73,8 @@ public record PushConfig(
         Duration.ofMinutes(30),
         Duration.ofMinutes(5),
         Duration.ofMillis(250),
-        4,
-        16,
+        1,
+        1,
         10L * 1024 * 1024,
         Duration.ofHours(1),
         "Headhuntr",
@@ -95,6 +97,14 @@ public record PushConfig(
         lookupCacheAge,
         platformSourceName,
         confirmWindow);
+  }
+
+  /**
+   * The claims for {@code threads} worker threads: one push per claim, and a tenant holds at most
+   * half the threads (at least one), so a slow or broken Greenhouse leaves the others free.
+   */
+  public PushConfig forThreads(int threads) {
+    return withClaims(1, Math.max(1, threads / 2));
   }
 
   /** The same settings with other claim sizes. */

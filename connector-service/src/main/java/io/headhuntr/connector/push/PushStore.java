@@ -180,36 +180,40 @@ final class PushStore {
    */
   List<PushRow> claim(
       String worker, int n, int perTenant, Duration stale, Optional<java.util.Set<UUID>> tenants) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "with busy as (select tenant_id from pushes r where r.status = 'running'"
-                        + " and r.claimed_by is not null and r.heartbeat_at >= now() - :stale"
-                        + " * interval '1 millisecond' group by tenant_id"
-                        + " having count(*) >= :per_tenant),"
-                        + " due as (select tenant_id, push_id from pushes q"
-                        + " where q.status in ('queued', 'running') and q.run_at <= now()"
-                        + " and (q.claimed_by is null or q.heartbeat_at < now() - :stale * interval"
-                        + " '1 millisecond') and not exists (select 1 from push_pauses x"
-                        + " where x.tenant_id = q.tenant_id)"
-                        + " and q.tenant_id not in (select tenant_id from busy)"
-                        + " and (not :scoped or q.tenant_id = any(:tenants))"
-                        + " order by q.run_at limit :n"
-                        + " for update skip locked)"
-                        + " update pushes p set status = 'running', claimed_by = :me,"
-                        + " heartbeat_at = now(), version = p.version + 1,"
-                        + " attempts = p.attempts + 1, updated_at = now() from due"
-                        + " where p.tenant_id = due.tenant_id and p.push_id = due.push_id"
-                        + " returning p.*")
-                .bind("me", worker)
-                .bind("n", n)
-                .bind("per_tenant", perTenant)
-                .bind("stale", stale.toMillis())
-                .bind("scoped", tenants.isPresent())
-                .bindArray(
-                    "tenants", UUID.class, tenants.orElse(java.util.Set.of()).toArray(new UUID[0]))
-                .map((rs, ctx) -> read(rs, false))
-                .list());
+    return jdbi.inTransaction(
+        h -> {
+          // claims take turns (a few milliseconds each), so a tenant's live claims are counted
+          // exactly and two workers never both take the last one it may hold
+          h.execute("select pg_advisory_xact_lock(hashtextextended('push-claims', 0))");
+          return h.createQuery(
+                  "with busy as (select tenant_id from pushes r where r.status = 'running'"
+                      + " and r.claimed_by is not null and r.heartbeat_at >= now() - :stale"
+                      + " * interval '1 millisecond' group by tenant_id"
+                      + " having count(*) >= :per_tenant),"
+                      + " due as (select tenant_id, push_id from pushes q"
+                      + " where q.status in ('queued', 'running') and q.run_at <= now()"
+                      + " and (q.claimed_by is null or q.heartbeat_at < now() - :stale * interval"
+                      + " '1 millisecond') and not exists (select 1 from push_pauses x"
+                      + " where x.tenant_id = q.tenant_id)"
+                      + " and q.tenant_id not in (select tenant_id from busy)"
+                      + " and (not :scoped or q.tenant_id = any(:tenants))"
+                      + " order by q.run_at limit :n"
+                      + " for update skip locked)"
+                      + " update pushes p set status = 'running', claimed_by = :me,"
+                      + " heartbeat_at = now(), version = p.version + 1,"
+                      + " attempts = p.attempts + 1, updated_at = now() from due"
+                      + " where p.tenant_id = due.tenant_id and p.push_id = due.push_id"
+                      + " returning p.*")
+              .bind("me", worker)
+              .bind("n", n)
+              .bind("per_tenant", perTenant)
+              .bind("stale", stale.toMillis())
+              .bind("scoped", tenants.isPresent())
+              .bindArray(
+                  "tenants", UUID.class, tenants.orElse(java.util.Set.of()).toArray(new UUID[0]))
+              .map((rs, ctx) -> read(rs, false))
+              .list();
+        });
   }
 
   /** Refreshes the claim's heartbeat; false when another worker took the push over. */

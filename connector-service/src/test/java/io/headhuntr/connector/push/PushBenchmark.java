@@ -94,7 +94,8 @@ class PushBenchmark {
   void pushes_at_rate_limit_50() {
     int count = Integer.getInteger("push.benchmark.count", 1000);
     String policy = System.getProperty("push.benchmark.policy", "link");
-    try (PushFixture gh = PushFixture.start(b -> b.rateLimit(50), PushFixture.fastConfig())) {
+    try (PushFixture gh =
+        PushFixture.start(b -> b.rateLimit(50), PushFixture.fastConfig().withClaims(4, 16))) {
       gh.send(
           "PUT",
           gh.pushes().replace("/pushes", "/push-settings"),
