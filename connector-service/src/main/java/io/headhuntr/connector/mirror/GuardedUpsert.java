@@ -19,6 +19,7 @@ import org.jdbi.v3.core.statement.Query;
  */
 final class GuardedUpsert {
   private final String table;
+  private final boolean revives;
   private final String idColumn;
   private final Set<String> jsonColumns;
   private final Set<String> arrayColumns;
@@ -26,6 +27,20 @@ final class GuardedUpsert {
   private final Map<List<String>, String> insertIfAbsentSql = new ConcurrentHashMap<>();
 
   GuardedUpsert(String table, String idColumn, Set<String> jsonColumns, Set<String> arrayColumns) {
+    this(table, idColumn, jsonColumns, arrayColumns, false);
+  }
+
+  /**
+   * With {@code revives}: a tombstoned row comes back when a newer state than its tombstone arrives
+   * (reference data and jobs, which Greenhouse can show again); people and applications never do.
+   */
+  GuardedUpsert(
+      String table,
+      String idColumn,
+      Set<String> jsonColumns,
+      Set<String> arrayColumns,
+      boolean revives) {
+    this.revives = revives;
     this.table = table;
     this.idColumn = idColumn;
     this.jsonColumns = jsonColumns;
@@ -89,8 +104,9 @@ final class GuardedUpsert {
         : insert
             + " do update set "
             + updates
+            + (revives ? ", deleted_at = null" : "")
             + ", mirrored_at = now() where "
-            + MirrorStore.guardCondition(table)
+            + (revives ? MirrorStore.revivingGuard(table) : MirrorStore.guardCondition(table))
             + " returning (xmax = 0) as inserted";
   }
 

@@ -21,9 +21,9 @@ public final class JobRepository {
           Set.of("departments", "offices", "hiring_team", "openings", "custom_fields", "approval"),
           Set.of());
   private static final GuardedUpsert POSTS =
-      new GuardedUpsert("mirror_job_post", "job_post_id", Set.of("questions"), Set.of());
+      new GuardedUpsert("mirror_job_post", "job_post_id", Set.of("questions"), Set.of(), true);
   private static final GuardedUpsert STAGES =
-      new GuardedUpsert("mirror_job_stage", "stage_id", Set.of(), Set.of());
+      new GuardedUpsert("mirror_job_stage", "stage_id", Set.of(), Set.of(), true);
 
   public UpsertResult upsertJob(Handle handle, UUID tenantId, JobRow row) {
     return JOBS.run(handle, tenantId, row.id(), columns(row));

@@ -38,6 +38,22 @@ public final class MirrorStore {
         + ".version))";
   }
 
+  /**
+   * As {@link #guardCondition}, except that a tombstoned row is replaced by a state newer than its
+   * tombstone (Greenhouse shows it again).
+   */
+  public static String revivingGuard(String stored) {
+    return "("
+        + stored
+        + ".deleted_at is null or excluded.version > "
+        + stored
+        + ".deleted_at) and ("
+        + stored
+        + ".version is null or excluded.version >= date_trunc('second', "
+        + stored
+        + ".version))";
+  }
+
   public CandidateRepository candidates() {
     return candidates;
   }

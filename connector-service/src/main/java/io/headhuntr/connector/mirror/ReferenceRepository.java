@@ -13,13 +13,13 @@ import org.jdbi.v3.core.Handle;
 /** The mirrored reference data: users, departments, sources and prospect pools. */
 public final class ReferenceRepository {
   private static final GuardedUpsert USERS =
-      new GuardedUpsert("mirror_user", "user_id", Set.of(), Set.of());
+      new GuardedUpsert("mirror_user", "user_id", Set.of(), Set.of(), true);
   private static final GuardedUpsert DEPARTMENTS =
-      new GuardedUpsert("mirror_department", "department_id", Set.of(), Set.of());
+      new GuardedUpsert("mirror_department", "department_id", Set.of(), Set.of(), true);
   private static final GuardedUpsert SOURCES =
-      new GuardedUpsert("mirror_source", "source_id", Set.of("type"), Set.of());
+      new GuardedUpsert("mirror_source", "source_id", Set.of("type"), Set.of(), true);
   private static final GuardedUpsert POOLS =
-      new GuardedUpsert("mirror_prospect_pool", "pool_id", Set.of("stages"), Set.of());
+      new GuardedUpsert("mirror_prospect_pool", "pool_id", Set.of("stages"), Set.of(), true);
 
   public UpsertResult upsertUser(Handle handle, UUID tenantId, UserRow row) {
     return USERS.run(handle, tenantId, row.id(), columns(row));

@@ -207,13 +207,20 @@ final class SyncPass {
   }
 
   private void refresh(UUID tenant, SyncResource resource, Greenhouse client) {
+    // the database's time when the listing starts: a row written after it (a webhook that came
+    // while the listing was read) is newer than the listing and never taken for vanished
+    Instant listingStarted =
+        jdbi.withHandle(h -> h.createQuery("select clock_timestamp()").mapTo(Instant.class).one());
     ReferenceSource.Listing listing = ReferenceSource.read(resource, client);
     Instant readAt = clock.instant();
     int requests = Math.max(1, (listing.ids().size() + PER_PAGE - 1) / PER_PAGE);
     jdbi.useTransaction(
         h -> {
+          // listed, so it exists: a tombstone from before the listing goes, then the row is
+          // written as listed
+          VanishedRows.revive(h, tenant, resource, listing.ids(), listingStarted);
           listing.write(h, mirror, tenant, readAt);
-          VanishedRows.tombstone(h, tenant, resource, listing.ids(), readAt);
+          VanishedRows.tombstone(h, tenant, resource, listing.ids(), readAt, listingStarted);
           h.createUpdate(
                   "update sync_resource set records_seen = :n, pages = :p"
                       + " where tenant_id = :t and resource = :r")

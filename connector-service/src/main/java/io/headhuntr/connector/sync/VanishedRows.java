@@ -6,16 +6,64 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Tombstones the reference rows a complete listing no longer returned, with the mirror's rule: a
- * tombstone ({@code deleted_at}) is never revived by a later upsert. The mirror has tombstones for
- * stages and job posts but none for users, departments, sources and pools, so this covers all six.
+ * Keeps the reference tables in step with a complete listing: rows the listing no longer returned
+ * are tombstoned ({@code deleted_at}) unless written after the listing started (a webhook brought
+ * them while it was read), and a tombstoned row the listing returns again comes back. The mirror
+ * has tombstones for stages and job posts but none for users, departments, sources and pools, so
+ * this covers all six.
  */
 final class VanishedRows {
   private VanishedRows() {}
 
-  /** Marks every live row of the resource's table not in {@code seen}; returns how many. */
+  /**
+   * Marks every live row of the resource's table not in {@code seen} and last written before {@code
+   * listingStarted}; returns how many.
+   */
   static int tombstone(
-      Handle h, UUID tenant, SyncResource resource, Collection<Long> seen, Instant at) {
+      Handle h,
+      UUID tenant,
+      SyncResource resource,
+      Collection<Long> seen,
+      Instant at,
+      Instant listingStarted) {
+    Table t = table(resource);
+    return h.createUpdate(
+            "update "
+                + t.name()
+                + " set deleted_at = :at, mirrored_at = now() where tenant_id = :t"
+                + " and deleted_at is null and mirrored_at < :started and not ("
+                + t.id()
+                + " = any(:seen))")
+        .bind("t", tenant)
+        .bind("at", at)
+        .bind("started", listingStarted)
+        .bindArray("seen", Long.class, seen)
+        .execute();
+  }
+
+  /**
+   * Lifts the tombstone of every row in {@code seen} tombstoned before {@code listingStarted}: the
+   * listing shows it exists; returns how many.
+   */
+  static int revive(
+      Handle h, UUID tenant, SyncResource resource, Collection<Long> seen, Instant listingStarted) {
+    Table t = table(resource);
+    return h.createUpdate(
+            "update "
+                + t.name()
+                + " set deleted_at = null, mirrored_at = now() where tenant_id = :t"
+                + " and deleted_at < :started and "
+                + t.id()
+                + " = any(:seen)")
+        .bind("t", tenant)
+        .bind("started", listingStarted)
+        .bindArray("seen", Long.class, seen)
+        .execute();
+  }
+
+  private record Table(String name, String id) {}
+
+  private static Table table(SyncResource resource) {
     String table;
     String id;
     switch (resource) {
@@ -45,16 +93,6 @@ final class VanishedRows {
       }
       default -> throw new IllegalArgumentException(resource + " is not reference data");
     }
-    return h.createUpdate(
-            "update "
-                + table
-                + " set deleted_at = :at, mirrored_at = now() where tenant_id = :t"
-                + " and deleted_at is null and not ("
-                + id
-                + " = any(:seen))")
-        .bind("t", tenant)
-        .bind("at", at)
-        .bindArray("seen", Long.class, seen)
-        .execute();
+    return new Table(table, id);
   }
 }

@@ -32,7 +32,10 @@ final class JobPostChanged implements ActionProcessor {
     Instant version = updatedAt != null ? updatedAt : ctx.receivedAt;
     ctx.mirror.lock(ctx.handle, ctx.tenantId, "job_post", postId);
     Optional<JobPostRow> before = ctx.mirror.jobs().jobPost(ctx.handle, ctx.tenantId, postId);
-    if (before.isPresent() && before.get().deletedAt() != null) {
+    if (before.isPresent()
+        && before.get().deletedAt() != null
+        && !version.isAfter(before.get().deletedAt())) {
+      // a state newer than the tombstone brings the post back (the upsert lifts it)
       return "skipped: job post was deleted";
     }
     boolean older =
