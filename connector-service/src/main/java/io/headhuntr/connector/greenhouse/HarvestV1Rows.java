@@ -2,6 +2,7 @@ package io.headhuntr.connector.greenhouse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.headhuntr.connector.mirror.ApplicationRow;
 import io.headhuntr.connector.mirror.CandidateRow;
 import io.headhuntr.connector.mirror.JobPostRow;
@@ -130,7 +131,7 @@ final class HarvestV1Rows {
         p.id(),
         p.jobId(),
         p.title(),
-        p.location() == null ? null : p.location().name(),
+        p.location() == null ? NullNode.getInstance() : json(p.location()),
         p.content(),
         p.internalContent(),
         p.external(),

@@ -2,6 +2,7 @@ package io.headhuntr.connector.greenhouse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.headhuntr.connector.mirror.ApplicationRow;
 import io.headhuntr.connector.mirror.CandidateRow;
@@ -135,7 +136,8 @@ final class HarvestV3Rows {
         p.id(),
         p.jobId(),
         p.title(),
-        null,
+        // v3 lists a post's locations at /job_post_locations: not read, so not overwritten
+        MissingNode.getInstance(),
         p.content(),
         p.internalContent(),
         p.external(),

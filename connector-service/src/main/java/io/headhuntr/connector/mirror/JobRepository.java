@@ -21,12 +21,35 @@ public final class JobRepository {
           Set.of("departments", "offices", "hiring_team", "openings", "custom_fields", "approval"),
           Set.of());
   private static final GuardedUpsert POSTS =
-      new GuardedUpsert("mirror_job_post", "job_post_id", Set.of("questions"), Set.of(), true);
+      new GuardedUpsert(
+          "mirror_job_post", "job_post_id", Set.of("questions", "location"), Set.of(), true);
   private static final GuardedUpsert STAGES =
       new GuardedUpsert("mirror_job_stage", "stage_id", Set.of(), Set.of(), true);
 
   public UpsertResult upsertJob(Handle handle, UUID tenantId, JobRow row) {
     return JOBS.run(handle, tenantId, row.id(), columns(row));
+  }
+
+  /**
+   * A job as Harvest's job listing shows it: that carries no {@code job_post_id}, so the one a
+   * webhook stored is kept (the job's posts are found by their {@code job_id} either way).
+   */
+  public UpsertResult upsertListedJob(Handle handle, UUID tenantId, JobRow row) {
+    Map<String, Object> v = columns(row);
+    v.remove("job_post_id");
+    return JOBS.run(handle, tenantId, row.id(), v);
+  }
+
+  /** The live posts of a job, by id. */
+  public List<JobPostRow> postsOf(Handle handle, UUID tenantId, long jobId) {
+    return handle
+        .createQuery(
+            "select * from mirror_job_post where tenant_id = :tenant and job_id = :job"
+                + " and deleted_at is null order by job_post_id")
+        .bind("tenant", tenantId)
+        .bind("job", jobId)
+        .map((rs, ctx) -> readPost(rs))
+        .list();
   }
 
   /** Records a job a payload mentions in passing (inside an application), unless mirrored. */
@@ -64,7 +87,13 @@ public final class JobRepository {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("job_id", row.jobId());
     v.put("title", row.title());
-    v.put("location", row.location());
+    if (row.location() == null || !row.location().isMissingNode()) {
+      v.put(
+          "location",
+          row.location() == null || row.location().isNull()
+              ? null
+              : MirrorJson.write(row.location()));
+    }
     v.put("content", row.content());
     v.put("internal_content", row.internalContent());
     v.put("external", row.external());
@@ -193,7 +222,7 @@ public final class JobRepository {
         rs.getLong("job_post_id"),
         MirrorJson.longOrNull(rs, "job_id"),
         rs.getString("title"),
-        rs.getString("location"),
+        MirrorJson.read(rs, "location"),
         rs.getString("content"),
         rs.getString("internal_content"),
         MirrorJson.boolOrNull(rs, "external"),

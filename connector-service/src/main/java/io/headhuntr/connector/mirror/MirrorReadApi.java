@@ -14,9 +14,10 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Read handlers over the mirror, by Greenhouse id, under {@code /api/v1/tenants/{tenant_id}}:
  * {@code /candidates/{candidate_id}} (with its applications), {@code /candidates?email=}, {@code
- * /applications/{application_id}}, {@code /jobs}, {@code /jobs/{job_id}} (with its stages), {@code
- * /job_posts/{job_post_id}}, {@code /users}. Deleted objects answer with their tombstone ({@code
- * deleted_at}, and for a merged candidate {@code merged_into_id}); unknown ids answer 404.
+ * /applications/{application_id}}, {@code /jobs}, {@code /jobs/{job_id}} (with its stages and live
+ * posts), {@code /job_posts/{job_post_id}}, {@code /users}. Deleted objects answer with their
+ * tombstone ({@code deleted_at}, and for a merged candidate {@code merged_into_id}); unknown ids
+ * answer 404.
  */
 public final class MirrorReadApi {
   private final Jdbi jdbi;
@@ -98,6 +99,9 @@ public final class MirrorReadApi {
               ObjectNode node = MirrorJson.MAPPER.valueToTree(row);
               node.set(
                   "stages", MirrorJson.MAPPER.valueToTree(mirror.jobs().stagesOf(h, tenant, id)));
+              // the job's posts, however the mirror learnt them (sync lists posts with their job)
+              node.set(
+                  "job_posts", MirrorJson.MAPPER.valueToTree(mirror.jobs().postsOf(h, tenant, id)));
               return node;
             });
     write(ctx, body);

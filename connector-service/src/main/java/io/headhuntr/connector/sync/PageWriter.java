@@ -77,7 +77,7 @@ final class PageWriter {
     return prepared(
         page.size(),
         seen,
-        (h, mirror, tenant) -> rows.forEach(row -> mirror.jobs().upsertJob(h, tenant, row)),
+        (h, mirror, tenant) -> rows.forEach(row -> mirror.jobs().upsertListedJob(h, tenant, row)),
         () ->
             rows.stream()
                 .map(j -> new PreparedPage.Part("job", j.id(), jobs(List.of(j))))
