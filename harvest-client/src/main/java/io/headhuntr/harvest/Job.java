@@ -11,7 +11,7 @@ public record Job(
     String name,
     String requisitionId,
     String notes,
-    boolean confidential,
+    Boolean confidential,
     String status,
     Instant createdAt,
     Instant openedAt,

@@ -9,7 +9,7 @@ public record JobStage(
     String name,
     Instant createdAt,
     Instant updatedAt,
-    boolean active,
+    Boolean active,
     Long jobId,
     Integer priority,
     List<Interview> interviews) {

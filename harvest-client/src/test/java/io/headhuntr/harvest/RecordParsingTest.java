@@ -31,7 +31,8 @@ class RecordParsingTest {
     assertThat(candidate.emailAddresses()).containsExactly(new ContactDetail(null, null));
     assertThat(candidate.tags()).containsExactly("kept");
     assertThat(candidate.customFields()).isEmpty();
-    assertThat(candidate.isPrivate()).isFalse();
+    // a null Greenhouse sent stays null (the mirror keeps what Greenhouse said, not a guess)
+    assertThat(candidate.isPrivate()).isNull();
     Application application = candidate.applications().get(0);
     assertThat(application.id()).isEqualTo(5_000_000_002L);
     assertThat(application.jobs()).isEmpty();
@@ -121,5 +122,23 @@ class RecordParsingTest {
     assertThat(candidate.hasEmail("john@example.com")).isFalse();
     assertThat(candidate.hasEmail(null)).isFalse();
     assertThat(Json.mapper().valueToTree(candidate).has("has_email")).isFalse();
+  }
+
+  @Test
+  void a_null_flag_stays_null_and_a_sent_one_is_kept() throws Exception {
+    Job job = parse("{\"id\": 1, \"confidential\": null}", Job.class);
+    JobPost post =
+        parse(
+            "{\"id\": 2, \"live\": null, \"internal\": false, \"external\": true,"
+                + " \"location\": {\"id\": 3, \"name\": \"Remote\"}}",
+            JobPost.class);
+    JobStage stage = parse("{\"id\": 4}", JobStage.class);
+
+    assertThat(job.confidential()).isNull();
+    assertThat(post.live()).isNull();
+    assertThat(post.internal()).isFalse();
+    assertThat(post.external()).isTrue();
+    assertThat(post.location().name()).isEqualTo("Remote");
+    assertThat(stage.active()).as("absent is unknown too").isNull();
   }
 }

@@ -19,7 +19,7 @@ public record Job(
     String name,
     String requisitionId,
     String status,
-    boolean confidential,
+    Boolean confidential,
     Long departmentId,
     List<Long> officeIds,
     Instant openedAt,

@@ -19,7 +19,7 @@ public record JobInterviewStage(
     Long jobId,
     String name,
     Integer sortOrder,
-    boolean active,
+    Boolean active,
     Instant createdAt,
     Instant updatedAt,
     @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extras) {
