@@ -90,10 +90,18 @@ final class CapabilitySchemas {
         "MirrorJob",
         object(
             Map.of(
-                "id", integer("Greenhouse job id"),
-                "name", str(""),
-                "status", str("open, closed, draft"),
-                "updated_at", dateTime())));
+                "id",
+                integer("Greenhouse job id"),
+                "name",
+                str(""),
+                "status",
+                str("open, closed, draft"),
+                "job_post_id",
+                integer("the job's post as a job webhook named it"),
+                "job_posts",
+                array(ApiSchemas.ref("MirrorJobPost")),
+                "updated_at",
+                dateTime())));
     s.put(
         "JobPage",
         object(
@@ -104,10 +112,16 @@ final class CapabilitySchemas {
         "MirrorJobPost",
         object(
             Map.of(
-                "id", integer("Greenhouse job post id"),
-                "job_id", integer(""),
-                "title", str(""),
-                "updated_at", dateTime())));
+                "id",
+                integer("Greenhouse job post id"),
+                "job_id",
+                integer(""),
+                "title",
+                str(""),
+                "location",
+                freeform("as Greenhouse sent it: an object from Harvest, a string from webhooks"),
+                "updated_at",
+                dateTime())));
     s.put(
         "GreenhouseUserPage",
         object(
@@ -202,7 +216,9 @@ final class CapabilitySchemas {
         object(
             Map.ofEntries(
                 Map.entry("resource", str("users, departments, ..., candidates, applications")),
-                Map.entry("state", enumeration("pending", "running", "done", "failed", "paused")),
+                Map.entry(
+                    "state",
+                    enumeration("pending", "running", "waiting", "done", "failed", "paused")),
                 Map.entry("mode", enumeration("backfill", "incremental", "full")),
                 Map.entry("records_seen", integer("records listed by the current or last pass")),
                 Map.entry("pages", integer("pages committed by the current or last pass")),
@@ -213,11 +229,17 @@ final class CapabilitySchemas {
                 Map.entry("last_checkpoint", dateTime("the last committed page")),
                 Map.entry("completed_through", dateTime("start of the last complete pass")),
                 Map.entry("last_error", str("")),
+                Map.entry(
+                    "resumes_at",
+                    dateTime(
+                        "while waiting: when the pass continues (Greenhouse's rate limit or a"
+                            + " retry after a failed page)")),
                 Map.entry("estimated_seconds_left", integer("from the rate limit"))));
     return object(
         Map.ofEntries(
             Map.entry("tenant_id", uuid()),
-            Map.entry("state", enumeration("pending", "running", "done", "failed", "paused")),
+            Map.entry(
+                "state", enumeration("pending", "running", "waiting", "done", "failed", "paused")),
             Map.entry("paused_reason", str("why the sync is paused (e.g. a revoked key)")),
             Map.entry("paused_at", dateTime("")),
             Map.entry("backfilled_at", dateTime("the first complete pass ended")),

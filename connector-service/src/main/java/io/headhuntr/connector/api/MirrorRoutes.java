@@ -32,7 +32,7 @@ public final class MirrorRoutes {
             .doc("mirror", "Jobs ordered by id (?after=<job id>&limit=N, at most 500)")
             .returns(200, "JobPage"),
         Route.get(tenant + "/jobs/{job_id}", Access.TENANT, mirror::job)
-            .doc("mirror", "A job with its stages")
+            .doc("mirror", "A job with its stages and live posts")
             .returns(200, "MirrorJob"),
         Route.get(tenant + "/job_posts/{job_post_id}", Access.TENANT, mirror::jobPost)
             .doc("mirror", "A job post")

@@ -161,6 +161,13 @@ final class SyncPass {
         String reason = pauseReason(SyncResource.CANDIDATES, e);
         checkpoints.pause(tenant, reason, clock.instant());
         return new PassResult(PassResult.Outcome.PAUSED, reason);
+      } catch (GreenhouseException.RateLimited e) {
+        // the look-ups confirmed so far are tombstoned; the rest are looked up at Greenhouse's time
+        Instant at = in(atLeast(e.retryAfter(), MIN_WAIT));
+        return PassResult.waiting(
+            "the full pass's deletion check waits for Greenhouse's rate limit; it continues at "
+                + at,
+            at);
       } catch (RuntimeException e) {
         return new PassResult(
             PassResult.Outcome.FAILED,

@@ -124,8 +124,11 @@ public final class SyncStatusCommand implements Callable<Integer> {
                   r.path("mode").asText(),
                   r.path("records_seen").asLong(),
                   r.path("pages").asInt()));
+      if (r.hasNonNull("resumes_at")) {
+        line.append("  continues at ").append(r.get("resumes_at").asText());
+      }
       boolean listing =
-          "running".equals(r.path("state").asText())
+          ("running".equals(r.path("state").asText()) || "waiting".equals(r.path("state").asText()))
               && !"incremental".equals(r.path("mode").asText());
       if (listing && r.hasNonNull("last_page") && r.path("last_page").asInt() > 0) {
         int pages = r.path("pages").asInt();
