@@ -374,13 +374,14 @@ final class SyncPass {
   private static String pauseReason(SyncResource resource, GreenhouseException.Refused e) {
     boolean unauthorized = e.unauthorized();
     return (unauthorized
-            ? "Greenhouse refused the API key (401) while reading "
+            ? "Greenhouse refused the credential (401) while reading "
                 + resource.key()
-                + ": the key was revoked or replaced in Greenhouse."
+                + ": the API key or OAuth client was revoked or replaced in Greenhouse."
             : "Greenhouse refused access (403) while reading "
                 + resource.key()
-                + ": the API key lost a permission this sync needs.")
-        + " Save a working key (PUT .../greenhouse/credential), then POST .../sync to resume.";
+                + ": the credential lost a permission (v1 key) or scope (v3) this sync needs.")
+        + " Save a working credential (PUT .../greenhouse/credential, or connect Greenhouse"
+        + " again), then POST .../sync to resume.";
   }
 
   private static String describe(SyncResource resource, RuntimeException e) {
