@@ -75,8 +75,11 @@ public final class WebhookApplier {
     if (payload == null || !payload.isObject()) {
       throw new UnusablePayloadException("the body has no \"payload\" object");
     }
-    ApplyContext ctx = new ApplyContext(handle, tenantId, receivedAt, mirror, known);
+    ApplyContext ctx =
+        new ApplyContext(
+            handle, tenantId, receivedAt, mirror, new PassingReferences(tenantId, known));
     String outcome = processor.apply(ctx, payload);
+    ctx.references.write(handle, mirror);
     events.addAll(ctx.events());
     return outcome;
   }
