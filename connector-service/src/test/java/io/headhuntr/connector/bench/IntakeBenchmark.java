@@ -56,7 +56,8 @@ public final class IntakeBenchmark {
       Map<String, Long> states,
       Baseline bare,
       Latency burstEvents,
-      Latency pacedEvents) {
+      Latency pacedEvents,
+      Latency pacedStamped) {
 
     /** The connector's acknowledgement rate as a share of the bare endpoint's. */
     double shareOfBare() {
@@ -91,7 +92,8 @@ public final class IntakeBenchmark {
           "intake-benchmark bare_acks_per_s=%.0f bare_p50_ms=%.1f bare_p99_ms=%.1f"
               + " share_of_bare=%.2f burst_event_p50_ms=%.0f burst_event_p99_ms=%.0f"
               + " paced_per_s=%.0f paced_event_p50_ms=%.1f paced_event_p99_ms=%.1f"
-              + " paced_event_max_ms=%.1f paced_events_seen=%d/%d",
+              + " paced_event_max_ms=%.1f paced_events_seen=%d/%d"
+              + " paced_event_stamped_p50_ms=%.1f paced_event_stamped_p99_ms=%.1f",
           bare.acksPerSecond(),
           bare.p50Millis(),
           bare.p99Millis(),
@@ -103,7 +105,9 @@ public final class IntakeBenchmark {
           pacedEvents.p99Millis(),
           pacedEvents.maxMillis(),
           pacedEvents.seen(),
-          pacedEvents.sent());
+          pacedEvents.sent(),
+          pacedStamped.p50Millis(),
+          pacedStamped.p99Millis());
     }
   }
 
@@ -206,6 +210,7 @@ public final class IntakeBenchmark {
       int pacedFrom = warmup + deliveries;
       List<SignedDelivery> paced = deliveries(bodies, tenant, pacedFrom, pacedCount);
       Latency pacedEvents;
+      Latency pacedStamped;
       try (EventWatch watch =
           new EventWatch(client, tenant, EventWatch.lastCursor(client, tenant), 5)) {
         DeliverySender.Sent pacedSent = sender.sendPaced(paced, pacedRate);
@@ -219,10 +224,20 @@ public final class IntakeBenchmark {
           }
         }
         pacedEvents = Latency.of(pacedCount, pacedRate, nanos);
+        pacedStamped = burstEventLatency(client, tenant, bodies, pacedFrom, pacedSent);
       }
       Result result =
           summarize(
-              sent, connections, lastAck, backlog, applied, states, bare, burstEvents, pacedEvents);
+              sent,
+              connections,
+              lastAck,
+              backlog,
+              applied,
+              states,
+              bare,
+              burstEvents,
+              pacedEvents,
+              pacedStamped);
       out.println(result.line());
       out.println(result.comparison());
       out.println("intake-benchmark load after: " + loadAverage());
@@ -349,7 +364,8 @@ public final class IntakeBenchmark {
       Map<String, Long> states,
       Baseline bare,
       Latency burstEvents,
-      Latency pacedEvents) {
+      Latency pacedEvents,
+      Latency pacedStamped) {
     int n = sent.status().length;
     long[] sorted = Arrays.copyOf(sent.latencyNanos(), n);
     Arrays.sort(sorted);
@@ -372,7 +388,8 @@ public final class IntakeBenchmark {
         states,
         bare,
         burstEvents,
-        pacedEvents);
+        pacedEvents,
+        pacedStamped);
   }
 
   /** The nearest-rank percentile of sorted nanos, in milliseconds. */

@@ -49,6 +49,9 @@ public final class InboxWorker implements AutoCloseable {
   private final EventLog eventLog = new EventLog();
   private final AtomicBoolean running = new AtomicBoolean();
   private final Object idle = new Object();
+  // set by wake(), cleared by the thread that consumes it: a wake that comes while every thread is
+  // busy claiming is not lost (the thread claims again instead of waiting a whole poll interval)
+  private boolean woken;
   private volatile IntakeRate intakeRate;
   private volatile BurstPolicy burstPolicy = BurstPolicy.never();
   // the oldest row of the last batch had waited longer than the policy's maxDeferral
@@ -239,6 +242,7 @@ public final class InboxWorker implements AutoCloseable {
   /** Wakes idle threads now (for example right after a delivery was accepted). */
   public void wake() {
     synchronized (idle) {
+      woken = true;
       idle.notifyAll();
     }
   }
@@ -305,9 +309,10 @@ public final class InboxWorker implements AutoCloseable {
       return;
     }
     synchronized (idle) {
-      if (running.get()) {
+      if (running.get() && !woken) {
         idle.wait(millis);
       }
+      woken = false;
     }
   }
 
