@@ -18,7 +18,8 @@ import org.jdbi.v3.core.Handle;
 /**
  * The mirrored candidates and their e-mail addresses (kept in their own table for case-insensitive
  * lookup), with the erasure rules of {@code delete_candidate}, {@code candidate_anonymized} and
- * merges.
+ * merges. (Over 400 lines: the multi-row write, one-row write and the erasures all maintain the
+ * e-mail rows, whose rules are kept in this one place.)
  */
 public final class CandidateRepository {
   private static final GuardedUpsert UPSERT = new GuardedUpsert("mirror_candidate", "candidate_id");
