@@ -24,7 +24,6 @@ import org.jdbi.v3.core.Handle;
 final class MirrorBatch {
   private final Set<Long> candidateIds = new TreeSet<>();
   private final Set<Long> applicationIds = new TreeSet<>();
-  private final List<BatchableAction.Decoded> deliveries = new ArrayList<>();
   private Map<Long, CandidateRow> candidates = Map.of();
   private Map<Long, ApplicationRow> applications = Map.of();
   private final Map<Long, CandidateRow> candidateWrites = new HashMap<>();
@@ -42,11 +41,6 @@ final class MirrorBatch {
     }
     candidateIds.addAll(decoded.candidateIds());
     applicationIds.addAll(decoded.applicationIds());
-    deliveries.add(decoded);
-  }
-
-  boolean isEmpty() {
-    return deliveries.isEmpty();
   }
 
   /**
