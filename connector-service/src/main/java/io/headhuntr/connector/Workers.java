@@ -64,10 +64,7 @@ final class Workers implements AutoCloseable {
     this.inbox = new WebhookInbox(database.jdbi(), clock);
     this.inboxWorker =
         new InboxWorker(
-            database.jdbi(),
-            clock,
-            new WebhookApplier(mirror)::apply,
-            InboxWorkerConfig.defaults());
+            database.jdbi(), clock, new WebhookApplier(mirror), InboxWorkerConfig.defaults());
     this.statistics = new FreshStatistics(database.jdbi());
     this.inboxWriter = InboxWriter.start(inbox, inboxWorker::wake);
     inboxWorker.yieldDuringBursts(inboxWriter.rate(), BurstPolicy.defaults());

@@ -5,56 +5,110 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /** The mirrored applications and prospects. */
 public final class ApplicationRepository {
   private static final GuardedUpsert UPSERT =
-      new GuardedUpsert(
-          "mirror_application",
-          "application_id",
-          Set.of(
-              "rejection_reason",
-              "rejection_details",
-              "prospect_pool",
-              "prospect_stage",
-              "prospect_owner",
-              "source",
-              "credited_to",
-              "offer",
-              "custom_fields"),
-          Set.of("job_ids"));
+      new GuardedUpsert("mirror_application", "application_id");
+
+  private static final List<String> COLUMNS =
+      List.of(
+          "candidate_id",
+          "prospect",
+          "status",
+          "current_stage_id",
+          "current_stage_name",
+          "applied_at",
+          "rejected_at",
+          "rejection_reason",
+          "rejection_details",
+          "prospect_pool",
+          "prospect_stage",
+          "prospect_owner",
+          "source",
+          "credited_to",
+          "job_ids",
+          "offer",
+          "custom_fields",
+          "hired_at",
+          "last_activity_at",
+          "version");
+
+  /** Applications ready to be written (see {@link #prepare}); the last of two with one id wins. */
+  public static final class Prepared {
+    private final GuardedUpsert.Rows rows = new GuardedUpsert.Rows(COLUMNS);
+
+    public int size() {
+      return rows.size();
+    }
+  }
+
+  /** Turns applications into what {@link #upsert(Handle, UUID, Prepared)} binds. */
+  public static Prepared prepare(Collection<ApplicationRow> applications) {
+    Prepared prepared = new Prepared();
+    for (ApplicationRow row : applications) {
+      prepared.rows.add(
+          row.id(),
+          row.candidateId(),
+          row.prospect(),
+          row.status(),
+          row.currentStageId(),
+          row.currentStageName(),
+          row.appliedAt(),
+          row.rejectedAt(),
+          MirrorJson.write(jsonOrNull(row.rejectionReason())),
+          MirrorJson.write(jsonOrNull(row.rejectionDetails())),
+          MirrorJson.write(jsonOrNull(row.prospectPool())),
+          MirrorJson.write(jsonOrNull(row.prospectStage())),
+          MirrorJson.write(jsonOrNull(row.prospectOwner())),
+          MirrorJson.write(jsonOrNull(row.source())),
+          MirrorJson.write(jsonOrNull(row.creditedTo())),
+          row.jobIds(),
+          MirrorJson.write(jsonOrNull(row.offer())),
+          MirrorJson.writeOr(row.customFields(), "{}"),
+          row.hiredAt(),
+          row.lastActivityAt(),
+          row.version());
+    }
+    return prepared;
+  }
 
   /** Upserts under the version guard ({@code last_activity_at} or another Greenhouse time). */
   public UpsertResult upsert(Handle handle, UUID tenantId, ApplicationRow row) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("candidate_id", row.candidateId());
-    v.put("prospect", row.prospect());
-    v.put("status", row.status());
-    v.put("current_stage_id", row.currentStageId());
-    v.put("current_stage_name", row.currentStageName());
-    v.put("applied_at", row.appliedAt());
-    v.put("rejected_at", row.rejectedAt());
-    v.put("rejection_reason", MirrorJson.write(jsonOrNull(row.rejectionReason())));
-    v.put("rejection_details", MirrorJson.write(jsonOrNull(row.rejectionDetails())));
-    v.put("prospect_pool", MirrorJson.write(jsonOrNull(row.prospectPool())));
-    v.put("prospect_stage", MirrorJson.write(jsonOrNull(row.prospectStage())));
-    v.put("prospect_owner", MirrorJson.write(jsonOrNull(row.prospectOwner())));
-    v.put("source", MirrorJson.write(jsonOrNull(row.source())));
-    v.put("credited_to", MirrorJson.write(jsonOrNull(row.creditedTo())));
-    v.put("job_ids", row.jobIds());
-    v.put("offer", MirrorJson.write(jsonOrNull(row.offer())));
-    v.put("custom_fields", MirrorJson.writeOr(row.customFields(), "{}"));
-    v.put("hired_at", row.hiredAt());
-    v.put("last_activity_at", row.lastActivityAt());
-    v.put("version", row.version());
-    return UPSERT.run(handle, tenantId, row.id(), v);
+    return upsert(handle, tenantId, prepare(List.of(row))).get(row.id());
+  }
+
+  /**
+   * Upserts the applications in one statement under the version guard; says for every id what
+   * happened to it.
+   */
+  public Map<Long, UpsertResult> upsert(Handle handle, UUID tenantId, Prepared applications) {
+    return UPSERT.upsert(handle, tenantId, applications.rows);
+  }
+
+  /**
+   * Reads and row-locks the mirrored applications among {@code ids} for the rest of the
+   * transaction, by id.
+   */
+  public Map<Long, ApplicationRow> findAllForUpdate(
+      Handle handle, UUID tenantId, Collection<Long> ids) {
+    Map<Long, ApplicationRow> found = new HashMap<>();
+    handle
+        .createQuery(
+            "select * from mirror_application where tenant_id = :tenant"
+                + " and application_id = any(:ids) order by application_id for update")
+        .bind("tenant", tenantId)
+        .bindArray("ids", Long.class, ids)
+        .map((rs, ctx) -> read(rs))
+        .forEach(row -> found.put(row.id(), row));
+    return found;
   }
 
   public Optional<ApplicationRow> find(Handle handle, UUID tenantId, long applicationId) {

@@ -4,24 +4,35 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The mirrored candidates and their e-mail addresses (kept in their own table for case-insensitive
  * lookup), with the erasure rules of {@code delete_candidate}, {@code candidate_anonymized} and
- * merges.
+ * merges. (Over 400 lines: the multi-row write, one-row write and the erasures all maintain the
+ * e-mail rows, whose rules are kept in this one place.)
  */
 public final class CandidateRepository {
-  private static final Set<String> JSON =
-      Set.of(
+  private static final GuardedUpsert UPSERT = new GuardedUpsert("mirror_candidate", "candidate_id");
+
+  private static final List<String> COLUMNS =
+      List.of(
+          "first_name",
+          "last_name",
+          "company",
+          "title",
+          "is_private",
+          "can_email",
+          "external_id",
           "recruiter",
           "coordinator",
           "phone_numbers",
@@ -32,9 +43,57 @@ public final class CandidateRepository {
           "employments",
           "attachments",
           "tags",
-          "custom_fields");
-  private static final GuardedUpsert UPSERT =
-      new GuardedUpsert("mirror_candidate", "candidate_id", JSON, Set.of());
+          "custom_fields",
+          "created_at",
+          "updated_at",
+          "last_activity_at",
+          "version");
+
+  /**
+   * Candidates ready to be written (see {@link #prepare}): their column values and their e-mail
+   * addresses, one entry per candidate (the last of two with one id wins).
+   */
+  public static final class Prepared {
+    private final GuardedUpsert.Rows rows = new GuardedUpsert.Rows(COLUMNS);
+    private final Map<Long, JsonNode> emails = new LinkedHashMap<>();
+
+    public int size() {
+      return rows.size();
+    }
+  }
+
+  /** Turns candidates into what {@link #upsert(Handle, UUID, Prepared, Map)} binds. */
+  public static Prepared prepare(Collection<CandidateRow> candidates) {
+    Prepared prepared = new Prepared();
+    for (CandidateRow row : candidates) {
+      prepared.rows.add(
+          row.id(),
+          row.firstName(),
+          row.lastName(),
+          row.company(),
+          row.title(),
+          row.isPrivate(),
+          row.canEmail(),
+          row.externalId(),
+          MirrorJson.write(nullIfJsonNull(row.recruiter())),
+          MirrorJson.write(nullIfJsonNull(row.coordinator())),
+          MirrorJson.writeOr(row.phoneNumbers(), "[]"),
+          MirrorJson.writeOr(row.addresses(), "[]"),
+          MirrorJson.writeOr(row.websiteAddresses(), "[]"),
+          MirrorJson.writeOr(row.socialMediaAddresses(), "[]"),
+          MirrorJson.writeOr(row.educations(), "[]"),
+          MirrorJson.writeOr(row.employments(), "[]"),
+          MirrorJson.writeOr(row.attachments(), "[]"),
+          MirrorJson.writeOr(row.tags(), "[]"),
+          MirrorJson.writeOr(row.customFields(), "{}"),
+          row.createdAt(),
+          row.updatedAt(),
+          row.lastActivityAt(),
+          row.version());
+      prepared.emails.put(row.id(), row.emailAddresses());
+    }
+    return prepared;
+  }
 
   /** Upserts the candidate under the version guard; its e-mails follow when the row changed. */
   public UpsertResult upsert(Handle handle, UUID tenantId, CandidateRow row) {
@@ -47,38 +106,63 @@ public final class CandidateRepository {
    */
   public UpsertResult upsert(
       Handle handle, UUID tenantId, CandidateRow row, Optional<CandidateRow> before) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("first_name", row.firstName());
-    v.put("last_name", row.lastName());
-    v.put("company", row.company());
-    v.put("title", row.title());
-    v.put("is_private", row.isPrivate());
-    v.put("can_email", row.canEmail());
-    v.put("external_id", row.externalId());
-    v.put("recruiter", MirrorJson.write(nullIfJsonNull(row.recruiter())));
-    v.put("coordinator", MirrorJson.write(nullIfJsonNull(row.coordinator())));
-    v.put("phone_numbers", MirrorJson.writeOr(row.phoneNumbers(), "[]"));
-    v.put("addresses", MirrorJson.writeOr(row.addresses(), "[]"));
-    v.put("website_addresses", MirrorJson.writeOr(row.websiteAddresses(), "[]"));
-    v.put("social_media_addresses", MirrorJson.writeOr(row.socialMediaAddresses(), "[]"));
-    v.put("educations", MirrorJson.writeOr(row.educations(), "[]"));
-    v.put("employments", MirrorJson.writeOr(row.employments(), "[]"));
-    v.put("attachments", MirrorJson.writeOr(row.attachments(), "[]"));
-    v.put("tags", MirrorJson.writeOr(row.tags(), "[]"));
-    v.put("custom_fields", MirrorJson.writeOr(row.customFields(), "{}"));
-    v.put("created_at", row.createdAt());
-    v.put("updated_at", row.updatedAt());
-    v.put("last_activity_at", row.lastActivityAt());
-    v.put("version", row.version());
-    UpsertResult result = UPSERT.run(handle, tenantId, row.id(), v);
-    boolean sameEmails =
-        before.isPresent() && sameAddresses(before.get().emailAddresses(), row.emailAddresses());
-    if (result.changed() && !sameEmails) {
+    Map<Long, CandidateRow> known = new HashMap<>();
+    before.ifPresent(b -> known.put(row.id(), b));
+    return upsert(handle, tenantId, prepare(List.of(row)), known).get(row.id());
+  }
+
+  /**
+   * Upserts the candidates in one statement under the version guard, then replaces the e-mail rows
+   * of those that changed, in one delete and one insert; {@code before} holds the mirrored rows the
+   * caller read in this transaction (by id), whose e-mail rows are left alone when the addresses
+   * did not change. Says for every id what happened to it.
+   */
+  public Map<Long, UpsertResult> upsert(
+      Handle handle, UUID tenantId, Prepared candidates, Map<Long, CandidateRow> before) {
+    Map<Long, UpsertResult> results = UPSERT.upsert(handle, tenantId, candidates.rows);
+    List<Long> stale = new ArrayList<>();
+    List<Long> fresh = new ArrayList<>();
+    for (Map.Entry<Long, UpsertResult> e : results.entrySet()) {
+      CandidateRow known = before.get(e.getKey());
+      JsonNode emails = candidates.emails.get(e.getKey());
+      if (!e.getValue().changed()
+          || (known != null && sameAddresses(known.emailAddresses(), emails))) {
+        continue;
+      }
       // a candidate just inserted has no e-mail rows yet: nothing to delete first
-      replaceEmails(
-          handle, tenantId, row.id(), row.emailAddresses(), result != UpsertResult.INSERTED);
+      if (e.getValue() != UpsertResult.INSERTED) {
+        stale.add(e.getKey());
+      }
+      fresh.add(e.getKey());
     }
-    return result;
+    if (!stale.isEmpty()) {
+      handle
+          .createUpdate(
+              "delete from mirror_candidate_email where tenant_id = :tenant"
+                  + " and candidate_id = any(:ids)")
+          .bind("tenant", tenantId)
+          .bindArray("ids", Long.class, stale)
+          .execute();
+    }
+    insertEmails(handle, tenantId, fresh, candidates.emails);
+    return results;
+  }
+
+  /** The mirrored candidates among {@code ids}, with their e-mails, by id. */
+  public Map<Long, CandidateRow> findAll(Handle handle, UUID tenantId, Collection<Long> ids) {
+    Map<Long, CandidateRow> found = new HashMap<>();
+    handle
+        .createQuery(
+            "select c.*, (select coalesce(jsonb_agg(jsonb_build_object('value', e.email,"
+                + " 'type', e.type) order by e.position), '[]') from mirror_candidate_email e"
+                + " where e.tenant_id = c.tenant_id and e.candidate_id = c.candidate_id) as emails"
+                + " from mirror_candidate c where c.tenant_id = :tenant"
+                + " and c.candidate_id = any(:ids)")
+        .bind("tenant", tenantId)
+        .bindArray("ids", Long.class, ids)
+        .map((rs, ctx) -> read(rs, MirrorJson.read(rs, "emails")))
+        .forEach(row -> found.put(row.id(), row));
+    return found;
   }
 
   public Optional<CandidateRow> find(Handle handle, UUID tenantId, long candidateId) {
@@ -237,30 +321,50 @@ public final class CandidateRepository {
           .bind("id", candidateId)
           .execute();
     }
-    if (emails == null || !emails.isArray() || emails.isEmpty()) {
-      return;
-    }
-    PreparedBatch batch =
-        handle.prepareBatch(
-            "insert into mirror_candidate_email (tenant_id, candidate_id, position, email, type)"
-                + " values (:tenant, :id, :position, :email, :type)");
-    int position = 0;
-    for (JsonNode email : emails) {
-      String value = email.path("value").asText("").trim();
-      if (value.isEmpty()) {
+    Map<Long, JsonNode> one = new HashMap<>();
+    one.put(candidateId, emails);
+    insertEmails(handle, tenantId, List.of(candidateId), one);
+  }
+
+  /** Inserts the e-mail rows of {@code ids} in one statement (blank addresses skipped). */
+  private static void insertEmails(
+      Handle handle, UUID tenantId, List<Long> ids, Map<Long, JsonNode> emails) {
+    List<Long> candidates = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    List<String> types = new ArrayList<>();
+    for (Long id : ids) {
+      JsonNode list = emails.get(id);
+      if (list == null || !list.isArray()) {
         continue;
       }
-      batch
-          .bind("tenant", tenantId)
-          .bind("id", candidateId)
-          .bind("position", position++)
-          .bind("email", value)
-          .bind("type", email.hasNonNull("type") ? email.get("type").asText() : null)
-          .add();
+      int position = 0;
+      for (JsonNode email : list) {
+        String value = email.path("value").asText("").trim();
+        if (value.isEmpty()) {
+          continue;
+        }
+        candidates.add(id);
+        positions.add(position++);
+        values.add(value);
+        types.add(email.hasNonNull("type") ? email.get("type").asText() : null);
+      }
     }
-    if (position > 0) {
-      batch.execute();
+    if (candidates.isEmpty()) {
+      return;
     }
+    handle
+        .createUpdate(
+            "insert into mirror_candidate_email (tenant_id, candidate_id, position, email, type)"
+                + " select :tenant, x.id, x.position, x.email, x.type from unnest(cast(:ids as"
+                + " bigint[]), cast(:positions as int[]), cast(:emails as text[]),"
+                + " cast(:types as text[])) as x(id, position, email, type)")
+        .bind("tenant", tenantId)
+        .bindArray("ids", Long.class, candidates)
+        .bindArray("positions", Integer.class, positions)
+        .bindArray("emails", String.class, values)
+        .bindArray("types", String.class, types)
+        .execute();
   }
 
   private static boolean sameAddresses(JsonNode stored, JsonNode incoming) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +15,11 @@ import org.jdbi.v3.core.Handle;
 
 /** The mirrored jobs, job posts and job stages. */
 public final class JobRepository {
-  private static final GuardedUpsert JOBS =
-      new GuardedUpsert(
-          "mirror_job",
-          "job_id",
-          Set.of("departments", "offices", "hiring_team", "openings", "custom_fields", "approval"),
-          Set.of());
+  private static final GuardedUpsert JOBS = new GuardedUpsert("mirror_job", "job_id");
   private static final GuardedUpsert POSTS =
-      new GuardedUpsert(
-          "mirror_job_post", "job_post_id", Set.of("questions", "location"), Set.of(), true);
+      new GuardedUpsert("mirror_job_post", "job_post_id", true);
   private static final GuardedUpsert STAGES =
-      new GuardedUpsert("mirror_job_stage", "stage_id", Set.of(), Set.of(), true);
+      new GuardedUpsert("mirror_job_stage", "stage_id", true);
 
   public UpsertResult upsertJob(Handle handle, UUID tenantId, JobRow row) {
     return JOBS.run(handle, tenantId, row.id(), columns(row));
@@ -81,6 +76,27 @@ public final class JobRepository {
     v.put("updated_at", row.updatedAt());
     v.put("version", row.version());
     return v;
+  }
+
+  /** Records jobs applications mention in passing, unless mirrored; returns the ids inserted. */
+  public Set<Long> insertJobsIfAbsent(Handle handle, UUID tenantId, Collection<JobRow> rows) {
+    GuardedUpsert.Rows all = null;
+    for (JobRow row : rows) {
+      Map<String, Object> v = columns(row);
+      all = all == null ? GuardedUpsert.one(row.id(), v) : all.add(row.id(), v);
+    }
+    return all == null ? Set.of() : JOBS.insertIfAbsent(handle, tenantId, all);
+  }
+
+  /** Records stages applications mention in passing, unless mirrored; the ids inserted. */
+  public Set<Long> insertStagesIfAbsent(
+      Handle handle, UUID tenantId, Collection<JobStageRow> rows) {
+    GuardedUpsert.Rows all = null;
+    for (JobStageRow row : rows) {
+      Map<String, Object> v = columns(row);
+      all = all == null ? GuardedUpsert.one(row.id(), v) : all.add(row.id(), v);
+    }
+    return all == null ? Set.of() : STAGES.insertIfAbsent(handle, tenantId, all);
   }
 
   public UpsertResult upsertJobPost(Handle handle, UUID tenantId, JobPostRow row) {

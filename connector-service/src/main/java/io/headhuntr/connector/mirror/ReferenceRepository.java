@@ -2,6 +2,7 @@ package io.headhuntr.connector.mirror;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +13,13 @@ import org.jdbi.v3.core.Handle;
 
 /** The mirrored reference data: users, departments, sources and prospect pools. */
 public final class ReferenceRepository {
-  private static final GuardedUpsert USERS =
-      new GuardedUpsert("mirror_user", "user_id", Set.of(), Set.of(), true);
+  private static final GuardedUpsert USERS = new GuardedUpsert("mirror_user", "user_id", true);
   private static final GuardedUpsert DEPARTMENTS =
-      new GuardedUpsert("mirror_department", "department_id", Set.of(), Set.of(), true);
+      new GuardedUpsert("mirror_department", "department_id", true);
   private static final GuardedUpsert SOURCES =
-      new GuardedUpsert("mirror_source", "source_id", Set.of("type"), Set.of(), true);
+      new GuardedUpsert("mirror_source", "source_id", true);
   private static final GuardedUpsert POOLS =
-      new GuardedUpsert("mirror_prospect_pool", "pool_id", Set.of("stages"), Set.of(), true);
+      new GuardedUpsert("mirror_prospect_pool", "pool_id", true);
 
   public UpsertResult upsertUser(Handle handle, UUID tenantId, UserRow row) {
     return USERS.run(handle, tenantId, row.id(), columns(row));
@@ -95,6 +95,48 @@ public final class ReferenceRepository {
     v.put("stages", MirrorJson.writeOr(row.stages(), "[]"));
     v.put("version", row.version());
     return v;
+  }
+
+  /** Records users payloads mention in passing, unless mirrored; returns the ids inserted. */
+  public Set<Long> insertUsersIfAbsent(Handle handle, UUID tenantId, Collection<UserRow> rows) {
+    GuardedUpsert.Rows all = null;
+    for (UserRow row : rows) {
+      Map<String, Object> v = columns(row);
+      all = all == null ? GuardedUpsert.one(row.id(), v) : all.add(row.id(), v);
+    }
+    return all == null ? Set.of() : USERS.insertIfAbsent(handle, tenantId, all);
+  }
+
+  /** Records departments payloads mention in passing, unless mirrored; the ids inserted. */
+  public Set<Long> insertDepartmentsIfAbsent(
+      Handle handle, UUID tenantId, Collection<DepartmentRow> rows) {
+    GuardedUpsert.Rows all = null;
+    for (DepartmentRow row : rows) {
+      Map<String, Object> v = columns(row);
+      all = all == null ? GuardedUpsert.one(row.id(), v) : all.add(row.id(), v);
+    }
+    return all == null ? Set.of() : DEPARTMENTS.insertIfAbsent(handle, tenantId, all);
+  }
+
+  /** Records sources payloads mention in passing, unless mirrored; the ids inserted. */
+  public Set<Long> insertSourcesIfAbsent(Handle handle, UUID tenantId, Collection<SourceRow> rows) {
+    GuardedUpsert.Rows all = null;
+    for (SourceRow row : rows) {
+      Map<String, Object> v = columns(row);
+      all = all == null ? GuardedUpsert.one(row.id(), v) : all.add(row.id(), v);
+    }
+    return all == null ? Set.of() : SOURCES.insertIfAbsent(handle, tenantId, all);
+  }
+
+  /** Records prospect pools payloads mention in passing, unless mirrored; the ids inserted. */
+  public Set<Long> insertProspectPoolsIfAbsent(
+      Handle handle, UUID tenantId, Collection<ProspectPoolRow> rows) {
+    GuardedUpsert.Rows all = null;
+    for (ProspectPoolRow row : rows) {
+      Map<String, Object> v = columns(row);
+      all = all == null ? GuardedUpsert.one(row.id(), v) : all.add(row.id(), v);
+    }
+    return all == null ? Set.of() : POOLS.insertIfAbsent(handle, tenantId, all);
   }
 
   public Optional<UserRow> user(Handle handle, UUID tenantId, long userId) {

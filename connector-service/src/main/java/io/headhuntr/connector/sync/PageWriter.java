@@ -1,18 +1,22 @@
 package io.headhuntr.connector.sync;
 
 import io.headhuntr.connector.greenhouse.CandidateWithApplications;
+import io.headhuntr.connector.mirror.ApplicationRepository;
 import io.headhuntr.connector.mirror.ApplicationRow;
+import io.headhuntr.connector.mirror.CandidateRepository;
 import io.headhuntr.connector.mirror.CandidateRow;
 import io.headhuntr.connector.mirror.JobRow;
 import io.headhuntr.connector.mirror.MirrorStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Prepares pages for the mirror: candidates (with their embedded applications) and applications
- * through {@link PageUpserts}, jobs through the mirror's own upsert (a few per account).
+ * Prepares pages for the mirror's writes, the same ones webhooks use: candidates (with their
+ * embedded applications) and applications as one multi-row statement per table per page, prepared
+ * on the reading thread; jobs one at a time (a few per account).
  */
 final class PageWriter {
   private PageWriter() {}
@@ -24,8 +28,8 @@ final class PageWriter {
       candidates.add(c.candidate());
       applications.addAll(c.applications());
     }
-    PageUpserts.CandidatesJson people = PageUpserts.candidatesJson(candidates);
-    PageUpserts.ApplicationsJson apps = PageUpserts.applicationsJson(applications);
+    CandidateRepository.Prepared people = CandidateRepository.prepare(candidates);
+    ApplicationRepository.Prepared apps = ApplicationRepository.prepare(applications);
     List<PreparedPage.SeenIds> seen =
         List.of(
             new PreparedPage.SeenIds(
@@ -36,8 +40,8 @@ final class PageWriter {
         page.size(),
         seen,
         (h, mirror, tenant) -> {
-          PageUpserts.candidates(h, tenant, people);
-          PageUpserts.applications(h, tenant, apps);
+          mirror.candidates().upsert(h, tenant, people, Map.of());
+          mirror.applications().upsert(h, tenant, apps);
         },
         () ->
             page.stream()
@@ -55,7 +59,7 @@ final class PageWriter {
         rows.add(a);
       }
     }
-    PageUpserts.ApplicationsJson apps = PageUpserts.applicationsJson(rows);
+    ApplicationRepository.Prepared apps = ApplicationRepository.prepare(rows);
     List<PreparedPage.SeenIds> seen =
         List.of(
             new PreparedPage.SeenIds(
@@ -63,7 +67,7 @@ final class PageWriter {
     return prepared(
         page.size(),
         seen,
-        (h, mirror, tenant) -> PageUpserts.applications(h, tenant, apps),
+        (h, mirror, tenant) -> mirror.applications().upsert(h, tenant, apps),
         () ->
             rows.stream()
                 .map(a -> new PreparedPage.Part("application", a.id(), applications(List.of(a))))

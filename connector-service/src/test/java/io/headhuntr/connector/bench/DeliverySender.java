@@ -37,9 +37,25 @@ public final class DeliverySender {
             .build();
   }
 
-  /** What became of each delivery, by index: status (0 when none came) and latency in nanos. */
+  /**
+   * What became of each delivery, by index: status (0 when none came), when it was sent ({@code
+   * System.nanoTime()}) and its acknowledgement latency in nanos; {@code startWall} is the wall
+   * time at {@code startNanos}, to compare send times with times the service recorded.
+   */
   public record Sent(
-      int[] status, long[] latencyNanos, long startNanos, long endNanos, long clientCpuNanos) {
+      int[] status,
+      long[] sentAtNanos,
+      long[] latencyNanos,
+      long startNanos,
+      long endNanos,
+      java.time.Instant startWall,
+      long clientCpuNanos) {
+
+    /** The wall time at which delivery {@code i} was sent. */
+    public java.time.Instant sentAt(int i) {
+      return startWall.plusNanos(sentAtNanos[i] - startNanos);
+    }
+
     public int acknowledged() {
       int n = 0;
       for (int s : status) {
@@ -55,13 +71,33 @@ public final class DeliverySender {
    */
   public Sent send(List<SignedDelivery> deliveries, boolean stopOnFailure, IntConsumer afterAck)
       throws InterruptedException {
+    return send(deliveries, stopOnFailure, afterAck, 0);
+  }
+
+  /**
+   * Sends delivery {@code i} no earlier than {@code i / perSecond} after the start (an open-loop
+   * schedule, so latencies are measured outside a burst); otherwise as {@link #send}.
+   */
+  public Sent sendPaced(List<SignedDelivery> deliveries, double perSecond)
+      throws InterruptedException {
+    return send(deliveries, false, acks -> {}, (long) (1e9 / perSecond));
+  }
+
+  private Sent send(
+      List<SignedDelivery> deliveries,
+      boolean stopOnFailure,
+      IntConsumer afterAck,
+      long intervalNanos)
+      throws InterruptedException {
     int n = deliveries.size();
     int[] status = new int[n];
+    long[] sentAt = new long[n];
     long[] latency = new long[n];
     AtomicInteger next = new AtomicInteger();
     AtomicInteger acks = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(connections, named("bench-sender-"));
     long cpuBefore = clientCpuNanos();
+    java.time.Instant startWall = java.time.Instant.now();
     long start = System.nanoTime();
     try {
       List<Future<?>> senders =
@@ -73,7 +109,17 @@ public final class DeliverySender {
                             for (int i = next.getAndIncrement();
                                 i < n;
                                 i = next.getAndIncrement()) {
+                              if (intervalNanos > 0) {
+                                // the schedule of a paced run, not a wait for a result
+                                long due = start + i * intervalNanos;
+                                for (long left = due - System.nanoTime();
+                                    left > 0;
+                                    left = due - System.nanoTime()) {
+                                  java.util.concurrent.locks.LockSupport.parkNanos(left);
+                                }
+                              }
                               long t0 = System.nanoTime();
+                              sentAt[i] = t0;
                               try {
                                 status[i] = post(deliveries.get(i));
                               } catch (IOException e) {
@@ -98,7 +144,7 @@ public final class DeliverySender {
         }
       }
       long end = System.nanoTime();
-      return new Sent(status, latency, start, end, clientCpuNanos() - cpuBefore);
+      return new Sent(status, sentAt, latency, start, end, startWall, clientCpuNanos() - cpuBefore);
     } finally {
       pool.shutdownNow();
     }

@@ -28,7 +28,13 @@ import java.util.stream.Stream;
  * then how long until every delivery was applied. System properties: {@code bench.deliveries}
  * (20000), {@code bench.connections} (16), {@code bench.warmup} (2000), {@code bench.inboxThreads}
  * (the service default), {@code bench.synchronousCommit} (an experiment: on or off), {@code
- * bench.timeoutSeconds} (600, the bound of the wait for the backlog).
+ * bench.timeoutSeconds} (600, the bound of the wait for the backlog), {@code bench.pacedDeliveries}
+ * (1000) and {@code bench.pacedRate} (100 a second): the deliveries sent on a fixed schedule after
+ * the burst, to measure webhook-to-outcome-event latency outside a burst.
+ *
+ * <p>In the same run, before the connector's burst, the same deliveries go to a bare Javalin
+ * endpoint that answers 200 with no work ({@link BareEndpoint}); the connector's rate is reported
+ * as a share of that one.
  */
 public final class IntakeBenchmark {
   private IntakeBenchmark() {}
@@ -47,7 +53,16 @@ public final class IntakeBenchmark {
       double secondsToApply,
       double appliedPerSecond,
       double drainPerSecond,
-      Map<String, Long> states) {
+      Map<String, Long> states,
+      Baseline bare,
+      Latency burstEvents,
+      Latency pacedEvents,
+      Latency pacedStamped) {
+
+    /** The connector's acknowledgement rate as a share of the bare endpoint's. */
+    double shareOfBare() {
+      return acksPerSecond / bare.acksPerSecond();
+    }
 
     String line() {
       return String.format(
@@ -69,6 +84,54 @@ public final class IntakeBenchmark {
           appliedPerSecond,
           drainPerSecond,
           states);
+    }
+
+    String comparison() {
+      return String.format(
+          Locale.ROOT,
+          "intake-benchmark bare_acks_per_s=%.0f bare_p50_ms=%.1f bare_p99_ms=%.1f"
+              + " share_of_bare=%.2f burst_event_p50_ms=%.0f burst_event_p99_ms=%.0f"
+              + " paced_per_s=%.0f paced_event_p50_ms=%.1f paced_event_p99_ms=%.1f"
+              + " paced_event_max_ms=%.1f paced_events_seen=%d/%d"
+              + " paced_event_stamped_p50_ms=%.1f paced_event_stamped_p99_ms=%.1f",
+          bare.acksPerSecond(),
+          bare.p50Millis(),
+          bare.p99Millis(),
+          shareOfBare(),
+          burstEvents.p50Millis(),
+          burstEvents.p99Millis(),
+          pacedEvents.perSecond(),
+          pacedEvents.p50Millis(),
+          pacedEvents.p99Millis(),
+          pacedEvents.maxMillis(),
+          pacedEvents.seen(),
+          pacedEvents.sent(),
+          pacedStamped.p50Millis(),
+          pacedStamped.p99Millis());
+    }
+  }
+
+  /** The bare endpoint's acknowledgements in the same run. */
+  public record Baseline(double acksPerSecond, double p50Millis, double p99Millis) {}
+
+  /**
+   * Webhook-to-outcome-event latency over {@code sent} deliveries of which {@code seen} produced an
+   * event; {@code perSecond} is the sending rate (paced runs).
+   */
+  public record Latency(
+      int sent, int seen, double perSecond, double p50Millis, double p99Millis, double maxMillis) {
+    static Latency of(int sent, double perSecond, List<Long> nanos) {
+      long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+      if (sorted.length == 0) {
+        return new Latency(sent, 0, perSecond, Double.NaN, Double.NaN, Double.NaN);
+      }
+      return new Latency(
+          sent,
+          sorted.length,
+          perSecond,
+          percentile(sorted, 0.50),
+          percentile(sorted, 0.99),
+          sorted[sorted.length - 1] / 1e6);
     }
   }
 
@@ -117,6 +180,14 @@ public final class IntakeBenchmark {
       awaitApplied(client, tenant, warmup, bound);
 
       List<SignedDelivery> batch = deliveries(bodies, tenant, warmup, deliveries);
+      Baseline bare = bare(batch, connections, warmup);
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "intake-benchmark bare endpoint: acks_per_s=%.0f p50_ms=%.1f p99_ms=%.1f",
+              bare.acksPerSecond(),
+              bare.p50Millis(),
+              bare.p99Millis()));
       CpuClock cpu = new CpuClock(dataDir);
       CpuClock.Reading atStart = cpu.read();
       DeliverySender.Sent sent = sender.send(batch, false, acks -> {});
@@ -128,11 +199,47 @@ public final class IntakeBenchmark {
       long applied = System.nanoTime();
       CpuClock.Reading atApplied = cpu.read();
 
-      Result result = summarize(sent, connections, lastAck, backlog, applied, states);
-      out.println(result.line());
       out.println(
           CpuClock.describe(
               atStart, cpuAtLastAck, atApplied, sent.clientCpuNanos(), deliveries, backlog));
+      Latency burstEvents = burstEventLatency(client, tenant, bodies, warmup, sent);
+
+      // outside a burst: deliveries on a fixed schedule, the feed followed as the platform would
+      int pacedCount = Integer.getInteger("bench.pacedDeliveries", 1_000);
+      double pacedRate = Double.parseDouble(System.getProperty("bench.pacedRate", "100"));
+      int pacedFrom = warmup + deliveries;
+      List<SignedDelivery> paced = deliveries(bodies, tenant, pacedFrom, pacedCount);
+      Latency pacedEvents;
+      Latency pacedStamped;
+      try (EventWatch watch =
+          new EventWatch(client, tenant, EventWatch.lastCursor(client, tenant), 5)) {
+        DeliverySender.Sent pacedSent = sender.sendPaced(paced, pacedRate);
+        awaitApplied(client, tenant, pacedFrom + pacedCount, bound);
+        Thread.sleep(200); // one more poll of the feed after the last delivery was applied
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < pacedCount; i++) {
+          java.time.Instant seen = watch.seenAt(eventKey(bodies, pacedFrom + i));
+          if (seen != null) {
+            nanos.add(Duration.between(pacedSent.sentAt(i), seen).toNanos());
+          }
+        }
+        pacedEvents = Latency.of(pacedCount, pacedRate, nanos);
+        pacedStamped = burstEventLatency(client, tenant, bodies, pacedFrom, pacedSent);
+      }
+      Result result =
+          summarize(
+              sent,
+              connections,
+              lastAck,
+              backlog,
+              applied,
+              states,
+              bare,
+              burstEvents,
+              pacedEvents,
+              pacedStamped);
+      out.println(result.line());
+      out.println(result.comparison());
       out.println("intake-benchmark load after: " + loadAverage());
       return result;
     } finally {
@@ -155,6 +262,61 @@ public final class IntakeBenchmark {
     ((com.zaxxer.hikari.HikariDataSource) service.database().dataSource())
         .getHikariPoolMXBean()
         .softEvictConnections();
+  }
+
+  /**
+   * Sends the warm-up and then {@code batch} to a bare Javalin endpoint (200, no work) with the
+   * same load generator, and measures its acknowledgements as the connector's are measured.
+   */
+  static Baseline bare(List<SignedDelivery> batch, int connections, int warmup)
+      throws InterruptedException {
+    try (BareEndpoint endpoint = BareEndpoint.start()) {
+      DeliverySender sender =
+          new DeliverySender(endpoint.endpoint(), connections, Duration.ofSeconds(30));
+      sender.send(batch.subList(0, Math.min(warmup, batch.size())), false, acks -> {});
+      DeliverySender.Sent sent = sender.send(batch, false, acks -> {});
+      long[] sorted = Arrays.copyOf(sent.latencyNanos(), sent.latencyNanos().length);
+      Arrays.sort(sorted);
+      double seconds = (sent.endNanos() - sent.startNanos()) / 1e9;
+      return new Baseline(
+          sent.acknowledged() / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99));
+    }
+  }
+
+  /** The key {@link EventWatch} files delivery {@code n}'s outcome event under. */
+  static String eventKey(WebhookBodies bodies, int n) {
+    return WebhookBodies.mixedAction(n).equals("update_candidate")
+        ? "c" + bodies.candidateId(n)
+        : Long.toString(bodies.applicationId(n));
+  }
+
+  /**
+   * In the burst: from sending each delivery to the {@code created_at} of its outcome event
+   * (stamped by the applying transaction just before it commits).
+   */
+  static Latency burstEventLatency(
+      ConnectorClient client,
+      WebhookTenant tenant,
+      WebhookBodies bodies,
+      int from,
+      DeliverySender.Sent sent) {
+    Map<String, java.time.Instant> created = new java.util.HashMap<>();
+    for (com.fasterxml.jackson.databind.JsonNode event : client.events(tenant)) {
+      String key =
+          event.hasNonNull("application_id")
+              ? event.get("application_id").asText()
+              : "c" + event.path("candidate_id").asText();
+      created.putIfAbsent(key, java.time.Instant.parse(event.get("created_at").asText()));
+    }
+    List<Long> nanos = new ArrayList<>();
+    int n = sent.status().length;
+    for (int i = 0; i < n; i++) {
+      java.time.Instant at = created.get(eventKey(bodies, from + i));
+      if (at != null) {
+        nanos.add(Duration.between(sent.sentAt(i), at).toNanos());
+      }
+    }
+    return Latency.of(n, 0, nanos);
   }
 
   static List<SignedDelivery> deliveries(
@@ -199,7 +361,11 @@ public final class IntakeBenchmark {
       long lastAck,
       long backlog,
       long applied,
-      Map<String, Long> states) {
+      Map<String, Long> states,
+      Baseline bare,
+      Latency burstEvents,
+      Latency pacedEvents,
+      Latency pacedStamped) {
     int n = sent.status().length;
     long[] sorted = Arrays.copyOf(sent.latencyNanos(), n);
     Arrays.sort(sorted);
@@ -219,7 +385,11 @@ public final class IntakeBenchmark {
         applySeconds,
         n / applySeconds,
         drainSeconds > 0 ? backlog / drainSeconds : 0,
-        states);
+        states,
+        bare,
+        burstEvents,
+        pacedEvents,
+        pacedStamped);
   }
 
   /** The nearest-rank percentile of sorted nanos, in milliseconds. */

@@ -17,5 +17,7 @@ class IntakeBenchmarkTest {
     IntakeBenchmark.Result result = IntakeBenchmark.run(System.out);
     assertThat(result.acknowledged()).isEqualTo(result.deliveries());
     assertThat(result.states().getOrDefault("parked", 0L)).isZero();
+    assertThat(result.bare().acksPerSecond()).isPositive();
+    assertThat(result.pacedEvents().seen()).isEqualTo(result.pacedEvents().sent());
   }
 }

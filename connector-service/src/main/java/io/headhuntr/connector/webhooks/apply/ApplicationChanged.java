@@ -8,9 +8,9 @@ import io.headhuntr.connector.mirror.CandidateRow;
 import io.headhuntr.connector.mirror.MirrorJson;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The eight actions whose payload is {@code payload.application} with an embedded candidate and
@@ -24,7 +24,7 @@ import java.util.Optional;
  * emits nothing; equal times apply (the later processed wins). Events compare the previous mirrored
  * state with the new one, so a stage change reports where the application came from.
  */
-final class ApplicationChanged implements ActionProcessor {
+final class ApplicationChanged implements BatchableAction {
   private static final java.util.Set<String> STATUS_ACTIONS =
       java.util.Set.of(
           "reject_candidate", "unreject_candidate", "hire_candidate", "unhire_candidate");
@@ -36,7 +36,7 @@ final class ApplicationChanged implements ActionProcessor {
   }
 
   @Override
-  public String apply(ApplyContext ctx, JsonNode payload) {
+  public Decoded decode(JsonNode payload, Instant receivedAt) {
     JsonNode app = PayloadJson.object(payload, "application");
     if (app == null) {
       throw new UnusablePayloadException("payload.application is missing");
@@ -44,16 +44,35 @@ final class ApplicationChanged implements ActionProcessor {
     long applicationId = PayloadJson.requiredId(app, "id", "payload.application");
     JsonNode candidate = PayloadJson.object(app, "candidate");
     Long candidateId = candidate == null ? null : PayloadJson.longOrNull(candidate, "id");
-    Instant version = version(app, ctx.receivedAt);
+    Instant version = version(app, receivedAt);
+    return new Decoded() {
+      @Override
+      public Set<Long> candidateIds() {
+        return candidateId == null ? Set.of() : Set.of(candidateId);
+      }
 
-    ctx.mirror.lockAll(
-        ctx.handle,
-        ctx.tenantId,
-        candidateId == null
-            ? List.of("application:" + applicationId)
-            : List.of("candidate:" + candidateId, "application:" + applicationId));
-    Optional<ApplicationRow> before =
-        ctx.mirror.applications().findForUpdate(ctx.handle, ctx.tenantId, applicationId);
+      @Override
+      public Set<Long> applicationIds() {
+        return Set.of(applicationId);
+      }
+
+      @Override
+      public String plan(ApplyContext ctx, MirrorBatch batch) {
+        return ApplicationChanged.this.plan(
+            ctx, batch, app, applicationId, candidate, candidateId, version);
+      }
+    };
+  }
+
+  private String plan(
+      ApplyContext ctx,
+      MirrorBatch batch,
+      JsonNode app,
+      long applicationId,
+      JsonNode candidate,
+      Long candidateId,
+      Instant version) {
+    Optional<ApplicationRow> before = batch.application(applicationId);
     if (before.isPresent() && before.get().deletedAt() != null) {
       return "skipped: application was deleted";
     }
@@ -65,18 +84,15 @@ final class ApplicationChanged implements ActionProcessor {
     }
     recordReferences(ctx, app);
     Long survivor = null;
+    CandidateRow candidateRow = null;
     if (candidate != null && candidateId != null) {
-      Optional<CandidateRow> known =
-          ctx.mirror.candidates().find(ctx.handle, ctx.tenantId, candidateId);
+      Optional<CandidateRow> known = batch.candidate(candidateId);
       if (known.isPresent() && known.get().mergedIntoId() != null) {
         survivor = ctx.mirror.candidates().survivorOf(ctx.handle, ctx.tenantId, candidateId);
       }
       boolean live = known.isEmpty() || known.get().deletedAt() == null;
       if (live && (known.isEmpty() || !isOlder(version, known.get().version()))) {
-        ctx.mirror
-            .candidates()
-            .upsert(
-                ctx.handle, ctx.tenantId, PayloadRows.candidate(candidate, known, version), known);
+        candidateRow = PayloadRows.candidate(candidate, known, version);
       }
     }
     ApplicationRow after = PayloadRows.application(app, before, version, action);
@@ -84,7 +100,10 @@ final class ApplicationChanged implements ActionProcessor {
       // a late delivery still naming a merged candidate: keep pointing at the survivor
       after = after.withCandidateId(survivor);
     }
-    ctx.mirror.applications().upsert(ctx.handle, ctx.tenantId, after);
+    if (candidateRow != null) {
+      batch.write(candidateRow);
+    }
+    batch.write(after);
     emitOutcomes(ctx, before, after, version);
     return "applied";
   }

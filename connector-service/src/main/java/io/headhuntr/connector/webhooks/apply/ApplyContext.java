@@ -10,23 +10,28 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * What one processor works with: the open transaction, the tenant, when the delivery arrived, the
- * mirror, and the outcome events it produces (appended after it returns, in the same transaction).
+ * mirror, the references it mentions in passing (recorded after it returns), and the outcome events
+ * it produces (appended after it returns, in the same transaction).
  */
 final class ApplyContext {
   final Handle handle;
   final UUID tenantId;
   final Instant receivedAt;
   final MirrorStore mirror;
-  final KnownReferences known;
+  final PassingReferences references;
   private final List<NewEvent> events = new ArrayList<>();
 
   ApplyContext(
-      Handle handle, UUID tenantId, Instant receivedAt, MirrorStore mirror, KnownReferences known) {
+      Handle handle,
+      UUID tenantId,
+      Instant receivedAt,
+      MirrorStore mirror,
+      PassingReferences references) {
     this.handle = handle;
     this.tenantId = tenantId;
     this.receivedAt = receivedAt;
     this.mirror = mirror;
-    this.known = known;
+    this.references = references;
   }
 
   void emit(NewEvent event) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The candidate actions: {@code update_candidate} ({@code payload.candidate}; it carries no time,
@@ -20,42 +21,54 @@ import java.util.Optional;
 final class CandidateChanged {
   private CandidateChanged() {}
 
-  static ActionProcessor updated() {
-    return (ctx, payload) -> {
+  static BatchableAction updated() {
+    return (payload, receivedAt) -> {
       JsonNode candidate = PayloadJson.object(payload, "candidate");
       if (candidate == null) {
         throw new UnusablePayloadException("payload.candidate is missing");
       }
       long candidateId = PayloadJson.requiredId(candidate, "id", "payload.candidate");
       Instant updatedAt = PayloadJson.instant(candidate, "updated_at");
-      Instant version = updatedAt != null ? updatedAt : ctx.receivedAt;
-      ctx.mirror.lock(ctx.handle, ctx.tenantId, "candidate", candidateId);
-      Optional<CandidateRow> before =
-          ctx.mirror.candidates().find(ctx.handle, ctx.tenantId, candidateId);
-      if (before.isPresent() && before.get().deletedAt() != null) {
-        return "skipped: candidate was deleted or merged";
-      }
-      if (before.isPresent() && ApplicationChanged.isOlder(version, before.get().version())) {
-        return "skipped: mirror holds newer data (" + before.get().version() + ")";
-      }
-      for (String role : new String[] {"recruiter", "coordinator"}) {
-        JsonNode user = PayloadJson.object(candidate, role);
-        if (user != null) {
-          ReferenceData.user(ctx, user);
+      Instant version = updatedAt != null ? updatedAt : receivedAt;
+      return new BatchableAction.Decoded() {
+        @Override
+        public Set<Long> candidateIds() {
+          return Set.of(candidateId);
         }
-      }
-      CandidateRow row = PayloadRows.candidate(candidate, before, version);
-      ctx.mirror.candidates().upsert(ctx.handle, ctx.tenantId, row, before);
-      ctx.emit(
-          new NewEvent(
-              "updated",
-              candidateId,
-              null,
-              null,
-              null,
-              updatedAt,
-              MirrorJson.MAPPER.createObjectNode()));
-      return "applied";
+
+        @Override
+        public Set<Long> applicationIds() {
+          return Set.of();
+        }
+
+        @Override
+        public String plan(ApplyContext ctx, MirrorBatch batch) {
+          Optional<CandidateRow> before = batch.candidate(candidateId);
+          if (before.isPresent() && before.get().deletedAt() != null) {
+            return "skipped: candidate was deleted or merged";
+          }
+          if (before.isPresent() && ApplicationChanged.isOlder(version, before.get().version())) {
+            return "skipped: mirror holds newer data (" + before.get().version() + ")";
+          }
+          for (String role : new String[] {"recruiter", "coordinator"}) {
+            JsonNode user = PayloadJson.object(candidate, role);
+            if (user != null) {
+              ReferenceData.user(ctx, user);
+            }
+          }
+          batch.write(PayloadRows.candidate(candidate, before, version));
+          ctx.emit(
+              new NewEvent(
+                  "updated",
+                  candidateId,
+                  null,
+                  null,
+                  null,
+                  updatedAt,
+                  MirrorJson.MAPPER.createObjectNode()));
+          return "applied";
+        }
+      };
     };
   }
 

@@ -69,18 +69,11 @@ final class JobChanged implements ActionProcessor {
     if (jobId == null) {
       return;
     }
-    if (ctx.known.contains(ctx.tenantId, "job", jobId)) {
+    if (!ctx.references.wants("job", jobId)) {
       return;
     }
     ReferenceData.departments(ctx, job);
-    ReferenceData.remember(
-        ctx,
-        "job",
-        jobId,
-        ctx.mirror
-            .jobs()
-            .insertJobIfAbsent(
-                ctx.handle, ctx.tenantId, PayloadRows.job(job, Optional.empty(), null)));
+    ctx.references.job(PayloadRows.job(job, Optional.empty(), null));
   }
 
   private static JobRow withApproval(JobRow r, JsonNode approval) {

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.headhuntr.connector.events.NewEvent;
 import io.headhuntr.connector.mirror.MirrorJson;
 import io.headhuntr.connector.mirror.MirrorStore;
+import io.headhuntr.connector.webhooks.inbox.DeliveryApplier;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
@@ -20,7 +24,7 @@ import org.jdbi.v3.core.Handle;
  * last, so the feed's counter lock is held only until commit. Throws {@link
  * UnusablePayloadException} for a body that can never be applied.
  */
-public final class WebhookApplier {
+public final class WebhookApplier implements DeliveryApplier {
   private static final Map<String, ActionProcessor> PROCESSORS =
       Map.ofEntries(
           Map.entry(
@@ -59,8 +63,160 @@ public final class WebhookApplier {
   }
 
   /** Applies {@code rawBody} for {@code tenantId}; returns what was done, in a few words. */
+  @Override
   public String apply(
       Handle handle, UUID tenantId, byte[] rawBody, Instant receivedAt, List<NewEvent> events) {
+    Parsed parsed = parse(rawBody, tenantId);
+    if (parsed.processor() == null) {
+      return "ignored: unknown action " + parsed.action();
+    }
+    ApplyContext ctx =
+        new ApplyContext(
+            handle, tenantId, receivedAt, mirror, new PassingReferences(tenantId, known));
+    String outcome = parsed.processor().apply(ctx, parsed.payload());
+    ctx.references.write(handle, mirror);
+    events.addAll(ctx.events());
+    return outcome;
+  }
+
+  /**
+   * Applies a claimed batch set-based: each body is parsed and decoded once; consecutive deliveries
+   * of the batchable actions (the application actions and {@code update_candidate}) are grouped per
+   * tenant into {@link MirrorBatch}es of distinct candidates and applications, which lock and read
+   * their rows together and write them with one guarded statement per table. A delivery that
+   * touches a row its group already holds, or an action that is not batchable, first writes the
+   * open groups, so deliveries about one object still apply in order. References mentioned in
+   * passing are recorded once per tenant at the end. A delivery found unusable while decoding or
+   * planning (before any of its rows is written) is answered as such and the others go on.
+   */
+  @Override
+  public List<Applied> applyAll(Handle handle, List<Delivery> deliveries) {
+    Applied[] results = new Applied[deliveries.size()];
+    Map<UUID, PassingReferences> references = new TreeMap<>();
+    Map<UUID, Group> open = new LinkedHashMap<>();
+    for (int i = 0; i < deliveries.size(); i++) {
+      Delivery d = deliveries.get(i);
+      PassingReferences refs =
+          references.computeIfAbsent(d.tenantId(), t -> new PassingReferences(t, known));
+      Parsed parsed;
+      BatchableAction.Decoded decoded = null;
+      try {
+        parsed = parse(d.rawBody(), d.tenantId());
+        if (parsed.processor() instanceof BatchableAction batchable) {
+          decoded = batchable.decode(parsed.payload(), d.receivedAt());
+        }
+      } catch (UnusablePayloadException e) {
+        results[i] = Applied.unusable(e.getMessage());
+        continue;
+      }
+      if (parsed.processor() == null) {
+        results[i] = Applied.done("ignored: unknown action " + parsed.action(), List.of());
+        continue;
+      }
+      ApplyContext ctx = new ApplyContext(handle, d.tenantId(), d.receivedAt(), mirror, refs);
+      if (decoded != null) {
+        Group group = open.get(d.tenantId());
+        if (group != null && !group.rows.accepts(decoded)) {
+          flush(handle, open, results);
+          group = null;
+        }
+        if (group == null) {
+          group = new Group(d.tenantId());
+          open.put(d.tenantId(), group);
+        }
+        group.add(i, decoded, ctx);
+      } else {
+        flush(handle, open, results);
+        String outcome = parsed.processor().apply(ctx, parsed.payload());
+        results[i] = Applied.done(outcome, ctx.events());
+        repointMerged(deliveries, results, i);
+      }
+    }
+    flush(handle, open, results);
+    references.values().forEach(r -> r.write(handle, mirror));
+    return List.of(results);
+  }
+
+  /**
+   * A merge re-points the loser's events to the survivor ({@code connector_repoint_candidate}), but
+   * the events of this batch are appended after it: re-point those of earlier deliveries here, as
+   * applying one delivery at a time would have.
+   */
+  private static void repointMerged(List<Delivery> deliveries, Applied[] results, int merge) {
+    UUID tenant = deliveries.get(merge).tenantId();
+    for (NewEvent merged : results[merge].events()) {
+      if (!merged.type().equals("merged")) {
+        continue;
+      }
+      long loser = merged.data().path("merged_candidate_id").asLong();
+      long survivor = merged.data().path("new_candidate_id").asLong();
+      for (int j = 0; j < merge; j++) {
+        if (results[j] == null
+            || results[j].unusable() != null
+            || !deliveries.get(j).tenantId().equals(tenant)) {
+          continue;
+        }
+        List<NewEvent> events = new ArrayList<>(results[j].events());
+        events.replaceAll(
+            e ->
+                e.candidateId() != null && e.candidateId() == loser
+                    ? new NewEvent(
+                        e.type(),
+                        survivor,
+                        e.applicationId(),
+                        e.jobId(),
+                        e.jobPostId(),
+                        e.occurredAt(),
+                        e.data())
+                    : e);
+        results[j] = Applied.done(results[j].outcome(), events);
+      }
+    }
+  }
+
+  /** Plans and writes every open group, then closes them. */
+  private void flush(Handle handle, Map<UUID, Group> open, Applied[] results) {
+    for (Group group : open.values()) {
+      group.rows.read(handle, group.tenantId, mirror);
+      for (int k = 0; k < group.indexes.size(); k++) {
+        ApplyContext ctx = group.contexts.get(k);
+        int i = group.indexes.get(k);
+        try {
+          String outcome = group.decoded.get(k).plan(ctx, group.rows);
+          results[i] = Applied.done(outcome, ctx.events());
+        } catch (UnusablePayloadException e) {
+          results[i] = Applied.unusable(e.getMessage());
+        }
+      }
+      group.rows.write(handle, group.tenantId, mirror);
+    }
+    open.clear();
+  }
+
+  /** Deliveries of one tenant that go into one {@link MirrorBatch}, with their positions. */
+  private static final class Group {
+    final UUID tenantId;
+    final MirrorBatch rows = new MirrorBatch();
+    final List<Integer> indexes = new ArrayList<>();
+    final List<BatchableAction.Decoded> decoded = new ArrayList<>();
+    final List<ApplyContext> contexts = new ArrayList<>();
+
+    Group(UUID tenantId) {
+      this.tenantId = tenantId;
+    }
+
+    void add(int index, BatchableAction.Decoded delivery, ApplyContext ctx) {
+      rows.add(delivery);
+      indexes.add(index);
+      decoded.add(delivery);
+      contexts.add(ctx);
+    }
+  }
+
+  /** A body parsed: its action, the processor for it (null: not one we apply), its payload. */
+  private record Parsed(String action, ActionProcessor processor, JsonNode payload) {}
+
+  private static Parsed parse(byte[] rawBody, UUID tenantId) {
     JsonNode body = parse(rawBody);
     JsonNode actionNode = body.get("action");
     if (actionNode == null || !actionNode.isTextual() || actionNode.asText().isBlank()) {
@@ -69,16 +225,13 @@ public final class WebhookApplier {
     String action = actionNode.asText();
     ActionProcessor processor = PROCESSORS.get(action);
     if (processor == null) {
-      return "ignored: unknown action " + action;
+      return new Parsed(action, null, null);
     }
     JsonNode payload = body.get("payload");
     if (payload == null || !payload.isObject()) {
       throw new UnusablePayloadException("the body has no \"payload\" object");
     }
-    ApplyContext ctx = new ApplyContext(handle, tenantId, receivedAt, mirror, known);
-    String outcome = processor.apply(ctx, payload);
-    events.addAll(ctx.events());
-    return outcome;
+    return new Parsed(action, processor, payload);
   }
 
   private static JsonNode parse(byte[] rawBody) {

@@ -49,6 +49,9 @@ public final class InboxWorker implements AutoCloseable {
   private final EventLog eventLog = new EventLog();
   private final AtomicBoolean running = new AtomicBoolean();
   private final Object idle = new Object();
+  // set by wake(), cleared by the thread that consumes it: a wake that comes while every thread is
+  // busy claiming is not lost (the thread claims again instead of waiting a whole poll interval)
+  private boolean woken;
   private volatile IntakeRate intakeRate;
   private volatile BurstPolicy burstPolicy = BurstPolicy.never();
   // the oldest row of the last batch had waited longer than the policy's maxDeferral
@@ -57,7 +60,7 @@ public final class InboxWorker implements AutoCloseable {
   private ScheduledExecutorService housekeeping;
 
   public InboxWorker(Jdbi jdbi, Clock clock) {
-    this(jdbi, clock, new WebhookApplier(new MirrorStore())::apply, InboxWorkerConfig.defaults());
+    this(jdbi, clock, new WebhookApplier(new MirrorStore()), InboxWorkerConfig.defaults());
   }
 
   public InboxWorker(Jdbi jdbi, Clock clock, DeliveryApplier applier, InboxWorkerConfig config) {
@@ -75,10 +78,12 @@ public final class InboxWorker implements AutoCloseable {
   }
 
   /**
-   * Claims up to one batch and applies it in one transaction (one commit for the batch), appending
-   * the rows' outcome events at the end, per tenant in a fixed order. When any row of the batch
-   * fails, the batch is rolled back and its rows are applied one transaction each, so a failing row
-   * is retried or parked alone. Returns how many rows were claimed.
+   * Claims up to one batch and applies it in one transaction (one commit for the batch, {@link
+   * DeliveryApplier#applyAll}), appending the rows' outcome events at the end, per tenant in a
+   * fixed order. A row the applier finds unusable before writing anything of it is parked after the
+   * commit; when any row's writes fail, the batch is rolled back and its rows are applied one
+   * transaction each, so a failing row is retried or parked alone. Returns how many rows were
+   * claimed.
    */
   public int runOnce() {
     Instant claimedAt = clock.instant();
@@ -90,7 +95,8 @@ public final class InboxWorker implements AutoCloseable {
       processAlone(batch.get(0));
     } else if (!batch.isEmpty()) {
       try {
-        jdbi.useTransaction(h -> applyBatch(h, batch));
+        List<Unusable> unusable = jdbi.inTransaction(h -> applyBatch(h, batch));
+        unusable.forEach(u -> claims.park(u.row(), u.reason(), clock.instant()));
       } catch (RuntimeException e) {
         LOG.debug(
             "inbox batch of {} rolled back ({}); applying one by one", batch.size(), e.toString());
@@ -100,21 +106,45 @@ public final class InboxWorker implements AutoCloseable {
     return batch.size();
   }
 
-  private void applyBatch(Handle h, List<InboxClaims.Claimed> batch) {
+  /**
+   * Applies the batch; returns the rows the applier found unusable (nothing of them was written;
+   * they stay claimed and are parked after the commit).
+   */
+  private List<Unusable> applyBatch(Handle h, List<InboxClaims.Claimed> batch) {
     Instant now = clock.instant();
-    Map<UUID, List<NewEvent>> events = new TreeMap<>();
-    List<String> outcomes = new ArrayList<>(batch.size());
+    List<DeliveryApplier.Delivery> deliveries = new ArrayList<>(batch.size());
     for (InboxClaims.Claimed row : batch) {
-      List<NewEvent> rowEvents = new ArrayList<>();
-      outcomes.add(
-          applier.apply(h, row.tenantId(), claims.body(h, row), row.receivedAt(), rowEvents));
-      events.computeIfAbsent(row.tenantId(), t -> new ArrayList<>()).addAll(rowEvents);
+      deliveries.add(
+          new DeliveryApplier.Delivery(row.tenantId(), claims.body(h, row), row.receivedAt()));
     }
-    if (!claims.markAllDone(h, batch, outcomes, now)) {
+    List<DeliveryApplier.Applied> applied = applier.applyAll(h, deliveries);
+    if (applied.size() != batch.size()) {
+      throw new IllegalStateException(
+          "the applier answered " + applied.size() + " of " + batch.size() + " deliveries");
+    }
+    Map<UUID, List<NewEvent>> events = new TreeMap<>();
+    List<InboxClaims.Claimed> done = new ArrayList<>(batch.size());
+    List<String> outcomes = new ArrayList<>(batch.size());
+    List<Unusable> unusable = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      InboxClaims.Claimed row = batch.get(i);
+      DeliveryApplier.Applied result = applied.get(i);
+      if (result.unusable() != null) {
+        unusable.add(new Unusable(row, result.unusable()));
+        continue;
+      }
+      done.add(row);
+      outcomes.add(result.outcome());
+      events.computeIfAbsent(row.tenantId(), t -> new ArrayList<>()).addAll(result.events());
+    }
+    if (!claims.markAllDone(h, done, outcomes, now)) {
       throw new LostClaim();
     }
     events.forEach((tenant, list) -> eventLog.append(h, tenant, list, now));
+    return unusable;
   }
+
+  private record Unusable(InboxClaims.Claimed row, String reason) {}
 
   private void processAlone(InboxClaims.Claimed row) {
     for (int attempt = 1; ; attempt++) {
@@ -212,6 +242,7 @@ public final class InboxWorker implements AutoCloseable {
   /** Wakes idle threads now (for example right after a delivery was accepted). */
   public void wake() {
     synchronized (idle) {
+      woken = true;
       idle.notifyAll();
     }
   }
@@ -278,9 +309,10 @@ public final class InboxWorker implements AutoCloseable {
       return;
     }
     synchronized (idle) {
-      if (running.get()) {
+      if (running.get() && !woken) {
         idle.wait(millis);
       }
+      woken = false;
     }
   }
 

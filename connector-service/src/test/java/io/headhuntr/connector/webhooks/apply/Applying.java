@@ -30,7 +30,7 @@ final class Applying {
       new InboxWorker(
           jdbi,
           clock,
-          new WebhookApplier(mirror)::apply,
+          new WebhookApplier(mirror),
           InboxWorkerConfig.defaults().withWorkerId("apply-test-" + tenant));
 
   /** Whether the inbox takes {@code body} under a new event id (it is not applied here). */
@@ -76,7 +76,7 @@ final class Applying {
     return new InboxWorker(
         jdbi,
         java.time.Clock.systemUTC(),
-        new WebhookApplier(mirror)::apply,
+        new WebhookApplier(mirror),
         InboxWorkerConfig.defaults().withWorkerId("bg-" + tenant));
   }
 

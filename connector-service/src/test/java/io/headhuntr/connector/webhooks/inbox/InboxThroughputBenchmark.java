@@ -58,7 +58,7 @@ class InboxThroughputBenchmark {
         new InboxWorker(
             jdbi,
             Clock.systemUTC(),
-            new WebhookApplier(new MirrorStore())::apply,
+            new WebhookApplier(new MirrorStore()),
             InboxWorkerConfig.defaults())) {
       worker.start(4);
       Awaitility.await()

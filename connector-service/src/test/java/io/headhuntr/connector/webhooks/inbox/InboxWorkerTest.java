@@ -36,7 +36,7 @@ class InboxWorkerTest {
   @Test
   void applies_a_delivery_in_one_transaction_and_marks_it_done() {
     inbox.accept(tenant, Optional.of("e1"), jobCreated(101, "Backend Engineer"), clock.instant());
-    InboxWorker worker = new InboxWorker(jdbi, clock, real::apply, config);
+    InboxWorker worker = new InboxWorker(jdbi, clock, real, config);
 
     assertThat(worker.runOnce()).isGreaterThanOrEqualTo(1);
 
@@ -114,7 +114,7 @@ class InboxWorkerTest {
                 + "\"}}}"),
         clock.instant());
 
-    new InboxWorker(jdbi, clock, real::apply, config).runOnce();
+    new InboxWorker(jdbi, clock, real, config).runOnce();
 
     assertThat(inbox.find(tenant, idOf("big1")).orElseThrow().state()).isEqualTo("done");
     String stored =
@@ -135,7 +135,7 @@ class InboxWorkerTest {
           tenant, Optional.of("burst-" + i), jobCreated(7000 + i, "J" + i), clock.instant());
     }
     IntakeRate rate = new IntakeRate();
-    InboxWorker worker = new InboxWorker(jdbi, clock, real::apply, config.withBatchSize(5));
+    InboxWorker worker = new InboxWorker(jdbi, clock, real, config.withBatchSize(5));
     // from 100 deliveries/s: one thread, applying 5 % of the time, for up to an hour
     worker.yieldDuringBursts(rate, new BurstPolicy(100, 0.05, Duration.ofHours(1)));
     Burst burst = new Burst(rate);
@@ -163,7 +163,7 @@ class InboxWorkerTest {
     }
     clock.advance(Duration.ofMinutes(5));
     IntakeRate rate = new IntakeRate();
-    InboxWorker worker = new InboxWorker(jdbi, clock, real::apply, config.withBatchSize(5));
+    InboxWorker worker = new InboxWorker(jdbi, clock, real, config.withBatchSize(5));
     worker.yieldDuringBursts(rate, new BurstPolicy(100, 0.01, Duration.ofMinutes(1)));
     Burst burst = new Burst(rate);
     try {
@@ -210,7 +210,7 @@ class InboxWorkerTest {
         Optional.of("bad1"),
         bytes("{\"action\":\"reject_candidate\",\"payload\":{\"candidate\":{\"id\":1}}}"),
         clock.instant());
-    new InboxWorker(jdbi, clock, real::apply, config).runOnce();
+    new InboxWorker(jdbi, clock, real, config).runOnce();
 
     InboxEntry entry = inbox.find(tenant, idOf("bad1")).orElseThrow();
     assertThat(entry.state()).isEqualTo("parked");
@@ -228,7 +228,7 @@ class InboxWorkerTest {
             .toList();
     assertThat(held).hasSize(1);
     InboxWorker survivor =
-        new InboxWorker(jdbi, clock, real::apply, config.withWorkerId("survivor-" + tenant));
+        new InboxWorker(jdbi, clock, real, config.withWorkerId("survivor-" + tenant));
 
     assertThat(survivor.runOnce()).as("a live claim is not taken").isZero();
     clock.advance(Duration.ofSeconds(29));
@@ -257,7 +257,7 @@ class InboxWorkerTest {
     inbox.accept(tenant, Optional.of("h1"), jobCreated(404, "Slow"), clock.instant());
     InboxClaims slow = new InboxClaims(jdbi, "slow-" + tenant);
     slow.claim(100, clock.instant());
-    InboxWorker sweeper = new InboxWorker(jdbi, clock, real::apply, config);
+    InboxWorker sweeper = new InboxWorker(jdbi, clock, real, config);
 
     for (int i = 0; i < 5; i++) {
       clock.advance(Duration.ofSeconds(20));
@@ -282,8 +282,8 @@ class InboxWorkerTest {
                     jobCreated(10_000 + i, "Job " + i),
                     clock.instant()));
     assertThat(Deliveries.count(tenant, "ready")).isEqualTo(n);
-    InboxWorker a = new InboxWorker(jdbi, clock, real::apply, config.withWorkerId("a-" + tenant));
-    InboxWorker b = new InboxWorker(jdbi, clock, real::apply, config.withWorkerId("b-" + tenant));
+    InboxWorker a = new InboxWorker(jdbi, clock, real, config.withWorkerId("a-" + tenant));
+    InboxWorker b = new InboxWorker(jdbi, clock, real, config.withWorkerId("b-" + tenant));
     try {
       a.start(4);
       b.start(4);
