@@ -70,6 +70,27 @@ class RetentionTest {
         delivery("done", "{\"action\":\"y\",\"payload\":{\"candidate\":{\"id\":5551}}}", 1);
     long pending =
         delivery("ready", "{\"action\":\"z\",\"payload\":{\"candidate\":{\"id\":555}}}", 0);
+    long deleted =
+        delivery(
+            "done", "{\"action\":\"delete_candidate\",\"payload\":{\"person\":{\"id\":555}}}", 1);
+    long anonymized =
+        delivery(
+            "done", "{\"action\":\"candidate_anonymized\",\"payload\":{\"candidate_id\":555}}", 1);
+    long applicationOf =
+        delivery(
+            "done",
+            "{\"action\":\"hire_candidate\",\"payload\":{\"application\":{\"id\":9,"
+                + "\"candidate\":{\"id\":555}}}}",
+            1);
+    // another person's delivery where only an unrelated object has the same number
+    long sameNumberElsewhere =
+        delivery(
+            "done",
+            "{\"action\":\"reject_candidate\",\"payload\":{\"application\":{\"id\":10,"
+                + "\"candidate\":{\"id\":777},\"rejection_reason\":{\"id\":555,"
+                + "\"type\":{\"id\":555}}}}}",
+            1);
+    long notJson = delivery("ignored", "not json, but names 555", 1);
     UUID theirs = push("done", 0, 555L);
     UUID someoneElse = push("done", 0, 556L);
     MirrorStore mirror = new MirrorStore();
@@ -85,6 +106,13 @@ class RetentionTest {
     assertThat(deliveryExists(mentions)).isFalse();
     assertThat(deliveryExists(similar)).as("another person's id that merely starts alike").isTrue();
     assertThat(deliveryExists(pending)).as("not applied yet: left to be applied").isTrue();
+    assertThat(deliveryExists(deleted)).isFalse();
+    assertThat(deliveryExists(anonymized)).isFalse();
+    assertThat(deliveryExists(applicationOf)).isFalse();
+    assertThat(deliveryExists(sameNumberElsewhere))
+        .as("someone else's delivery whose rejection reason has the same number")
+        .isTrue();
+    assertThat(deliveryExists(notJson)).as("not JSON: never matched, never fails").isTrue();
     assertThat(request(theirs).has("person")).isFalse();
     assertThat(request(someoneElse).has("person")).isTrue();
   }
