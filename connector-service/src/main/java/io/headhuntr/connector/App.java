@@ -106,10 +106,12 @@ public final class App implements AutoCloseable {
             partnerClient,
             config.security().greenhouseHosts());
     GreenhouseConnections greenhouse = new HarvestConnections(credentials);
-    PushConfig pushConfig =
+    PushConfig threaded =
         PushConfig.defaults()
             .withConfirmWindow(config.workers().pushConfirmWindow())
             .forThreads(config.workers().pushThreads());
+    PushConfig pushConfig =
+        config.workers().takeoverAfter().map(threaded::withStaleClaim).orElse(threaded);
     Workers workers =
         new Workers(config.workers(), database, greenhouse, credentials, pushConfig, clock);
     WebhookKitApi webhooks =

@@ -37,16 +37,26 @@ public record ConnectorConfig(
   /**
    * Background work: {@code CONNECTOR_INBOX_THREADS} apply webhook deliveries (default 2), {@code
    * CONNECTOR_PUSH_THREADS} run pushes (default 2), and {@code sync} is the service-wide schedule
-   * of the sync (a tenant may set its own through {@code PUT .../sync/settings}).
+   * of the sync (a tenant may set its own through {@code PUT .../sync/settings}). {@code
+   * takeoverAfter} ({@code CONNECTOR_TAKEOVER_AFTER}) is how long work claimed by an instance that
+   * stopped heartbeating (killed, frozen, cut off from the database) waits before another instance
+   * takes it over: webhook deliveries, pushes and sync passes alike. When absent each keeps its own
+   * default: 30 s for deliveries, 5 minutes for pushes, 30 minutes for a sync pass
+   * (db-scheduler's). Set it above the longest Greenhouse call a push makes: a push is heartbeaten
+   * between calls.
    */
   public record WorkersConfig(
       int inboxThreads,
       int pushThreads,
       SyncScheduleConfig sync,
       RetentionConfig retention,
-      Duration pushConfirmWindow) {
+      Duration pushConfirmWindow,
+      Optional<Duration> takeoverAfter) {
     /** How long a push looks for the person of an unanswered write before sending it again. */
     public static final Duration DEFAULT_PUSH_CONFIRM_WINDOW = Duration.ofMinutes(5);
+
+    public static final Duration MIN_TAKEOVER_AFTER = Duration.ofSeconds(5);
+    public static final Duration MAX_TAKEOVER_AFTER = Duration.ofHours(1);
 
     public WorkersConfig {
       if (inboxThreads < 1 || inboxThreads > 64) {
@@ -58,6 +68,22 @@ public record ConnectorConfig(
       Objects.requireNonNull(sync, "sync");
       Objects.requireNonNull(retention, "retention");
       Objects.requireNonNull(pushConfirmWindow, "pushConfirmWindow");
+      Objects.requireNonNull(takeoverAfter, "takeoverAfter");
+      takeoverAfter.ifPresent(
+          d -> {
+            if (d.compareTo(MIN_TAKEOVER_AFTER) < 0 || d.compareTo(MAX_TAKEOVER_AFTER) > 0) {
+              throw new IllegalArgumentException("takeover must be PT5S to PT1H, got " + d);
+            }
+          });
+    }
+
+    public WorkersConfig(
+        int inboxThreads,
+        int pushThreads,
+        SyncScheduleConfig sync,
+        RetentionConfig retention,
+        Duration pushConfirmWindow) {
+      this(inboxThreads, pushThreads, sync, retention, pushConfirmWindow, Optional.empty());
     }
 
     public WorkersConfig(
@@ -246,7 +272,23 @@ public record ConnectorConfig(
                 "whole seconds from PT0S to PT1H, e.g. PT5M or PT90S (a plain number is minutes)",
                 Duration.ofSeconds(1),
                 Duration.ZERO,
-                Duration.ofHours(1))));
+                Duration.ofHours(1)),
+            takeover(env)));
+  }
+
+  private static Optional<Duration> takeover(Map<String, String> env) {
+    if (nonBlank(env.get("CONNECTOR_TAKEOVER_AFTER")).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        duration(
+            env,
+            "CONNECTOR_TAKEOVER_AFTER",
+            Duration.ZERO,
+            "whole seconds from PT5S to PT1H, e.g. PT30S or PT5M (a plain number is minutes)",
+            Duration.ofSeconds(1),
+            WorkersConfig.MIN_TAKEOVER_AFTER,
+            WorkersConfig.MAX_TAKEOVER_AFTER));
   }
 
   private static RetentionConfig retention(Map<String, String> env) {

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
           + " generated and printed once), CONNECTOR_MASTER_KEY (Tink JSON keyset, or base64 of 32"
           + " bytes; otherwise <data-dir>/master-key.json), CONNECTOR_PUBLIC_BASE_URL,"
           + " CONNECTOR_INBOX_THREADS and CONNECTOR_PUSH_THREADS (background threads, default 2"
-          + " each)."
+          + " each), CONNECTOR_TAKEOVER_AFTER (how long a silent instance's claimed work waits"
+          + " before another instance takes it over)."
     })
 final class ServeCommand implements Callable<Integer> {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ServeCommand.class);

@@ -64,7 +64,13 @@ final class Workers implements AutoCloseable {
     this.inbox = new WebhookInbox(database.jdbi(), clock);
     this.inboxWorker =
         new InboxWorker(
-            database.jdbi(), clock, new WebhookApplier(mirror), InboxWorkerConfig.defaults());
+            database.jdbi(),
+            clock,
+            new WebhookApplier(mirror),
+            config
+                .takeoverAfter()
+                .map(InboxWorkerConfig.defaults()::withStaleAfter)
+                .orElseGet(InboxWorkerConfig::defaults));
     this.statistics = new FreshStatistics(database.jdbi());
     this.inboxWriter = InboxWriter.start(inbox, inboxWorker::wake);
     inboxWorker.yieldDuringBursts(inboxWriter.rate(), BurstPolicy.defaults());
@@ -87,7 +93,11 @@ final class Workers implements AutoCloseable {
             greenhouse,
             config.sync().applyTo(SyncConfig.defaults()),
             clock);
-    this.scheduler = new SyncScheduler(database.dataSource(), sync);
+    this.scheduler =
+        SyncScheduler.withDeadAfter(
+            database.dataSource(),
+            sync,
+            config.takeoverAfter().orElse(SyncScheduler.DEFAULT_DEAD_AFTER));
     this.retention = new RetentionJob(database.jdbi(), config.retention(), clock);
   }
 

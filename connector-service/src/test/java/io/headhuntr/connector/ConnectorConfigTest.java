@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,35 @@ class ConnectorConfigTest {
                     Path.of("data"),
                     Optional.empty()))
         .hasMessageContaining("CONNECTOR_PUSH_CONFIRM_WINDOW");
+  }
+
+  @Test
+  void a_dead_instances_claims_are_taken_over_after_the_configured_time_or_each_queues_default() {
+    assertThat(
+            ConnectorConfig.fromEnvironment(Map.of(), 8080, Path.of("data"), Optional.empty())
+                .workers()
+                .takeoverAfter())
+        .isEmpty();
+    assertThat(
+            ConnectorConfig.fromEnvironment(
+                    Map.of("CONNECTOR_TAKEOVER_AFTER", "PT8S"),
+                    8080,
+                    Path.of("data"),
+                    Optional.empty())
+                .workers()
+                .takeoverAfter())
+        .contains(Duration.ofSeconds(8));
+    for (String refused : List.of("PT2S", "PT2H", "PT7.5S", "soon")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  ConnectorConfig.fromEnvironment(
+                      Map.of("CONNECTOR_TAKEOVER_AFTER", refused),
+                      8080,
+                      Path.of("data"),
+                      Optional.empty()))
+          .as(refused)
+          .hasMessageContaining("CONNECTOR_TAKEOVER_AFTER");
+    }
   }
 
   @Test

@@ -107,6 +107,11 @@ public record PushConfig(
     return withClaims(1, Math.max(1, threads / 2));
   }
 
+  /** The same settings with another bound for taking over a silent worker's claim. */
+  public PushConfig withStaleClaim(Duration stale) {
+    return withTimes(firstBackoff, awaitVisible, stale, pollInterval);
+  }
+
   /** The same settings with other claim sizes. */
   public PushConfig withClaims(int batch, int perTenant) {
     return new PushConfig(

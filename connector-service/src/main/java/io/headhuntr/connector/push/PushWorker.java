@@ -7,6 +7,7 @@ import io.headhuntr.connector.events.NewEvent;
 import io.headhuntr.connector.greenhouse.CallerWaits;
 import io.headhuntr.connector.greenhouse.Greenhouse;
 import io.headhuntr.connector.greenhouse.GreenhouseConnections;
+import io.headhuntr.connector.store.ClaimOwner;
 import io.headhuntr.connector.store.Database;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +48,7 @@ public final class PushWorker implements AutoCloseable {
   private final PushConfig config;
   private final Clock clock;
   private final EventLog events = new EventLog();
-  private final String name = "push-" + UUID.randomUUID().toString().substring(0, 8);
+  private final String name = ClaimOwner.newName("push");
   private final Optional<Set<UUID>> tenants;
   private final ReconnectCheck reconnect;
   private ScheduledExecutorService threads;

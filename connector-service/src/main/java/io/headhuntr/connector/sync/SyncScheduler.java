@@ -2,6 +2,7 @@ package io.headhuntr.connector.sync;
 
 import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
@@ -10,6 +11,7 @@ import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.headhuntr.connector.store.ClaimOwner;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -41,8 +43,26 @@ public final class SyncScheduler implements AutoCloseable {
             return t;
           });
 
+  /**
+   * db-scheduler's default bound for a dead execution: 6 missed heartbeats of 5 minutes. A pass
+   * whose process died is run again (from its checkpoints) once that long has passed without a
+   * heartbeat.
+   */
+  public static final Duration DEFAULT_DEAD_AFTER = Duration.ofMinutes(30);
+
+  private static final int MISSED_HEARTBEATS = 6;
+
   public SyncScheduler(DataSource dataSource, SyncService sync) {
     this(dataSource, sync, Duration.ofSeconds(10));
+  }
+
+  /**
+   * As above, with a pass whose process stopped heartbeating taken over after {@code deadAfter}
+   * (heartbeats every sixth of it).
+   */
+  public static SyncScheduler withDeadAfter(
+      DataSource dataSource, SyncService sync, Duration deadAfter) {
+    return new SyncScheduler(dataSource, sync, Duration.ofSeconds(10), 4, deadAfter);
   }
 
   SyncScheduler(DataSource dataSource, SyncService sync, Duration pollingInterval) {
@@ -50,6 +70,15 @@ public final class SyncScheduler implements AutoCloseable {
   }
 
   SyncScheduler(DataSource dataSource, SyncService sync, Duration pollingInterval, int threads) {
+    this(dataSource, sync, pollingInterval, threads, DEFAULT_DEAD_AFTER);
+  }
+
+  private SyncScheduler(
+      DataSource dataSource,
+      SyncService sync,
+      Duration pollingInterval,
+      int threads,
+      Duration deadAfter) {
     this.sync = sync;
     CustomTask<TenantTask> task =
         Tasks.custom(TASK)
@@ -70,6 +99,10 @@ public final class SyncScheduler implements AutoCloseable {
         Scheduler.create(dataSource, task)
             .serializer(new JacksonSerializer())
             .pollingInterval(pollingInterval)
+            // picked_by names this process, so a dead instance's pass can be told apart
+            .schedulerName(new SchedulerName.Fixed(ClaimOwner.newName("sync")))
+            .heartbeatInterval(deadAfter.dividedBy(MISSED_HEARTBEATS))
+            .missedHeartbeatsLimit(MISSED_HEARTBEATS)
             .threads(threads)
             .build();
   }

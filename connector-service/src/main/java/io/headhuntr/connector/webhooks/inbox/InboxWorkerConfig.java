@@ -1,8 +1,8 @@
 package io.headhuntr.connector.webhooks.inbox;
 
+import io.headhuntr.connector.store.ClaimOwner;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * Settings of an {@link InboxWorker}: its name in {@code claimed_by}, rows per claim, the retry
@@ -29,10 +29,13 @@ public record InboxWorkerConfig(
     }
   }
 
-  /** A random worker id, 50 rows per claim, default retries, 200 ms polls, 5 s heartbeats, 30 s. */
+  /**
+   * A new worker id ({@link ClaimOwner}), 50 rows per claim, default retries, 200 ms polls, 5 s
+   * heartbeats, claims abandoned after 30 s.
+   */
   public static InboxWorkerConfig defaults() {
     return new InboxWorkerConfig(
-        "inbox-" + UUID.randomUUID().toString().substring(0, 8),
+        ClaimOwner.newName("inbox"),
         50,
         RetryPolicy.defaults(),
         Duration.ofMillis(200),
@@ -43,6 +46,15 @@ public record InboxWorkerConfig(
   public InboxWorkerConfig withWorkerId(String value) {
     return new InboxWorkerConfig(
         value, batchSize, retry, pollInterval, heartbeatInterval, staleAfter);
+  }
+
+  /**
+   * Claims of a worker silent for {@code value} are taken over; heartbeats every sixth of that (as
+   * the defaults: 5 s of 30 s).
+   */
+  public InboxWorkerConfig withStaleAfter(Duration value) {
+    return new InboxWorkerConfig(
+        workerId, batchSize, retry, pollInterval, value.dividedBy(6), value);
   }
 
   public InboxWorkerConfig withRetry(RetryPolicy value) {
