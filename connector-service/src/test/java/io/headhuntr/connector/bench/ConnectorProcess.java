@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -33,6 +34,16 @@ public final class ConnectorProcess implements AutoCloseable {
   public static ConnectorProcess start(
       Path dataDir, String adminToken, String name, Duration startup)
       throws IOException, InterruptedException {
+    return start(dataDir, adminToken, name, startup, Map.of());
+  }
+
+  /**
+   * As above, with more {@code CONNECTOR_*} variables (an external database, a master key, ...);
+   * the parent's own {@code CONNECTOR_*} variables never reach the child.
+   */
+  public static ConnectorProcess start(
+      Path dataDir, String adminToken, String name, Duration startup, Map<String, String> env)
+      throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path out = dataDir.resolve(name + ".out");
     ProcessBuilder builder =
@@ -52,6 +63,7 @@ public final class ConnectorProcess implements AutoCloseable {
             .redirectError(dataDir.resolve(name + ".err").toFile());
     builder.environment().keySet().removeIf(key -> key.startsWith("CONNECTOR_"));
     builder.environment().put("CONNECTOR_ADMIN_TOKEN", adminToken);
+    builder.environment().putAll(env);
     Process process = builder.start();
     long deadline = System.nanoTime() + startup.toNanos();
     while (System.nanoTime() < deadline) {
@@ -82,6 +94,11 @@ public final class ConnectorProcess implements AutoCloseable {
 
   public URI baseUrl() {
     return baseUrl;
+  }
+
+  /** The child's process id (its claims are named {@code kind-xxxxxx-pid@host}). */
+  public long pid() {
+    return process.pid();
   }
 
   public boolean isAlive() {
