@@ -39,6 +39,7 @@ class TwoInstancesTest {
     assertThat(run.inboxStates())
         .containsOnlyKeys("done")
         .containsEntry("done", (long) run.deliveries());
+    assertThat(run.applicationsMirrored()).isEqualTo(run.deliveries());
     assertThat(run.applicationsAppliedTwice()).as("applied twice").isEmpty();
     assertThat(run.deliveriesNeverApplied()).as("never applied").isEmpty();
     if (!takeover.held().deliveries().isEmpty()) {

@@ -207,16 +207,35 @@ public final class SharedQueues {
                 .list());
   }
 
-  /** When each done push of the tenants was finished (its last update). */
-  List<Instant> pushesDoneAt(List<UUID> tenants) {
+  /** When each done push of the tenants was finished (its last update), by push id. */
+  Map<String, Instant> pushesDoneAt(List<UUID> tenants) {
+    Map<String, Instant> done = new TreeMap<>();
+    jdbi.useHandle(
+        h ->
+            h.createQuery(
+                    "select push_id::text as id, updated_at from pushes where status = 'done'"
+                        + " and tenant_id = any(:t)")
+                .bindArray("t", UUID.class, tenants)
+                .map(
+                    (rs, ctx) ->
+                        done.put(
+                            rs.getString("id"),
+                            rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
+                .list());
+    return done;
+  }
+
+  /** Mirrored applications of the tenant with ids from {@code first} to {@code last}. */
+  long mirroredApplications(UUID tenant, long first, long last) {
     return jdbi.withHandle(
         h ->
             h.createQuery(
-                    "select updated_at from pushes where status = 'done'"
-                        + " and tenant_id = any(:t) order by updated_at")
-                .bindArray("t", UUID.class, tenants)
-                .mapTo(OffsetDateTime.class)
-                .map(OffsetDateTime::toInstant)
-                .list());
+                    "select count(*) from mirror_application where tenant_id = :t"
+                        + " and application_id between :a and :b")
+                .bind("t", tenant)
+                .bind("a", first)
+                .bind("b", last)
+                .mapTo(Long.class)
+                .one());
   }
 }

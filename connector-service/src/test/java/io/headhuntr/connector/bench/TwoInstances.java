@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 
 /**
  * Two {@code connector serve} processes (child JVMs, the real entry point) on one PostgreSQL. Two
@@ -60,12 +61,14 @@ public final class TwoInstances {
       int deliveryConnections,
       int pushConnections,
       Duration takeover,
-      double killShare) {
+      double killShare,
+      int warmupDeliveries,
+      int warmupPushes) {
 
     /** The test's size: about a minute on two free cores. */
     public static Settings test() {
       return new Settings(
-          6_000, Duration.ofMillis(1_500), 2_000, 200, 8, 4, Duration.ofSeconds(8), 0.3);
+          6_000, Duration.ofMillis(1_500), 2_000, 200, 8, 4, Duration.ofSeconds(8), 0.3, 400, 20);
     }
 
     /**
@@ -81,7 +84,9 @@ public final class TwoInstances {
           Integer.getInteger("bench.connections", d.deliveryConnections),
           Integer.getInteger("bench.pushConnections", d.pushConnections),
           Duration.ofSeconds(Long.getLong("bench.takeoverSeconds", d.takeover.toSeconds())),
-          Double.parseDouble(System.getProperty("bench.killShare", Double.toString(d.killShare))));
+          Double.parseDouble(System.getProperty("bench.killShare", Double.toString(d.killShare))),
+          Integer.getInteger("bench.warmupDeliveries", d.warmupDeliveries),
+          Integer.getInteger("bench.warmupPushes", d.warmupPushes));
     }
 
     int syncPages() {
@@ -106,6 +111,7 @@ public final class TwoInstances {
       int deliveries,
       List<Integer> deliveriesNeverAccepted,
       Map<String, Long> inboxStates,
+      long applicationsMirrored,
       List<Long> applicationsAppliedTwice,
       List<Long> deliveriesNeverApplied,
       int pushes,
@@ -211,44 +217,39 @@ public final class TwoInstances {
     Result run(String loadBefore) throws Exception {
       ConnectorClient a = new ConnectorClient(children.get(0).baseUrl());
       ConnectorClient b = new ConnectorClient(children.get(1).baseUrl());
-      // the syncing tenant first: its backfill is under way while the others are set up
-      ActiveTenant syncing =
-          TenantSetup.activate(a, admin, "Syncing", syncGreenhouse, SYNC_KEY, "link");
       List<ActiveTenant> busy =
           List.of(
               TenantSetup.activate(a, admin, "Busy 1", pushGreenhouse, PUSH_KEY_1, "always_create"),
               TenantSetup.activate(
                   b, admin, "Busy 2", pushGreenhouse, PUSH_KEY_2, "always_create"));
-      int holder = awaitCandidatePages(syncing, 1);
       long jobId =
           TenantSetup.harvest(pushGreenhouse, PUSH_KEY_1, "/v1/jobs?per_page=1&status=open")
               .get(0)
               .get("id")
               .asLong();
+      String run = UUID.randomUUID().toString().substring(0, 8);
+      warmUp(
+          TenantSetup.activate(b, admin, "Warm-up", pushGreenhouse, PUSH_KEY_1, "always_create"),
+          jobId,
+          run);
+
+      ActiveTenant syncing =
+          TenantSetup.prepare(a, admin, "Syncing", syncGreenhouse, SYNC_KEY, "link");
+      TenantSetup.activate(a, syncing);
+      // what the credential and activation checks asked; the sync polls for the pass after this
+      syncRequestsBefore = syncGreenhouse.requestCount(SYNC_KEY);
+      int holder = awaitCandidatePages(syncing, 1);
 
       WebhookBodies bodies = new WebhookBodies(60_000_000L);
-      List<SignedDelivery> deliveries = new ArrayList<>();
-      for (int i = 0; i < settings.deliveries(); i++) {
-        deliveries.add(
-            SignedDelivery.sign(
-                "evt-" + i, bodies.body("application_updated", i), busy.get(i % 2).secret()));
-      }
-      String run = UUID.randomUUID().toString().substring(0, 8);
+      List<SignedDelivery> deliveries = signed(busy, bodies, "evt-", settings.deliveries());
       Thread monitor = new Thread(() -> killWhenLoaded(holder, syncing), "twoproc-kill-monitor");
       monitor.setDaemon(true);
       Instant loadStartedAt = Instant.now();
       long loadStart = System.nanoTime();
       monitor.start();
       CompletableFuture<List<Sent>> pushing =
-          CompletableFuture.supplyAsync(() -> sendPushes(busy, jobId, run));
-      List<Sent> delivered =
-          new SpreadSender(settings.deliveryConnections(), Duration.ofMinutes(2))
-              .send(
-                  deliveries.size(),
-                  live::get,
-                  (i, to) -> delivery(busy.get(i % 2), deliveries.get(i), to),
-                  200,
-                  acked::set);
+          CompletableFuture.supplyAsync(() -> sendPushes(busy, settings.pushes(), jobId, run));
+      List<Sent> delivered = sendDeliveries(busy, deliveries, acked::set);
       List<Sent> pushed = pushing.join();
       monitor.join(Duration.ofMinutes(1).toMillis());
       Killed kill = killed;
@@ -386,13 +387,65 @@ public final class TwoInstances {
           "not everything was finished within " + DRAIN + ":" + state + "; logs in " + dir);
     }
 
-    private List<Sent> sendPushes(List<ActiveTenant> busy, long jobId, String run) {
+    private volatile long syncRequestsBefore;
+
+    /**
+     * Both instances' JVMs warm up (the children run C1 only) on a tenant of their own before
+     * anything is measured: deliveries and pushes through both, until applied and done.
+     */
+    private void warmUp(ActiveTenant tenant, long jobId, String run) throws InterruptedException {
+      List<ActiveTenant> one = List.of(tenant);
+      sendDeliveries(
+          one,
+          signed(one, new WebhookBodies(70_000_000L), "warm-", settings.warmupDeliveries()),
+          n -> {});
+      sendPushes(one, settings.warmupPushes(), jobId, "warm" + run);
+      long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+      while (System.nanoTime() < deadline) {
+        Map<String, Long> inbox = queues.inboxStates(tenant.id());
+        Map<String, Long> pushes = queues.pushStates(tenant.id());
+        if (inbox.getOrDefault("done", 0L) == settings.warmupDeliveries()
+            && pushes.getOrDefault("done", 0L) == settings.warmupPushes()) {
+          return;
+        }
+        Thread.sleep(100);
+      }
+      throw new IllegalStateException("the warm-up did not finish");
+    }
+
+    /** Deliveries of {@code application_updated}, one application each, spread over tenants. */
+    private static List<SignedDelivery> signed(
+        List<ActiveTenant> tenants, WebhookBodies bodies, String prefix, int count) {
+      List<SignedDelivery> deliveries = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        deliveries.add(
+            SignedDelivery.sign(
+                prefix + i,
+                bodies.body("application_updated", i),
+                tenants.get(i % tenants.size()).secret()));
+      }
+      return deliveries;
+    }
+
+    private List<Sent> sendDeliveries(
+        List<ActiveTenant> tenants, List<SignedDelivery> deliveries, IntConsumer afterAck)
+        throws InterruptedException {
+      return new SpreadSender(settings.deliveryConnections(), Duration.ofMinutes(2))
+          .send(
+              deliveries.size(),
+              live::get,
+              (i, to) -> delivery(tenants.get(i % tenants.size()), deliveries.get(i), to),
+              200,
+              afterAck);
+    }
+
+    private List<Sent> sendPushes(List<ActiveTenant> tenants, int count, long jobId, String run) {
       try {
         return new SpreadSender(settings.pushConnections(), Duration.ofMinutes(2))
             .send(
-                settings.pushes(),
+                count,
                 live::get,
-                (j, to) -> push(busy.get(j % 2), to, jobId, run, j),
+                (j, to) -> push(tenants.get(j % tenants.size()), to, jobId, run, j),
                 202,
                 n -> {});
       } catch (InterruptedException e) {
@@ -449,6 +502,14 @@ public final class TwoInstances {
         queues.inboxStates(tenant.id()).forEach((k, v) -> inbox.merge(k, v, Long::sum));
         applied.add(queues.eventsPerApplication(tenant.id(), "application_updated"));
       }
+      long mirrored = 0;
+      for (int t = 0; t < busy.size(); t++) {
+        mirrored +=
+            queues.mirroredApplications(
+                busy.get(t).id(),
+                bodies.applicationId(0),
+                bodies.applicationId(settings.deliveries() - 1));
+      }
       List<Long> twice = new ArrayList<>();
       List<Long> never = new ArrayList<>();
       for (int i = 0; i < settings.deliveries(); i++) {
@@ -491,6 +552,7 @@ public final class TwoInstances {
           settings.deliveries(),
           notAccepted(delivered, 200),
           inbox,
+          mirrored,
           twice,
           never,
           settings.pushes(),
@@ -526,7 +588,15 @@ public final class TwoInstances {
           lastAck = Math.max(lastAck, sent.answeredNanos());
         }
       }
-      List<Instant> done = queues.pushesDoneAt(busy.stream().map(ActiveTenant::id).toList());
+      // the pushes the killed instance held wait for the takeover: counted apart
+      Map<String, Instant> doneAt =
+          queues.pushesDoneAt(busy.stream().map(ActiveTenant::id).toList());
+      List<Instant> done =
+          doneAt.entrySet().stream()
+              .filter(e -> !kill.held().pushes().contains(e.getKey()))
+              .map(Map.Entry::getValue)
+              .sorted()
+              .toList();
       long doneBefore = done.stream().filter(t -> t.isBefore(kill.at())).count();
       Instant lastDone = done.isEmpty() ? kill.at() : done.get(done.size() - 1);
       double twoSeconds = (kill.nanos() - loadStart) / 1e9;
@@ -539,11 +609,12 @@ public final class TwoInstances {
               + "  two instances: %d deliveries acked in %.2f s = %.0f/s; %d pushes done in %.2f s"
               + " = %.1f/s%n"
               + "  one instance (after the SIGKILL): %d deliveries acked in %.2f s = %.0f/s;"
-              + " %d pushes done in %.2f s = %.1f/s%n"
+              + " %d more pushes done in %.2f s = %.1f/s%n"
               + "  killed held: %d deliveries, %d pushes, the backfill at candidate page %d of %d%n"
               + "  finished by the survivor after the SIGKILL: deliveries %s, pushes %s,"
               + " backfill picked up %s and done %s (fewest pages after the kill: %d)%n"
-              + "  sync_requests=%d sync_pages=%d load_avg before=%s after=%s cores=%d%n",
+              + "  sync_requests=%d (one uninterrupted backfill: %d) load_avg before=%s after=%s"
+              + " cores=%d%n",
           db,
           settings.deliveries(),
           settings.pushes(),
@@ -571,8 +642,8 @@ public final class TwoInstances {
           seconds(takeover.syncRevivedAfter()),
           seconds(takeover.syncFinishedAfter()),
           takeover.fewestSyncPagesAfterKill(),
-          syncGreenhouse.requestCount(SYNC_KEY),
-          settings.syncPages(),
+          syncGreenhouse.requestCount(SYNC_KEY) - syncRequestsBefore,
+          settings.syncPages() + 7,
           loadBefore,
           loadAverage(),
           Runtime.getRuntime().availableProcessors());
