@@ -63,12 +63,25 @@ public final class TwoInstances {
       Duration takeover,
       double killShare,
       int warmupDeliveries,
-      int warmupPushes) {
+      int warmupPushes,
+      int burstDeliveries,
+      int burstPushes) {
 
     /** The test's size: about a minute on two free cores. */
     public static Settings test() {
       return new Settings(
-          6_000, Duration.ofMillis(1_500), 2_000, 200, 8, 4, Duration.ofSeconds(8), 0.3, 400, 20);
+          6_000,
+          Duration.ofMillis(1_500),
+          2_000,
+          200,
+          8,
+          4,
+          Duration.ofSeconds(8),
+          0.3,
+          400,
+          20,
+          0,
+          0);
     }
 
     /**
@@ -86,7 +99,9 @@ public final class TwoInstances {
           Duration.ofSeconds(Long.getLong("bench.takeoverSeconds", d.takeover.toSeconds())),
           Double.parseDouble(System.getProperty("bench.killShare", Double.toString(d.killShare))),
           Integer.getInteger("bench.warmupDeliveries", d.warmupDeliveries),
-          Integer.getInteger("bench.warmupPushes", d.warmupPushes));
+          Integer.getInteger("bench.warmupPushes", d.warmupPushes),
+          Integer.getInteger("bench.burstDeliveries", d.burstDeliveries),
+          Integer.getInteger("bench.burstPushes", d.burstPushes));
     }
 
     int syncPages() {
@@ -228,10 +243,10 @@ public final class TwoInstances {
               .get("id")
               .asLong();
       String run = UUID.randomUUID().toString().substring(0, 8);
-      warmUp(
-          TenantSetup.activate(b, admin, "Warm-up", pushGreenhouse, PUSH_KEY_1, "always_create"),
-          jobId,
-          run);
+      ActiveTenant warm =
+          TenantSetup.activate(b, admin, "Warm-up", pushGreenhouse, PUSH_KEY_1, "always_create");
+      warmUp(warm, jobId, run);
+      Optional<Rates> twoInstances = measure(warm, jobId, "two" + run);
 
       ActiveTenant syncing =
           TenantSetup.prepare(a, admin, "Syncing", syncGreenhouse, SYNC_KEY, "link");
@@ -258,6 +273,7 @@ public final class TwoInstances {
       }
 
       int fewestPages = awaitEverything(busy, syncing, kill);
+      Optional<Rates> oneInstance = measure(warm, jobId, "one" + run);
       Takeover takeover =
           new Takeover(
               kill.held(),
@@ -269,6 +285,15 @@ public final class TwoInstances {
               queues.backfilledAt(syncing.id()).map(t -> after(kill, t)));
       Result result = result(settings, busy, syncing, bodies, delivered, pushed, run, takeover);
       print(kill, takeover, delivered, busy, loadStart, loadStartedAt, loadBefore);
+      if (twoInstances.isPresent() && oneInstance.isPresent()) {
+        out.printf(
+            "  bursts of %d deliveries and %d pushes on their own (tenant Warm-up):%n"
+                + "    two instances: %s%n    one instance:  %s%n",
+            settings.burstDeliveries(),
+            settings.burstPushes(),
+            twoInstances.get(),
+            oneInstance.get());
+      }
       return result;
     }
 
@@ -388,6 +413,66 @@ public final class TwoInstances {
     }
 
     private volatile long syncRequestsBefore;
+
+    /** A burst's rates: deliveries acknowledged and applied per second, pushes done per second. */
+    record Rates(double acked, double applied, double pushes) {
+      @Override
+      public String toString() {
+        return String.format(
+            "%.0f deliveries acknowledged/s, %.0f applied/s; %.1f pushes done/s",
+            acked, applied, pushes);
+      }
+    }
+
+    /**
+     * Measures the live instances alone (no sync, no kill), when the settings ask for bursts: a
+     * burst of deliveries (acknowledged per second; applied per second until the inbox is empty),
+     * then a burst of pushes (done per second from the first request until the last is done).
+     */
+    private Optional<Rates> measure(ActiveTenant tenant, long jobId, String label)
+        throws InterruptedException {
+      if (settings.burstDeliveries() == 0 || settings.burstPushes() == 0) {
+        return Optional.empty();
+      }
+      List<ActiveTenant> one = List.of(tenant);
+      long doneBefore = queues.inboxStates(tenant.id()).getOrDefault("done", 0L);
+      List<SignedDelivery> burst =
+          signed(
+              one,
+              new WebhookBodies(label.startsWith("two") ? 80_000_000L : 90_000_000L),
+              label + "-",
+              settings.burstDeliveries());
+      long start = System.nanoTime();
+      List<Sent> sent = sendDeliveries(one, burst, n -> {});
+      long lastAck = sent.stream().mapToLong(Sent::answeredNanos).max().orElse(start);
+      awaitCount(
+          () -> queues.inboxStates(tenant.id()).getOrDefault("done", 0L),
+          doneBefore + settings.burstDeliveries());
+      long applied = System.nanoTime();
+      long pushesBefore = queues.pushStates(tenant.id()).getOrDefault("done", 0L);
+      long pushStart = System.nanoTime();
+      sendPushes(one, settings.burstPushes(), jobId, label);
+      awaitCount(
+          () -> queues.pushStates(tenant.id()).getOrDefault("done", 0L),
+          pushesBefore + settings.burstPushes());
+      long pushed = System.nanoTime();
+      return Optional.of(
+          new Rates(
+              settings.burstDeliveries() / ((lastAck - start) / 1e9),
+              settings.burstDeliveries() / ((applied - start) / 1e9),
+              settings.burstPushes() / ((pushed - pushStart) / 1e9)));
+    }
+
+    private static void awaitCount(java.util.function.LongSupplier count, long target)
+        throws InterruptedException {
+      long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+      while (count.getAsLong() < target) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("a burst did not finish: " + count.getAsLong());
+        }
+        Thread.sleep(50);
+      }
+    }
 
     /**
      * Both instances' JVMs warm up (the children run C1 only) on a tenant of their own before
