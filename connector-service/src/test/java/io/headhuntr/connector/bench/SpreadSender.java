@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -21,16 +22,27 @@ import java.util.function.Supplier;
  * threads with one request in flight each: request {@code i} goes to live instance {@code (i / 2)
  * mod live}. A request that gets no answer, or a 5xx, is sent again (as Greenhouse retries a
  * webhook and a platform client retries a push with its idempotency key) to whichever instances are
- * alive then, until {@code accepted} comes back or {@code giveUpAfter} has passed.
+ * alive then, until {@code accepted} comes back or {@code giveUpAfter} has passed. With a rate,
+ * first attempts are spaced to at most that many per second (so a load lasts long enough for
+ * something to happen in its middle, however fast the machine).
  */
 public final class SpreadSender {
   private final HttpClient http;
   private final int connections;
   private final Duration giveUpAfter;
+  private final long spacingNanos;
+  private final AtomicLong nextSlot = new AtomicLong(Long.MIN_VALUE);
 
+  /** Unpaced: each connection sends as fast as it is answered. */
   public SpreadSender(int connections, Duration giveUpAfter) {
+    this(connections, giveUpAfter, 0);
+  }
+
+  /** At most {@code perSecond} first attempts a second (0: unpaced). */
+  public SpreadSender(int connections, Duration giveUpAfter, int perSecond) {
     this.connections = connections;
     this.giveUpAfter = giveUpAfter;
+    this.spacingNanos = perSecond <= 0 ? 0 : 1_000_000_000L / perSecond;
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -97,6 +109,7 @@ public final class SpreadSender {
       BiFunction<Integer, Instance, HttpRequest> build,
       int accepted)
       throws InterruptedException {
+    pace();
     long deadline = System.nanoTime() + giveUpAfter.toNanos();
     int attempts = 0;
     int status = 0;
@@ -121,6 +134,20 @@ public final class SpreadSender {
       Thread.sleep(Math.min(1_000, 50L * attempts));
     }
     return new Sent(status, body, instance, attempts, System.nanoTime());
+  }
+
+  private void pace() throws InterruptedException {
+    if (spacingNanos == 0) {
+      return;
+    }
+    long now = System.nanoTime();
+    long slot =
+        Math.max(
+            now, nextSlot.getAndAccumulate(now, (prev, n) -> Math.max(prev, n) + spacingNanos));
+    long wait = slot - now;
+    if (wait > 0) {
+      Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+    }
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String prefix) {

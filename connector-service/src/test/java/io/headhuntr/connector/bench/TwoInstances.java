@@ -65,9 +65,14 @@ public final class TwoInstances {
       int warmupDeliveries,
       int warmupPushes,
       int burstDeliveries,
-      int burstPushes) {
+      int burstPushes,
+      int deliveriesPerSecond,
+      int pushesPerSecond) {
 
-    /** The test's size: about a minute on two free cores. */
+    /**
+     * The test's size: about a minute on two free cores; the load is paced (deliveries at most 250
+     * a second, pushes 25) so that it lasts about 8 s on any machine and the kill falls inside it.
+     */
     public static Settings test() {
       return new Settings(
           6_000,
@@ -81,7 +86,9 @@ public final class TwoInstances {
           400,
           20,
           0,
-          0);
+          0,
+          250,
+          25);
     }
 
     /**
@@ -101,7 +108,9 @@ public final class TwoInstances {
           Integer.getInteger("bench.warmupDeliveries", d.warmupDeliveries),
           Integer.getInteger("bench.warmupPushes", d.warmupPushes),
           Integer.getInteger("bench.burstDeliveries", d.burstDeliveries),
-          Integer.getInteger("bench.burstPushes", d.burstPushes));
+          Integer.getInteger("bench.burstPushes", d.burstPushes),
+          Integer.getInteger("bench.deliveriesPerSecond", 0),
+          Integer.getInteger("bench.pushesPerSecond", 0));
     }
 
     int syncPages() {
@@ -263,8 +272,10 @@ public final class TwoInstances {
       long loadStart = System.nanoTime();
       monitor.start();
       CompletableFuture<List<Sent>> pushing =
-          CompletableFuture.supplyAsync(() -> sendPushes(busy, settings.pushes(), jobId, run));
-      List<Sent> delivered = sendDeliveries(busy, deliveries, acked::set);
+          CompletableFuture.supplyAsync(
+              () -> sendPushes(busy, settings.pushes(), jobId, run, settings.pushesPerSecond()));
+      List<Sent> delivered =
+          sendDeliveries(busy, deliveries, acked::set, settings.deliveriesPerSecond());
       List<Sent> pushed = pushing.join();
       monitor.join(Duration.ofMinutes(1).toMillis());
       Killed kill = killed;
@@ -515,7 +526,16 @@ public final class TwoInstances {
     private List<Sent> sendDeliveries(
         List<ActiveTenant> tenants, List<SignedDelivery> deliveries, IntConsumer afterAck)
         throws InterruptedException {
-      return new SpreadSender(settings.deliveryConnections(), Duration.ofMinutes(2))
+      return sendDeliveries(tenants, deliveries, afterAck, 0);
+    }
+
+    private List<Sent> sendDeliveries(
+        List<ActiveTenant> tenants,
+        List<SignedDelivery> deliveries,
+        IntConsumer afterAck,
+        int perSecond)
+        throws InterruptedException {
+      return new SpreadSender(settings.deliveryConnections(), Duration.ofMinutes(2), perSecond)
           .send(
               deliveries.size(),
               live::get,
@@ -525,8 +545,13 @@ public final class TwoInstances {
     }
 
     private List<Sent> sendPushes(List<ActiveTenant> tenants, int count, long jobId, String run) {
+      return sendPushes(tenants, count, jobId, run, 0);
+    }
+
+    private List<Sent> sendPushes(
+        List<ActiveTenant> tenants, int count, long jobId, String run, int perSecond) {
       try {
-        return new SpreadSender(settings.pushConnections(), Duration.ofMinutes(2))
+        return new SpreadSender(settings.pushConnections(), Duration.ofMinutes(2), perSecond)
             .send(
                 count,
                 live::get,
@@ -690,7 +715,7 @@ public final class TwoInstances {
       double pushOne = Duration.between(kill.at(), lastDone).toMillis() / 1e3;
       out.printf(
           "two-instances db=%s deliveries=%d pushes=%d sync_candidates=%d page_latency_ms=%d"
-              + " takeover_s=%d%n"
+              + " takeover_s=%d paced=%s%n"
               + "  two instances: %d deliveries acked in %.2f s = %.0f/s; %d pushes done in %.2f s"
               + " = %.1f/s%n"
               + "  one instance (after the SIGKILL): %d deliveries acked in %.2f s = %.0f/s;"
@@ -706,6 +731,12 @@ public final class TwoInstances {
           settings.syncCandidates(),
           settings.pageLatency().toMillis(),
           settings.takeover().toSeconds(),
+          settings.deliveriesPerSecond() == 0 && settings.pushesPerSecond() == 0
+              ? "no"
+              : settings.deliveriesPerSecond()
+                  + "_deliveries_"
+                  + settings.pushesPerSecond()
+                  + "_pushes_per_s",
           ackedBefore,
           twoSeconds,
           ackedBefore / twoSeconds,
