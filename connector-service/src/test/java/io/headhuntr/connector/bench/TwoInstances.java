@@ -277,13 +277,22 @@ public final class TwoInstances {
       List<Sent> delivered =
           sendDeliveries(busy, deliveries, acked::set, settings.deliveriesPerSecond());
       List<Sent> pushed = pushing.join();
-      monitor.join(Duration.ofMinutes(1).toMillis());
+      long killDeadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+      while (killed == null && monitor.isAlive() && System.nanoTime() < killDeadline) {
+        Thread.sleep(50);
+      }
       Killed kill = killed;
       if (kill == null) {
         throw new IllegalStateException("the load ended before the kill: raise bench.deliveries");
       }
 
-      int fewestPages = awaitEverything(busy, syncing, kill);
+      try {
+        awaitEverything(busy, syncing);
+      } finally {
+        watching = false;
+        monitor.join(Duration.ofSeconds(10).toMillis());
+      }
+      int fewestPages = fewestPagesAfterKill;
       Optional<Rates> oneInstance = measure(warm, jobId, "one" + run);
       Takeover takeover =
           new Takeover(
@@ -357,31 +366,42 @@ public final class TwoInstances {
                 .filter(h -> h.contains("-" + victim.pid() + "@"))
                 .isPresent();
         killed = new Killed(holder, victim.pid(), nanos, at, held, pages, backfill);
+        watchTheBackfill(syncing, children.get(1 - holder));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }
 
+    private volatile boolean watching = true;
     private volatile Instant revivedAt;
+    private volatile int fewestPagesAfterKill = Integer.MAX_VALUE;
+
+    /**
+     * From the kill until everything is finished: when the survivor picks the backfill up, and the
+     * fewest candidate pages its checkpoint shows (a listing restarted from page 1 would go down).
+     */
+    private void watchTheBackfill(ActiveTenant syncing, ConnectorProcess survivor)
+        throws InterruptedException {
+      String name = "-" + survivor.pid() + "@";
+      while (watching) {
+        int pages = queues.progress(syncing.id(), "candidates").map(p -> p.pages()).orElse(0);
+        fewestPagesAfterKill = Math.min(fewestPagesAfterKill, pages);
+        if (revivedAt == null
+            && queues.syncHolder(syncing.id()).filter(h -> h.contains(name)).isPresent()) {
+          revivedAt = Instant.now();
+        }
+        Thread.sleep(100);
+      }
+    }
 
     /**
      * Waits until both busy tenants' inboxes hold every delivery finished, every push is finished,
-     * and the syncing tenant's backfill is done; returns the fewest candidate pages its checkpoint
-     * showed after the kill (a restarted listing would show fewer than at the kill).
+     * and the syncing tenant's backfill is done.
      */
-    private int awaitEverything(List<ActiveTenant> busy, ActiveTenant syncing, Killed kill)
+    private void awaitEverything(List<ActiveTenant> busy, ActiveTenant syncing)
         throws InterruptedException {
-      String survivor = "-" + children.get(1 - kill.index()).pid() + "@";
-      int fewest = Integer.MAX_VALUE;
       long deadline = System.nanoTime() + DRAIN.toNanos();
       while (System.nanoTime() < deadline) {
-        fewest =
-            Math.min(
-                fewest, queues.progress(syncing.id(), "candidates").map(p -> p.pages()).orElse(0));
-        if (revivedAt == null
-            && queues.syncHolder(syncing.id()).filter(h -> h.contains(survivor)).isPresent()) {
-          revivedAt = Instant.now();
-        }
         boolean inboxes = true;
         boolean pushes = true;
         for (ActiveTenant tenant : busy) {
@@ -398,7 +418,7 @@ public final class TwoInstances {
                     .filter(p -> p.state().equals("done"))
                     .isPresent();
         if (inboxes && pushes && synced) {
-          return fewest;
+          return;
         }
         Thread.sleep(100);
       }
