@@ -36,7 +36,7 @@ public record ConnectorConfig(
 
   /**
    * Background work: {@code CONNECTOR_INBOX_THREADS} apply webhook deliveries (default 2), {@code
-   * CONNECTOR_PUSH_THREADS} run pushes (default 2), and {@code sync} is the service-wide schedule
+   * CONNECTOR_PUSH_THREADS} run pushes (default 4), and {@code sync} is the service-wide schedule
    * of the sync (a tenant may set its own through {@code PUT .../sync/settings}). {@code
    * takeoverAfter} ({@code CONNECTOR_TAKEOVER_AFTER}) is how long work claimed by an instance that
    * stopped heartbeating (killed, frozen, cut off from the database) waits before another instance
@@ -101,7 +101,9 @@ public record ConnectorConfig(
     }
 
     public static WorkersConfig defaults() {
-      return new WorkersConfig(2, 2);
+      // 4 push threads: a tenant holds at most 2 (PushConfig.forThreads), so a slow tenant leaves 2
+      // to the others and a claim left by a dead instance still leaves the tenant 1
+      return new WorkersConfig(2, 4);
     }
   }
 
