@@ -3,6 +3,7 @@ package io.headhuntr.connector.mirror;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -113,6 +116,25 @@ final class GuardedUpsert {
   /** A single-row {@link Rows} of these columns. */
   static Rows one(long id, Map<String, Object> values) {
     return new Rows(List.copyOf(values.keySet())).add(id, values);
+  }
+
+  /**
+   * Inserts each of {@code items} unless mirrored, in one statement (its columns from {@code
+   * columns}); the ids inserted.
+   */
+  <T> Set<Long> insertAllIfAbsent(
+      Handle handle,
+      UUID tenantId,
+      Collection<T> items,
+      ToLongFunction<T> id,
+      Function<T, Map<String, Object>> columns) {
+    Rows all = null;
+    for (T item : items) {
+      Map<String, Object> v = columns.apply(item);
+      long key = id.applyAsLong(item);
+      all = all == null ? one(key, v) : all.add(key, v);
+    }
+    return all == null ? Set.of() : insertIfAbsent(handle, tenantId, all);
   }
 
   /** Upserts one row ({@code values}: column to value, version included). */

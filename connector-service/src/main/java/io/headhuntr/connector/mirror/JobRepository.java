@@ -80,23 +80,14 @@ public final class JobRepository {
 
   /** Records jobs applications mention in passing, unless mirrored; returns the ids inserted. */
   public Set<Long> insertJobsIfAbsent(Handle handle, UUID tenantId, Collection<JobRow> rows) {
-    GuardedUpsert.Rows all = null;
-    for (JobRow row : rows) {
-      Map<String, Object> v = columns(row);
-      all = all == null ? GuardedUpsert.one(row.id(), v) : all.add(row.id(), v);
-    }
-    return all == null ? Set.of() : JOBS.insertIfAbsent(handle, tenantId, all);
+    return JOBS.insertAllIfAbsent(handle, tenantId, rows, JobRow::id, JobRepository::columns);
   }
 
   /** Records stages applications mention in passing, unless mirrored; the ids inserted. */
   public Set<Long> insertStagesIfAbsent(
       Handle handle, UUID tenantId, Collection<JobStageRow> rows) {
-    GuardedUpsert.Rows all = null;
-    for (JobStageRow row : rows) {
-      Map<String, Object> v = columns(row);
-      all = all == null ? GuardedUpsert.one(row.id(), v) : all.add(row.id(), v);
-    }
-    return all == null ? Set.of() : STAGES.insertIfAbsent(handle, tenantId, all);
+    return STAGES.insertAllIfAbsent(
+        handle, tenantId, rows, JobStageRow::id, JobRepository::columns);
   }
 
   public UpsertResult upsertJobPost(Handle handle, UUID tenantId, JobPostRow row) {

@@ -99,44 +99,28 @@ public final class ReferenceRepository {
 
   /** Records users payloads mention in passing, unless mirrored; returns the ids inserted. */
   public Set<Long> insertUsersIfAbsent(Handle handle, UUID tenantId, Collection<UserRow> rows) {
-    GuardedUpsert.Rows all = null;
-    for (UserRow row : rows) {
-      Map<String, Object> v = columns(row);
-      all = all == null ? GuardedUpsert.one(row.id(), v) : all.add(row.id(), v);
-    }
-    return all == null ? Set.of() : USERS.insertIfAbsent(handle, tenantId, all);
+    return USERS.insertAllIfAbsent(
+        handle, tenantId, rows, UserRow::id, ReferenceRepository::columns);
   }
 
   /** Records departments payloads mention in passing, unless mirrored; the ids inserted. */
   public Set<Long> insertDepartmentsIfAbsent(
       Handle handle, UUID tenantId, Collection<DepartmentRow> rows) {
-    GuardedUpsert.Rows all = null;
-    for (DepartmentRow row : rows) {
-      Map<String, Object> v = columns(row);
-      all = all == null ? GuardedUpsert.one(row.id(), v) : all.add(row.id(), v);
-    }
-    return all == null ? Set.of() : DEPARTMENTS.insertIfAbsent(handle, tenantId, all);
+    return DEPARTMENTS.insertAllIfAbsent(
+        handle, tenantId, rows, DepartmentRow::id, ReferenceRepository::columns);
   }
 
   /** Records sources payloads mention in passing, unless mirrored; the ids inserted. */
   public Set<Long> insertSourcesIfAbsent(Handle handle, UUID tenantId, Collection<SourceRow> rows) {
-    GuardedUpsert.Rows all = null;
-    for (SourceRow row : rows) {
-      Map<String, Object> v = columns(row);
-      all = all == null ? GuardedUpsert.one(row.id(), v) : all.add(row.id(), v);
-    }
-    return all == null ? Set.of() : SOURCES.insertIfAbsent(handle, tenantId, all);
+    return SOURCES.insertAllIfAbsent(
+        handle, tenantId, rows, SourceRow::id, ReferenceRepository::columns);
   }
 
   /** Records prospect pools payloads mention in passing, unless mirrored; the ids inserted. */
   public Set<Long> insertProspectPoolsIfAbsent(
       Handle handle, UUID tenantId, Collection<ProspectPoolRow> rows) {
-    GuardedUpsert.Rows all = null;
-    for (ProspectPoolRow row : rows) {
-      Map<String, Object> v = columns(row);
-      all = all == null ? GuardedUpsert.one(row.id(), v) : all.add(row.id(), v);
-    }
-    return all == null ? Set.of() : POOLS.insertIfAbsent(handle, tenantId, all);
+    return POOLS.insertAllIfAbsent(
+        handle, tenantId, rows, ProspectPoolRow::id, ReferenceRepository::columns);
   }
 
   public Optional<UserRow> user(Handle handle, UUID tenantId, long userId) {
