@@ -128,13 +128,24 @@ final class GuardedUpsert {
       Collection<T> items,
       ToLongFunction<T> id,
       Function<T, Map<String, Object>> columns) {
+    return items.isEmpty()
+        ? Set.of()
+        : insertIfAbsent(handle, tenantId, rowsOf(items, id, columns));
+  }
+
+  /** {@code items} (at least one) as rows, their columns from {@code columns}. */
+  static <T> Rows rowsOf(
+      Collection<T> items, ToLongFunction<T> id, Function<T, Map<String, Object>> columns) {
     Rows all = null;
     for (T item : items) {
       Map<String, Object> v = columns.apply(item);
       long key = id.applyAsLong(item);
       all = all == null ? one(key, v) : all.add(key, v);
     }
-    return all == null ? Set.of() : insertIfAbsent(handle, tenantId, all);
+    if (all == null) {
+      throw new IllegalArgumentException("no rows");
+    }
+    return all;
   }
 
   /** Upserts one row ({@code values}: column to value, version included). */

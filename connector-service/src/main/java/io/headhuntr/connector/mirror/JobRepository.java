@@ -30,9 +30,22 @@ public final class JobRepository {
    * webhook stored is kept (the job's posts are found by their {@code job_id} either way).
    */
   public UpsertResult upsertListedJob(Handle handle, UUID tenantId, JobRow row) {
+    return upsertListedJobs(handle, tenantId, List.of(row)).get(row.id());
+  }
+
+  /** A page of listed jobs, in one statement (see {@link #upsertListedJob}). */
+  public Map<Long, UpsertResult> upsertListedJobs(
+      Handle handle, UUID tenantId, Collection<JobRow> rows) {
+    return rows.isEmpty()
+        ? Map.of()
+        : JOBS.upsert(
+            handle, tenantId, GuardedUpsert.rowsOf(rows, JobRow::id, JobRepository::listed));
+  }
+
+  private static Map<String, Object> listed(JobRow row) {
     Map<String, Object> v = columns(row);
     v.remove("job_post_id");
-    return JOBS.run(handle, tenantId, row.id(), v);
+    return v;
   }
 
   /** The live posts of a job, by id. */

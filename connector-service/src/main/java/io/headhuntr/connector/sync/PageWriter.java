@@ -81,7 +81,7 @@ final class PageWriter {
     return prepared(
         page.size(),
         seen,
-        (h, mirror, tenant) -> rows.forEach(row -> mirror.jobs().upsertListedJob(h, tenant, row)),
+        (h, mirror, tenant) -> mirror.jobs().upsertListedJobs(h, tenant, rows),
         () ->
             rows.stream()
                 .map(j -> new PreparedPage.Part("job", j.id(), jobs(List.of(j))))
