@@ -185,23 +185,20 @@ final class SyncCheckpoints {
 
   /**
    * The resource stops at its checkpoint until {@code at}: Greenhouse's rate limit ({@code error}
-   * null) or a retry after a failed page ({@code error} says what failed, and the failure is
-   * counted). Answers the failures in a row so far.
+   * null), or a retry after a failed page ({@code error} says what failed; the failure is counted).
    */
-  int waitUntil(UUID tenant, SyncResource resource, Instant at, String error, boolean failed) {
-    return jdbi.withHandle(
+  void waitUntil(UUID tenant, SyncResource resource, Instant at, String error) {
+    jdbi.useHandle(
         h ->
-            h.createQuery(
+            h.createUpdate(
                     "update sync_resource set state = 'waiting', resumes_at = :at, last_error = :e,"
-                        + " failures = failures + :f, updated_at = now()"
-                        + " where tenant_id = :t and resource = :r returning failures")
+                        + " failures = failures + case when :e is null then 0 else 1 end,"
+                        + " updated_at = now() where tenant_id = :t and resource = :r")
                 .bind("t", tenant)
                 .bind("r", resource.key())
                 .bind("at", at)
                 .bind("e", error)
-                .bind("f", failed ? 1 : 0)
-                .mapTo(Integer.class)
-                .one());
+                .execute());
   }
 
   /** The failed attempts at the resource's next page in a row. */

@@ -122,7 +122,7 @@ final class SyncPass {
         // the tenant's budget is spent (or Greenhouse said Retry-After): the thread goes on with
         // other tenants' work and this pass continues from its checkpoint when the budget is back
         Instant at = in(atLeast(e.retryAfter(), MIN_WAIT));
-        checkpoints.waitUntil(tenant, resource, at, null, false);
+        checkpoints.waitUntil(tenant, resource, at, null);
         return PassResult.waiting(
             "waiting for Greenhouse's rate limit while reading "
                 + resource.key()
@@ -133,7 +133,7 @@ final class SyncPass {
         String error = describe(resource, e);
         int failures = checkpoints.failures(tenant, resource) + 1;
         Instant at = in(config.retryAfterFailures(failures));
-        checkpoints.waitUntil(tenant, resource, at, error, true);
+        checkpoints.waitUntil(tenant, resource, at, error);
         if (failures >= config.pageAttempts()) {
           checkpoints.stop(tenant, resource, SyncState.FAILED, error);
           return new PassResult(PassResult.Outcome.FAILED, error);
