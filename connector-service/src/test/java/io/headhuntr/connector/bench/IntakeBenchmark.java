@@ -90,7 +90,7 @@ public final class IntakeBenchmark {
       return String.format(
           Locale.ROOT,
           "intake-benchmark bare_acks_per_s=%.0f bare_p50_ms=%.1f bare_p99_ms=%.1f"
-              + " share_of_bare=%.2f burst_event_p50_ms=%.0f burst_event_p99_ms=%.0f"
+              + " share_of_bare=%.2f burst_received_to_event_p50_ms=%.0f burst_received_to_event_p99_ms=%.0f"
               + " paced_per_s=%.0f paced_event_p50_ms=%.1f paced_event_p99_ms=%.1f"
               + " paced_event_max_ms=%.1f paced_events_seen=%d/%d"
               + " paced_event_stamped_p50_ms=%.1f paced_event_stamped_p99_ms=%.1f",
@@ -180,7 +180,9 @@ public final class IntakeBenchmark {
       awaitApplied(client, tenant, warmup, bound);
 
       List<SignedDelivery> batch = deliveries(bodies, tenant, warmup, deliveries);
-      Baseline bare = bare(batch, connections, warmup);
+      Generator generator = Generator.chosen(connections);
+      out.println("intake-benchmark load generator: " + generator.describe());
+      Baseline bare = bare(generator, batch, warmup);
       out.println(
           String.format(
               Locale.ROOT,
@@ -190,7 +192,7 @@ public final class IntakeBenchmark {
               bare.p99Millis()));
       CpuClock cpu = new CpuClock(dataDir);
       CpuClock.Reading atStart = cpu.read();
-      DeliverySender.Sent sent = sender.send(batch, false, acks -> {});
+      Acks sent = generator.send(tenant.endpoint(), batch);
       long lastAck = System.nanoTime();
       CpuClock.Reading cpuAtLastAck = cpu.read();
       Map<String, Long> atLastAck = client.inboxStates(tenant);
@@ -202,7 +204,7 @@ public final class IntakeBenchmark {
       out.println(
           CpuClock.describe(
               atStart, cpuAtLastAck, atApplied, sent.clientCpuNanos(), deliveries, backlog));
-      Latency burstEvents = burstEventLatency(client, tenant, bodies, warmup, sent);
+      Latency burstEvents = receivedToEvent(service, client, tenant, bodies, warmup, batch);
 
       // outside a burst: deliveries on a fixed schedule, the feed followed as the platform would
       int pacedCount = Integer.getInteger("bench.pacedDeliveries", 1_000);
@@ -268,18 +270,95 @@ public final class IntakeBenchmark {
    * Sends the warm-up and then {@code batch} to a bare Javalin endpoint (200, no work) with the
    * same load generator, and measures its acknowledgements as the connector's are measured.
    */
-  static Baseline bare(List<SignedDelivery> batch, int connections, int warmup)
-      throws InterruptedException {
+  static Baseline bare(Generator generator, List<SignedDelivery> batch, int warmup)
+      throws IOException, InterruptedException {
     try (BareEndpoint endpoint = BareEndpoint.start()) {
-      DeliverySender sender =
-          new DeliverySender(endpoint.endpoint(), connections, Duration.ofSeconds(30));
-      sender.send(batch.subList(0, Math.min(warmup, batch.size())), false, acks -> {});
-      DeliverySender.Sent sent = sender.send(batch, false, acks -> {});
-      long[] sorted = Arrays.copyOf(sent.latencyNanos(), sent.latencyNanos().length);
+      generator.send(endpoint.endpoint(), batch.subList(0, Math.min(warmup, batch.size())));
+      Acks sent = generator.send(endpoint.endpoint(), batch);
+      return new Baseline(sent.perSecond(), sent.p50Millis(), sent.p99Millis());
+    }
+  }
+
+  /**
+   * The acknowledgements of one burst, whichever generator sent it: how many of {@code sent} were
+   * answered 200, over how long, the latency percentiles, and the generator's own CPU.
+   */
+  record Acks(
+      int sent,
+      int acknowledged,
+      double seconds,
+      double p50Millis,
+      double p99Millis,
+      double maxMillis,
+      long startNanos,
+      long endNanos,
+      long clientCpuNanos) {
+
+    double perSecond() {
+      return acknowledged / seconds;
+    }
+
+    static Acks of(DeliverySender.Sent sent) {
+      int n = sent.status().length;
+      long[] sorted = Arrays.copyOf(sent.latencyNanos(), n);
       Arrays.sort(sorted);
-      double seconds = (sent.endNanos() - sent.startNanos()) / 1e9;
-      return new Baseline(
-          sent.acknowledged() / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99));
+      return new Acks(
+          n,
+          sent.acknowledged(),
+          (sent.endNanos() - sent.startNanos()) / 1e9,
+          percentile(sorted, 0.50),
+          percentile(sorted, 0.99),
+          sorted[n - 1] / 1e6,
+          sent.startNanos(),
+          sent.endNanos(),
+          sent.clientCpuNanos());
+    }
+
+    static Acks of(WrkLoad.Burst burst) {
+      return new Acks(
+          burst.sent(),
+          burst.acknowledged(),
+          burst.seconds(),
+          burst.p50Millis(),
+          burst.p99Millis(),
+          burst.maxMillis(),
+          burst.startNanos(),
+          burst.endNanos(),
+          burst.clientCpuNanos());
+    }
+  }
+
+  /**
+   * The load generator of the bursts: {@code wrk} in a process of its own when it is installed (the
+   * default; {@code bench.generator=wrk} insists on it), else, or with {@code bench.generator=jdk},
+   * the JDK {@code HttpClient} threads of this JVM, which on 2 cores take about as much CPU as the
+   * bare endpoint they measure.
+   */
+  record Generator(Optional<WrkLoad> wrk, int connections) {
+    static Generator chosen(int connections) {
+      String asked = System.getProperty("bench.generator", "").strip();
+      Optional<WrkLoad> wrk = asked.equals("jdk") ? Optional.empty() : WrkLoad.find();
+      if (asked.equals("wrk") && wrk.isEmpty()) {
+        throw new IllegalStateException(
+            "bench.generator=wrk but wrk is not on the PATH: apt-get install wrk");
+      }
+      return new Generator(wrk, connections);
+    }
+
+    String describe() {
+      return wrk.isPresent()
+          ? "wrk (1 thread, " + connections + " connections, its own process)"
+          : "JDK HttpClient (" + connections + " threads in this JVM)";
+    }
+
+    Acks send(java.net.URI endpoint, List<SignedDelivery> batch)
+        throws IOException, InterruptedException {
+      if (wrk.isPresent()) {
+        return Acks.of(wrk.get().send(endpoint, batch, connections));
+      }
+      return Acks.of(
+          new DeliverySender(endpoint, connections, Duration.ofSeconds(30))
+              .send(batch, false, acks -> {}));
     }
   }
 
@@ -300,14 +379,7 @@ public final class IntakeBenchmark {
       WebhookBodies bodies,
       int from,
       DeliverySender.Sent sent) {
-    Map<String, java.time.Instant> created = new java.util.HashMap<>();
-    for (com.fasterxml.jackson.databind.JsonNode event : client.events(tenant)) {
-      String key =
-          event.hasNonNull("application_id")
-              ? event.get("application_id").asText()
-              : "c" + event.path("candidate_id").asText();
-      created.putIfAbsent(key, java.time.Instant.parse(event.get("created_at").asText()));
-    }
+    Map<String, java.time.Instant> created = createdByKey(client, tenant);
     List<Long> nanos = new ArrayList<>();
     int n = sent.status().length;
     for (int i = 0; i < n; i++) {
@@ -317,6 +389,58 @@ public final class IntakeBenchmark {
       }
     }
     return Latency.of(n, 0, nanos);
+  }
+
+  /** The first outcome event's {@code created_at} by {@link #eventKey}. */
+  private static Map<String, java.time.Instant> createdByKey(
+      ConnectorClient client, WebhookTenant tenant) {
+    Map<String, java.time.Instant> created = new java.util.HashMap<>();
+    for (com.fasterxml.jackson.databind.JsonNode event : client.events(tenant)) {
+      String key =
+          event.hasNonNull("application_id")
+              ? event.get("application_id").asText()
+              : "c" + event.path("candidate_id").asText();
+      created.putIfAbsent(key, java.time.Instant.parse(event.get("created_at").asText()));
+    }
+    return created;
+  }
+
+  /**
+   * In the burst: from the service's receipt of each delivery (the inbox row's {@code received_at})
+   * to the {@code created_at} of its outcome event, both stamped by the service.
+   */
+  static Latency receivedToEvent(
+      Service service,
+      ConnectorClient client,
+      WebhookTenant tenant,
+      WebhookBodies bodies,
+      int from,
+      List<SignedDelivery> batch) {
+    Map<String, java.time.Instant> created = createdByKey(client, tenant);
+    Map<String, java.time.Instant> received = new java.util.HashMap<>();
+    service
+        .database()
+        .jdbi()
+        .useHandle(
+            h ->
+                h.createQuery(
+                        "select event_id, received_at from webhook_inbox where tenant_id = :t")
+                    .bind("t", UUID.fromString(tenant.tenantId()))
+                    .map(
+                        (rs, ctx) ->
+                            Map.entry(
+                                rs.getString(1),
+                                rs.getObject(2, java.time.OffsetDateTime.class).toInstant()))
+                    .forEach(e -> received.put(e.getKey(), e.getValue())));
+    List<Long> nanos = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      java.time.Instant at = created.get(eventKey(bodies, from + i));
+      java.time.Instant in = received.get(batch.get(i).eventId());
+      if (at != null && in != null) {
+        nanos.add(Duration.between(in, at).toNanos());
+      }
+    }
+    return Latency.of(batch.size(), 0, nanos);
   }
 
   static List<SignedDelivery> deliveries(
@@ -356,7 +480,7 @@ public final class IntakeBenchmark {
   }
 
   static Result summarize(
-      DeliverySender.Sent sent,
+      Acks sent,
       int connections,
       long lastAck,
       long backlog,
@@ -366,24 +490,20 @@ public final class IntakeBenchmark {
       Latency burstEvents,
       Latency pacedEvents,
       Latency pacedStamped) {
-    int n = sent.status().length;
-    long[] sorted = Arrays.copyOf(sent.latencyNanos(), n);
-    Arrays.sort(sorted);
-    double ackSeconds = (sent.endNanos() - sent.startNanos()) / 1e9;
     double applySeconds = (applied - sent.startNanos()) / 1e9;
     double drainSeconds = (applied - lastAck) / 1e9;
     return new Result(
-        n,
+        sent.sent(),
         connections,
         sent.acknowledged(),
-        sent.acknowledged() / ackSeconds,
-        percentile(sorted, 0.50),
-        percentile(sorted, 0.99),
-        sorted[n - 1] / 1e6,
-        ackSeconds,
+        sent.perSecond(),
+        sent.p50Millis(),
+        sent.p99Millis(),
+        sent.maxMillis(),
+        sent.seconds(),
         backlog,
         applySeconds,
-        n / applySeconds,
+        sent.sent() / applySeconds,
         drainSeconds > 0 ? backlog / drainSeconds : 0,
         states,
         bare,
