@@ -26,11 +26,12 @@ import java.util.stream.Stream;
  * tenant, sends {@code bench.deliveries} signed webhooks from {@code bench.connections} concurrent
  * connections over loopback after a warm-up, and prints the acknowledgement rate and latencies,
  * then how long until every delivery was applied. System properties: {@code bench.deliveries}
- * (20000), {@code bench.connections} (16), {@code bench.warmup} (2000), {@code bench.inboxThreads}
- * (the service default), {@code bench.synchronousCommit} (an experiment: on or off), {@code
- * bench.timeoutSeconds} (600, the bound of the wait for the backlog), {@code bench.pacedDeliveries}
- * (1000) and {@code bench.pacedRate} (100 a second): the deliveries sent on a fixed schedule after
- * the burst, to measure webhook-to-outcome-event latency outside a burst.
+ * (20000), {@code bench.connections} (16), {@code bench.warmup} (5000 a round, see {@link
+ * #warmUp}), {@code bench.inboxThreads} (the service default), {@code bench.synchronousCommit} (an
+ * experiment: on or off), {@code bench.timeoutSeconds} (600, the bound of the wait for the
+ * backlog), {@code bench.pacedDeliveries} (1000) and {@code bench.pacedRate} (100 a second): the
+ * deliveries sent on a fixed schedule after the burst, to measure webhook-to-outcome-event latency
+ * outside a burst.
  *
  * <p>In the same run, before the connector's burst, the same deliveries go to a bare Javalin
  * endpoint that answers 200 with no work ({@link BareEndpoint}); the connector's rate is reported
@@ -143,7 +144,7 @@ public final class IntakeBenchmark {
   public static Result run(PrintStream out) throws Exception {
     int deliveries = Integer.getInteger("bench.deliveries", 20_000);
     int connections = Integer.getInteger("bench.connections", 16);
-    int warmup = Integer.getInteger("bench.warmup", 2_000);
+    int warmup = Integer.getInteger("bench.warmup", 5_000);
     Duration bound = Duration.ofSeconds(Integer.getInteger("bench.timeoutSeconds", 600));
     Path dataDir = Files.createTempDirectory("intake-bench-");
     String admin = "ghc_admin_bench_" + UUID.randomUUID();
@@ -175,14 +176,18 @@ public final class IntakeBenchmark {
           new DeliverySender(tenant.endpoint(), connections, Duration.ofSeconds(30));
       WebhookBodies bodies = new WebhookBodies(10_000_000L);
 
-      // warm-up: JIT, pools and connections; then let its backlog drain before measuring
-      sender.send(deliveries(bodies, tenant, 0, warmup), false, acks -> {});
-      awaitApplied(client, tenant, warmup, bound);
-
-      List<SignedDelivery> batch = deliveries(bodies, tenant, warmup, deliveries);
       Generator generator = Generator.chosen(connections);
       out.println("intake-benchmark load generator: " + generator.describe());
+      int warmed = warmUp(out, generator, client, tenant, bodies, warmup, bound);
+
+      List<SignedDelivery> batch = deliveries(bodies, tenant, warmed, deliveries);
       Baseline bare = bare(generator, batch, warmup);
+      if (!"false".equals(System.getProperty("bench.checkpoint"))) {
+        // a server that has run a while writes its WAL into recycled segments; a fresh cluster
+        // creates (and zero-fills) a new 16 MB segment for every few thousand deliveries
+        service.database().jdbi().useHandle(h -> h.execute("checkpoint"));
+        out.println("intake-benchmark checkpoint after the warm-up: WAL segments recycled");
+      }
       out.println(
           String.format(
               Locale.ROOT,
@@ -197,19 +202,19 @@ public final class IntakeBenchmark {
       CpuClock.Reading cpuAtLastAck = cpu.read();
       Map<String, Long> atLastAck = client.inboxStates(tenant);
       long backlog = atLastAck.getOrDefault("ready", 0L) + atLastAck.getOrDefault("running", 0L);
-      Map<String, Long> states = awaitApplied(client, tenant, warmup + deliveries, bound);
+      Map<String, Long> states = awaitApplied(client, tenant, warmed + deliveries, bound);
       long applied = System.nanoTime();
       CpuClock.Reading atApplied = cpu.read();
 
       out.println(
           CpuClock.describe(
               atStart, cpuAtLastAck, atApplied, sent.clientCpuNanos(), deliveries, backlog));
-      Latency burstEvents = receivedToEvent(service, client, tenant, bodies, warmup, batch);
+      Latency burstEvents = receivedToEvent(service, client, tenant, bodies, warmed, batch);
 
       // outside a burst: deliveries on a fixed schedule, the feed followed as the platform would
       int pacedCount = Integer.getInteger("bench.pacedDeliveries", 1_000);
       double pacedRate = Double.parseDouble(System.getProperty("bench.pacedRate", "100"));
-      int pacedFrom = warmup + deliveries;
+      int pacedFrom = warmed + deliveries;
       List<SignedDelivery> paced = deliveries(bodies, tenant, pacedFrom, pacedCount);
       Latency pacedEvents;
       Latency pacedStamped;
@@ -246,6 +251,48 @@ public final class IntakeBenchmark {
       return result;
     } finally {
       deleteTree(dataDir);
+    }
+  }
+
+  /**
+   * Warms the service up in rounds of {@code roundSize} deliveries, each sent and then applied,
+   * until a round in which the JIT compiled for less than a tenth of its time (at most {@code
+   * bench.warmupRounds}, 12): on 2 cores, C1 and C2 otherwise take about half the machine for the
+   * first minute of a fresh JVM, which a server that runs for days pays once. Returns how many
+   * deliveries were sent.
+   */
+  static int warmUp(
+      PrintStream out,
+      Generator generator,
+      ConnectorClient client,
+      WebhookTenant tenant,
+      WebhookBodies bodies,
+      int roundSize,
+      Duration bound)
+      throws IOException, InterruptedException {
+    java.lang.management.CompilationMXBean jit =
+        java.lang.management.ManagementFactory.getCompilationMXBean();
+    int rounds = Integer.getInteger("bench.warmupRounds", 12);
+    int sent = 0;
+    for (int round = 1; ; round++) {
+      long jitBefore = jit.getTotalCompilationTime();
+      long start = System.nanoTime();
+      generator.send(tenant.endpoint(), deliveries(bodies, tenant, sent, roundSize));
+      sent += roundSize;
+      awaitApplied(client, tenant, sent, bound);
+      double share =
+          (jit.getTotalCompilationTime() - jitBefore) / ((System.nanoTime() - start) / 1e6);
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "intake-benchmark warm-up round %d: %d deliveries sent and applied, the JIT compiled"
+                  + " %.0f%% of the time",
+              round,
+              roundSize,
+              share * 100));
+      if (share < 0.10 || round >= rounds) {
+        return sent;
+      }
     }
   }
 
