@@ -6,7 +6,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,26 +23,6 @@ import java.util.regex.Pattern;
  * last one is answered. wrk records each request's latency from writing it to reading its answer.
  */
 final class WrkLoad {
-  /** What wrk reported for one burst. */
-  record Burst(
-      int sent,
-      int acknowledged,
-      int otherStatus,
-      int socketErrors,
-      double seconds,
-      double p50Millis,
-      double p99Millis,
-      double maxMillis,
-      long startNanos,
-      long endNanos,
-      Instant startWall,
-      long clientCpuNanos) {
-
-    double perSecond() {
-      return acknowledged / seconds;
-    }
-  }
-
   private static final Pattern RESULT =
       Pattern.compile(
           "wrk-result answered=(\\d+) ok=(\\d+) other=(\\d+) socket_errors=(\\d+)"
@@ -67,8 +46,11 @@ final class WrkLoad {
     return Optional.empty();
   }
 
-  /** Sends every delivery once to {@code endpoint} over {@code connections} connections. */
-  Burst send(URI endpoint, List<SignedDelivery> deliveries, int connections)
+  /**
+   * Sends every delivery once to {@code endpoint} over {@code connections} connections; a delivery
+   * answered with another status, or not at all (a socket error), is sent but not acknowledged.
+   */
+  IntakeBenchmark.Acks send(URI endpoint, List<SignedDelivery> deliveries, int connections)
       throws IOException, InterruptedException {
     Path dir = Files.createTempDirectory("wrk-burst-");
     try {
@@ -93,7 +75,6 @@ final class WrkLoad {
               endpoint.toString(),
               requests.toString(),
               Integer.toString(deliveries.size()));
-      Instant startWall = Instant.now();
       long start = System.nanoTime();
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -107,18 +88,15 @@ final class WrkLoad {
       }
       long cpu = childCpuNanos(output);
       double seconds = Long.parseLong(result.group(5)) / 1e6;
-      return new Burst(
+      return new IntakeBenchmark.Acks(
           deliveries.size(),
           Integer.parseInt(result.group(2)),
-          Integer.parseInt(result.group(3)),
-          Integer.parseInt(result.group(4)),
           seconds,
           Long.parseLong(result.group(6)) / 1e3,
           Long.parseLong(result.group(7)) / 1e3,
           Long.parseLong(result.group(8)) / 1e3,
           start,
           end,
-          startWall,
           cpu);
     } finally {
       try (var files = Files.list(dir)) {
