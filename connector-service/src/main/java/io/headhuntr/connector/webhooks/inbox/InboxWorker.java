@@ -40,6 +40,9 @@ public final class InboxWorker implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(InboxWorker.class);
   private static final int MAX_ERROR_CHARS = 500;
   private static final int IMMEDIATE_RETRIES = 3;
+  // rows per claim while giving way to a burst: each slice of applying stays short (about 10 ms),
+  // so the acknowledgements waiting behind it are not held long
+  private static final int BURST_BATCH = 50;
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -86,8 +89,12 @@ public final class InboxWorker implements AutoCloseable {
    * claimed.
    */
   public int runOnce() {
+    return runOnce(config.batchSize());
+  }
+
+  private int runOnce(int limit) {
     Instant claimedAt = clock.instant();
-    List<InboxClaims.Claimed> batch = claims.claim(config.batchSize(), claimedAt);
+    List<InboxClaims.Claimed> batch = claims.claim(limit, claimedAt);
     behind =
         !batch.isEmpty()
             && batch.get(0).receivedAt().isBefore(claimedAt.minus(burstPolicy.maxDeferral()));
@@ -275,7 +282,8 @@ public final class InboxWorker implements AutoCloseable {
           continue;
         }
         long started = System.nanoTime();
-        if (runOnce() == 0) {
+        if (runOnce(yielding ? Math.min(config.batchSize(), BURST_BATCH) : config.batchSize())
+            == 0) {
           rest(config.pollInterval().toMillis());
         } else if (yielding) {
           // applied for t: rest t * (1 - duty) / duty, so applying takes at most duty of the time

@@ -156,6 +156,53 @@ class InboxWorkerTest {
   }
 
   @Test
+  void in_a_burst_a_claim_takes_at_most_50_rows_and_the_whole_batch_once_it_is_over()
+      throws Exception {
+    for (int i = 1; i <= 600; i++) {
+      inbox.accept(
+          tenant, Optional.of("sizes-" + i), jobCreated(9000 + i, "J" + i), clock.instant());
+    }
+    List<Integer> claimed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    DeliveryApplier counting =
+        new DeliveryApplier() {
+          @Override
+          public String apply(
+              org.jdbi.v3.core.Handle h,
+              UUID t,
+              byte[] body,
+              java.time.Instant received,
+              List<io.headhuntr.connector.events.NewEvent> events) {
+            return real.apply(h, t, body, received, events);
+          }
+
+          @Override
+          public List<Applied> applyAll(org.jdbi.v3.core.Handle h, List<Delivery> deliveries) {
+            claimed.add(deliveries.size());
+            return real.applyAll(h, deliveries);
+          }
+        };
+    IntakeRate rate = new IntakeRate();
+    InboxWorker worker = new InboxWorker(jdbi, clock, counting, config.withBatchSize(200));
+    worker.yieldDuringBursts(rate, new BurstPolicy(100, 0.05, Duration.ofHours(1)));
+    Burst burst = new Burst(rate);
+    try {
+      Thread.sleep(300);
+      worker.start(1);
+      await().atMost(Duration.ofSeconds(10)).until(() -> claimed.size() >= 2);
+      // short slices while Greenhouse's requests wait for the CPU
+      assertThat(claimed).allSatisfy(n -> assertThat(n).isEqualTo(50));
+
+      burst.stop();
+      await().atMost(Duration.ofSeconds(20)).until(() -> Deliveries.count(tenant, "done") == 600);
+      // the backlog left after the burst (at least 400 rows) goes in claims of 200
+      assertThat(claimed).contains(200);
+    } finally {
+      burst.stop();
+      worker.close();
+    }
+  }
+
+  @Test
   void a_backlog_older_than_the_allowed_deferral_is_applied_at_full_speed_even_in_a_burst()
       throws Exception {
     for (int i = 1; i <= 300; i++) {
