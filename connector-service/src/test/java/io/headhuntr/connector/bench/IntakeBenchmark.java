@@ -258,7 +258,7 @@ public final class IntakeBenchmark {
   /**
    * Warms the service up in rounds of {@code roundSize} deliveries, each sent and then applied,
    * until a round in which the JIT compiled for less than a tenth of its time (at most {@code
-   * bench.warmupRounds}, 12): on 2 cores, C1 and C2 otherwise take about half the machine for the
+   * bench.warmupRounds}, 20): on 2 cores, C1 and C2 otherwise take about half the machine for the
    * first minute of a fresh JVM, which a server that runs for days pays once. Returns how many
    * deliveries were sent.
    */
@@ -274,7 +274,7 @@ public final class IntakeBenchmark {
       throws IOException, InterruptedException {
     java.lang.management.CompilationMXBean jit =
         java.lang.management.ManagementFactory.getCompilationMXBean();
-    int rounds = Integer.getInteger("bench.warmupRounds", 12);
+    int rounds = Integer.getInteger("bench.warmupRounds", 20);
     int sent = 0;
     for (int round = 1; ; round++) {
       long jitBefore = jit.getTotalCompilationTime();
