@@ -59,6 +59,9 @@ public final class InboxWorker implements AutoCloseable {
   private volatile BurstPolicy burstPolicy = BurstPolicy.never();
   // the oldest row of the last batch had waited longer than the policy's maxDeferral
   private volatile boolean behind;
+  // System.nanoTime() until which the appliers keep giving way once a burst slowed the intake
+  private volatile long yieldingUntil = System.nanoTime();
+  private static final long YIELD_AT_LEAST_NANOS = TimeUnit.SECONDS.toNanos(1);
   private ExecutorService workers;
   private ScheduledExecutorService housekeeping;
 
@@ -309,7 +312,16 @@ public final class InboxWorker implements AutoCloseable {
   /** The intake is in a burst and the backlog is not yet too old to wait. */
   private boolean inBurst() {
     IntakeRate rate = intakeRate;
-    return rate != null && !behind && rate.perSecond() >= burstPolicy.startsAtPerSecond();
+    if (rate == null || behind) {
+      return false;
+    }
+    double perSecond = rate.perSecond();
+    long now = System.nanoTime();
+    if (burstPolicy.slows(perSecond, rate.meanWaitMillis())) {
+      // giving way makes the commits fast again: hold on for a while rather than flip back at once
+      yieldingUntil = now + YIELD_AT_LEAST_NANOS;
+    }
+    return perSecond >= burstPolicy.startsAtPerSecond() && now - yieldingUntil < 0;
   }
 
   private void rest(long millis) throws InterruptedException {

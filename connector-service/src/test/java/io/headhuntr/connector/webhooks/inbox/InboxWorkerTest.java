@@ -156,6 +156,51 @@ class InboxWorkerTest {
   }
 
   @Test
+  void a_burst_whose_commits_stay_fast_is_applied_at_full_speed_one_that_slows_them_is_not()
+      throws Exception {
+    for (int i = 1; i <= 300; i++) {
+      inbox.accept(
+          tenant, Optional.of("fast-" + i), jobCreated(9700 + i, "J" + i), clock.instant());
+    }
+    IntakeRate rate = new IntakeRate();
+    InboxWorker worker = new InboxWorker(jdbi, clock, real, config.withBatchSize(5));
+    // from 100 deliveries/s, when commits wait 2 ms or more: one thread at 1 % (giving way, the
+    // 300 rows would take over 10 s)
+    worker.yieldDuringBursts(
+        rate, new BurstPolicy(100, 0.01, Duration.ofHours(1), Duration.ofMillis(2)));
+    Burst fast = new Burst(rate, 0.5);
+    try {
+      Thread.sleep(300);
+      worker.start(2);
+      // 2,500/s, but each commit waited 0.5 ms: the CPU is not short, the mirror keeps up
+      await().atMost(Duration.ofSeconds(5)).until(() -> Deliveries.count(tenant, "done") == 300);
+    } finally {
+      fast.stop();
+      worker.close();
+    }
+
+    for (int i = 301; i <= 600; i++) {
+      inbox.accept(
+          tenant, Optional.of("slow-" + i), jobCreated(9700 + i, "J" + i), clock.instant());
+    }
+    InboxWorker second = new InboxWorker(jdbi, clock, real, config.withBatchSize(5));
+    second.yieldDuringBursts(
+        rate, new BurstPolicy(100, 0.01, Duration.ofHours(1), Duration.ofMillis(2)));
+    Burst slow = new Burst(rate, 5);
+    try {
+      Thread.sleep(300);
+      second.start(2);
+      await().atMost(Duration.ofSeconds(10)).until(() -> Deliveries.count(tenant, "done") > 300);
+      Thread.sleep(1000);
+      // commits waited 5 ms: the appliers give way, as in the burst above
+      assertThat(Deliveries.count(tenant, "done")).isBetween(301, 500);
+    } finally {
+      slow.stop();
+      second.close();
+    }
+  }
+
+  @Test
   void in_a_burst_a_claim_takes_at_most_50_rows_and_the_whole_batch_once_it_is_over()
       throws Exception {
     for (int i = 1; i <= 600; i++) {
@@ -419,11 +464,16 @@ class InboxWorkerTest {
     private final Thread thread;
 
     Burst(IntakeRate rate) {
+      this(rate, 0);
+    }
+
+    /** 2,500 deliveries a second, each request waiting {@code waitMillis} for its commit. */
+    Burst(IntakeRate rate, double waitMillis) {
       thread =
           new Thread(
               () -> {
                 while (on.get()) {
-                  rate.record(50);
+                  rate.record(50, 50, (long) (50 * waitMillis * 1_000_000));
                   try {
                     Thread.sleep(20);
                   } catch (InterruptedException e) {
