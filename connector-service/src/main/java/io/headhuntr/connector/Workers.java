@@ -16,6 +16,7 @@ import io.headhuntr.connector.tenant.TenantListener;
 import io.headhuntr.connector.webhooks.VerifiedDeliveries;
 import io.headhuntr.connector.webhooks.apply.WebhookApplier;
 import io.headhuntr.connector.webhooks.inbox.BurstPolicy;
+import io.headhuntr.connector.webhooks.inbox.CpuLoad;
 import io.headhuntr.connector.webhooks.inbox.InboxWorker;
 import io.headhuntr.connector.webhooks.inbox.InboxWorkerConfig;
 import io.headhuntr.connector.webhooks.inbox.InboxWriter;
@@ -73,7 +74,7 @@ final class Workers implements AutoCloseable {
                 .orElseGet(InboxWorkerConfig::defaults));
     this.statistics = new FreshStatistics(database.jdbi());
     this.inboxWriter = InboxWriter.start(inbox, inboxWorker::wake);
-    inboxWorker.yieldDuringBursts(inboxWriter.rate(), BurstPolicy.defaults());
+    inboxWorker.yieldDuringBursts(inboxWriter.rate(), BurstPolicy.defaults(), CpuLoad.system());
     // a push of a tenant whose partner connection needs a reconnect waits instead of failing
     this.pushWorker =
         new PushWorker(

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.DoubleSupplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -57,6 +58,7 @@ public final class InboxWorker implements AutoCloseable {
   private boolean woken;
   private volatile IntakeRate intakeRate;
   private volatile BurstPolicy burstPolicy = BurstPolicy.never();
+  private volatile DoubleSupplier cpuLoad = () -> 1;
   // the oldest row of the last batch had waited longer than the policy's maxDeferral
   private volatile boolean behind;
   // System.nanoTime() until which the appliers keep giving way once a burst slowed the intake
@@ -77,10 +79,19 @@ public final class InboxWorker implements AutoCloseable {
     this.claims = new InboxClaims(jdbi, config.workerId());
   }
 
-  /** Gives way to the intake during bursts: see {@link BurstPolicy}. Call before {@link #start}. */
+  /**
+   * Gives way to the intake during bursts: see {@link BurstPolicy}; the CPUs count as busy. Call
+   * before {@link #start}.
+   */
   public void yieldDuringBursts(IntakeRate rate, BurstPolicy policy) {
+    yieldDuringBursts(rate, policy, () -> 1);
+  }
+
+  /** As above, with {@code cpuLoad} (0 to 1, {@link CpuLoad} in the service) saying how busy. */
+  public void yieldDuringBursts(IntakeRate rate, BurstPolicy policy, DoubleSupplier cpuLoad) {
     this.intakeRate = rate;
     this.burstPolicy = policy;
+    this.cpuLoad = cpuLoad;
   }
 
   /**
@@ -317,8 +328,8 @@ public final class InboxWorker implements AutoCloseable {
     }
     double perSecond = rate.perSecond();
     long now = System.nanoTime();
-    if (burstPolicy.slows(perSecond, rate.meanWaitMillis())) {
-      // giving way makes the commits fast again: hold on for a while rather than flip back at once
+    if (burstPolicy.slows(perSecond, cpuLoad.getAsDouble())) {
+      // giving way frees the CPU: hold on for a while rather than flip back at once
       yieldingUntil = now + YIELD_AT_LEAST_NANOS;
     }
     return perSecond >= burstPolicy.startsAtPerSecond() && now - yieldingUntil < 0;

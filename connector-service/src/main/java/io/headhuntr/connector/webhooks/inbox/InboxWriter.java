@@ -35,8 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class InboxWriter implements VerifiedDeliveries, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(InboxWriter.class);
 
-  private record Waiting(
-      WebhookInbox.Delivery delivery, CompletableFuture<Boolean> stored, long queuedAt) {}
+  private record Waiting(WebhookInbox.Delivery delivery, CompletableFuture<Boolean> stored) {}
 
   private final WebhookInbox inbox;
   private final Runnable onNew;
@@ -79,8 +78,7 @@ public final class InboxWriter implements VerifiedDeliveries, AutoCloseable {
     Waiting waiting =
         new Waiting(
             WebhookInbox.Delivery.of(tenantId, eventId, rawBody, body, receivedAt),
-            new CompletableFuture<>(),
-            System.nanoTime());
+            new CompletableFuture<>());
     try {
       long deadline = System.nanoTime() + maxWait.toNanos();
       if (!queue.offer(waiting, maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -139,23 +137,17 @@ public final class InboxWriter implements VerifiedDeliveries, AutoCloseable {
     }
     // a key twice in one batch was stored once: the first request is told "new", the rest not
     Set<WebhookInbox.Delivery.Key> answered = new HashSet<>();
-    long committed = System.nanoTime();
-    long waited = 0;
     for (Waiting w : batch) {
       WebhookInbox.Delivery.Key key = w.delivery().key();
-      waited += committed - w.queuedAt();
       w.stored().complete(fresh.contains(key) && answered.add(key));
     }
-    rate.record(fresh.size(), batch.size(), waited);
     if (!fresh.isEmpty()) {
+      rate.record(fresh.size());
       onNew.run();
     }
   }
 
-  /**
-   * How fast deliveries are being stored and how long requests wait for their commit (the appliers
-   * give way during a burst that slows the acknowledgements).
-   */
+  /** How fast deliveries are being stored (the appliers give way during a burst). */
   public IntakeRate rate() {
     return rate;
   }
