@@ -328,7 +328,7 @@ public final class InboxWorker implements AutoCloseable {
     }
     double perSecond = rate.perSecond();
     long now = System.nanoTime();
-    if (burstPolicy.slows(perSecond, cpuLoad.getAsDouble())) {
+    if (burstPolicy.slows(perSecond, cpuLoad.getAsDouble(), rate.requestsPerCommit())) {
       // giving way frees the CPU: hold on for a while rather than flip back at once
       yieldingUntil = now + YIELD_AT_LEAST_NANOS;
     }

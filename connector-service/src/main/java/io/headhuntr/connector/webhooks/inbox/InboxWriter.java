@@ -141,13 +141,16 @@ public final class InboxWriter implements VerifiedDeliveries, AutoCloseable {
       WebhookInbox.Delivery.Key key = w.delivery().key();
       w.stored().complete(fresh.contains(key) && answered.add(key));
     }
+    rate.record(fresh.size(), batch.size());
     if (!fresh.isEmpty()) {
-      rate.record(fresh.size());
       onNew.run();
     }
   }
 
-  /** How fast deliveries are being stored (the appliers give way during a burst). */
+  /**
+   * How fast deliveries are being stored and how many requests share a commit (the appliers give
+   * way during a burst).
+   */
   public IntakeRate rate() {
     return rate;
   }
