@@ -4,6 +4,7 @@ import static io.headhuntr.connector.webhooks.inbox.Deliveries.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -106,6 +107,28 @@ class WebhookInboxTest {
             org.assertj.core.groups.Tuple.tuple("t1", "the body is not JSON"),
             org.assertj.core.groups.Tuple.tuple("t2", "the body has no \"action\""),
             org.assertj.core.groups.Tuple.tuple("t3", "the body has no \"action\""));
+  }
+
+  @Test
+  void the_summary_counts_rows_per_state_and_per_action_the_recent_ones_and_the_latest() {
+    java.time.Instant early = clock.instant();
+    inbox.accept(tenant, Optional.of("s1"), bytes("{\"action\":\"job_deleted\",\"n\":1}"), early);
+    inbox.accept(tenant, Optional.of("s2"), bytes("{\"action\":\"offer_created\"}"), early);
+    clock.advance(java.time.Duration.ofHours(2));
+    java.time.Instant later = clock.instant();
+    inbox.accept(tenant, Optional.of("s3"), bytes("{\"action\":\"job_deleted\",\"n\":3}"), later);
+    inbox.accept(tenant, Optional.of("s4"), bytes("not json"), later);
+
+    InboxSummary summary = inbox.summary(tenant, later.minus(java.time.Duration.ofHours(1)));
+
+    // job_deleted is ready twice, offer_created ignored (unknown), the body that is not JSON parked
+    assertThat(summary.states())
+        .containsExactly(Map.entry("ignored", 1L), Map.entry("parked", 1L), Map.entry("ready", 2L));
+    assertThat(summary.actions())
+        .containsExactly(
+            new InboxSummary.ActionActivity("(none)", 1, later),
+            new InboxSummary.ActionActivity("job_deleted", 1, later),
+            new InboxSummary.ActionActivity("offer_created", 0, early));
   }
 
   @Test
