@@ -44,6 +44,8 @@ public final class InboxWorker implements AutoCloseable {
   // rows per claim while giving way to a burst: each slice of applying stays short (about 10 ms),
   // so the acknowledgements waiting behind it are not held long
   private static final int BURST_BATCH = 50;
+  // once giving way, for at least this long (giving way frees the CPU it was started by)
+  private static final long YIELD_AT_LEAST_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -63,7 +65,6 @@ public final class InboxWorker implements AutoCloseable {
   private volatile boolean behind;
   // System.nanoTime() until which the appliers keep giving way once a burst slowed the intake
   private volatile long yieldingUntil = System.nanoTime();
-  private static final long YIELD_AT_LEAST_NANOS = TimeUnit.SECONDS.toNanos(1);
   private ExecutorService workers;
   private ScheduledExecutorService housekeeping;
 
