@@ -35,7 +35,9 @@ import java.util.stream.Stream;
  *
  * <p>In the same run, before the connector's burst, the same deliveries go three times to a bare
  * Javalin endpoint that answers 200 with no work ({@link BareEndpoint}); the connector's rate is
- * reported as a share of the median of the three. {@code bench.generator} picks the load generator
+ * reported as a share of the median of the three. Then three times to the durable floor ({@link
+ * DurableFloor}): the bare endpoint plus a group commit of each body, the least any intake that
+ * acknowledges only stored deliveries must do. {@code bench.generator} picks the load generator
  * ({@link Generator}); {@code bench.checkpoint=false} skips the checkpoint before the burst.
  */
 public final class IntakeBenchmark {
@@ -57,6 +59,8 @@ public final class IntakeBenchmark {
       double drainPerSecond,
       Map<String, Long> states,
       Baseline bare,
+      Baseline floor,
+      Baseline heapFloor,
       Latency burstEvents,
       Latency pacedEvents,
       Latency pacedStamped) {
@@ -64,6 +68,11 @@ public final class IntakeBenchmark {
     /** The connector's acknowledgement rate as a share of the bare endpoint's. */
     double shareOfBare() {
       return acksPerSecond / bare.acksPerSecond();
+    }
+
+    /** The connector's acknowledgement rate as a share of the durable floor's. */
+    double shareOfFloor() {
+      return acksPerSecond / floor.acksPerSecond();
     }
 
     String line() {
@@ -92,7 +101,10 @@ public final class IntakeBenchmark {
       return String.format(
           Locale.ROOT,
           "intake-benchmark bare_acks_per_s=%.0f bare_p50_ms=%.1f bare_p99_ms=%.1f"
-              + " share_of_bare=%.2f burst_received_to_event_p50_ms=%.0f burst_received_to_event_p99_ms=%.0f"
+              + " share_of_bare=%.2f floor_acks_per_s=%.0f floor_p50_ms=%.1f floor_p99_ms=%.1f"
+              + " floor_share_of_bare=%.2f share_of_floor=%.2f heap_floor_acks_per_s=%.0f"
+              + " heap_floor_p50_ms=%.1f heap_floor_p99_ms=%.1f heap_floor_share_of_bare=%.2f"
+              + " burst_received_to_event_p50_ms=%.0f burst_received_to_event_p99_ms=%.0f"
               + " paced_per_s=%.0f paced_event_p50_ms=%.1f paced_event_p99_ms=%.1f"
               + " paced_event_max_ms=%.1f paced_events_seen=%d/%d"
               + " paced_event_stamped_p50_ms=%.1f paced_event_stamped_p99_ms=%.1f",
@@ -100,6 +112,15 @@ public final class IntakeBenchmark {
           bare.p50Millis(),
           bare.p99Millis(),
           shareOfBare(),
+          floor.acksPerSecond(),
+          floor.p50Millis(),
+          floor.p99Millis(),
+          floor.acksPerSecond() / bare.acksPerSecond(),
+          shareOfFloor(),
+          heapFloor.acksPerSecond(),
+          heapFloor.p50Millis(),
+          heapFloor.p99Millis(),
+          heapFloor.acksPerSecond() / bare.acksPerSecond(),
           burstEvents.p50Millis(),
           burstEvents.p99Millis(),
           pacedEvents.perSecond(),
@@ -113,7 +134,7 @@ public final class IntakeBenchmark {
     }
   }
 
-  /** The bare endpoint's acknowledgements in the same run. */
+  /** A yardstick's acknowledgements in the same run (the bare endpoint, the durable floor). */
   public record Baseline(double acksPerSecond, double p50Millis, double p99Millis) {}
 
   /**
@@ -183,6 +204,8 @@ public final class IntakeBenchmark {
 
       List<SignedDelivery> batch = deliveries(bodies, tenant, warmed, deliveries);
       Baseline bare = bare(generator, batch, warmup);
+      Baseline floor = floor(generator, batch, warmup, service, DurableFloor.Kind.INBOX, out);
+      Baseline heapFloor = floor(generator, batch, warmup, service, DurableFloor.Kind.HEAP, out);
       if (!"false".equals(System.getProperty("bench.checkpoint"))) {
         // a server that has run a while writes its WAL into recycled segments; a fresh cluster
         // creates (and zero-fills) a new 16 MB segment for every few thousand deliveries
@@ -243,6 +266,8 @@ public final class IntakeBenchmark {
               applied,
               states,
               bare,
+              floor,
+              heapFloor,
               burstEvents,
               pacedEvents,
               pacedStamped);
@@ -322,16 +347,54 @@ public final class IntakeBenchmark {
   static Baseline bare(Generator generator, List<SignedDelivery> batch, int warmup)
       throws IOException, InterruptedException {
     try (BareEndpoint endpoint = BareEndpoint.start()) {
-      generator.send(endpoint.endpoint(), batch.subList(0, Math.min(warmup, batch.size())));
-      // the bare rate moves by up to 2x from one send to the next: the median of three
-      List<Acks> runs = new ArrayList<>();
-      for (int i = 0; i < 3; i++) {
-        runs.add(generator.send(endpoint.endpoint(), batch));
-      }
-      runs.sort(Comparator.comparingDouble(Acks::perSecond));
-      Acks median = runs.get(1);
-      return new Baseline(median.perSecond(), median.p50Millis(), median.p99Millis());
+      return medianOfThree(generator, endpoint.endpoint(), batch, warmup, () -> {});
     }
+  }
+
+  /**
+   * As {@link #bare}, to the durable floor ({@link DurableFloor}): the bare endpoint plus a group
+   * commit of each body into a copy of the connector's inbox table (or a bare heap), emptied before
+   * each send so that every send stores every delivery.
+   */
+  static Baseline floor(
+      Generator generator,
+      List<SignedDelivery> batch,
+      int warmup,
+      Service service,
+      DurableFloor.Kind kind,
+      PrintStream out)
+      throws IOException, InterruptedException {
+    try (DurableFloor floor = DurableFloor.start(service.database().dataSource(), kind)) {
+      Baseline measured = medianOfThree(generator, floor.endpoint(), batch, warmup, floor::empty);
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "intake-benchmark %s: acks_per_s=%.0f p50_ms=%.1f p99_ms=%.1f",
+              floor.describe(),
+              measured.acksPerSecond(),
+              measured.p50Millis(),
+              measured.p99Millis()));
+      return measured;
+    }
+  }
+
+  private static Baseline medianOfThree(
+      Generator generator,
+      java.net.URI endpoint,
+      List<SignedDelivery> batch,
+      int warmup,
+      Runnable beforeEachSend)
+      throws IOException, InterruptedException {
+    generator.send(endpoint, batch.subList(0, Math.min(warmup, batch.size())));
+    // a yardstick's rate moves by up to 2x from one send to the next: the median of three
+    List<Acks> runs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      beforeEachSend.run();
+      runs.add(generator.send(endpoint, batch));
+    }
+    runs.sort(Comparator.comparingDouble(Acks::perSecond));
+    Acks median = runs.get(1);
+    return new Baseline(median.perSecond(), median.p50Millis(), median.p99Millis());
   }
 
   /**
@@ -551,6 +614,8 @@ public final class IntakeBenchmark {
       long applied,
       Map<String, Long> states,
       Baseline bare,
+      Baseline floor,
+      Baseline heapFloor,
       Latency burstEvents,
       Latency pacedEvents,
       Latency pacedStamped) {
@@ -571,6 +636,8 @@ public final class IntakeBenchmark {
         drainSeconds > 0 ? backlog / drainSeconds : 0,
         states,
         bare,
+        floor,
+        heapFloor,
         burstEvents,
         pacedEvents,
         pacedStamped);

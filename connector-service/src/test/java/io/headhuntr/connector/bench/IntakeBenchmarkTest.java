@@ -18,6 +18,8 @@ class IntakeBenchmarkTest {
     assertThat(result.acknowledged()).isEqualTo(result.deliveries());
     assertThat(result.states().getOrDefault("parked", 0L)).isZero();
     assertThat(result.bare().acksPerSecond()).isPositive();
+    assertThat(result.floor().acksPerSecond()).isPositive();
+    assertThat(result.heapFloor().acksPerSecond()).isPositive();
     assertThat(result.pacedEvents().seen()).isEqualTo(result.pacedEvents().sent());
   }
 }
