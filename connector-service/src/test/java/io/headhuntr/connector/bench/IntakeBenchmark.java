@@ -221,6 +221,7 @@ public final class IntakeBenchmark {
               bare.p99Millis()));
       CpuClock cpu = new CpuClock(dataDir);
       CpuClock.Reading atStart = cpu.read();
+      long[] walAtStart = wal(service);
       Acks sent = generator.send(tenant.endpoint(), batch);
       long lastAck = System.nanoTime();
       CpuClock.Reading cpuAtLastAck = cpu.read();
@@ -229,6 +230,14 @@ public final class IntakeBenchmark {
       Map<String, Long> states = awaitApplied(service, client, tenant, warmed + deliveries, bound);
       long applied = System.nanoTime();
       CpuClock.Reading atApplied = cpu.read();
+      long[] walAtApplied = wal(service);
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "intake-benchmark wal_per_delivery: bytes=%.0f full_page_images=%.2f (burst sent and"
+                  + " applied)",
+              (walAtApplied[0] - walAtStart[0]) / (double) deliveries,
+              (walAtApplied[1] - walAtStart[1]) / (double) deliveries));
 
       out.println(
           CpuClock.describe(
@@ -321,6 +330,18 @@ public final class IntakeBenchmark {
         return sent;
       }
     }
+  }
+
+  /** PostgreSQL's WAL written so far: bytes and full-page images ({@code pg_stat_wal}). */
+  private static long[] wal(Service service) {
+    return service
+        .database()
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("select wal_bytes::bigint, wal_fpi from pg_stat_wal")
+                    .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                    .one());
   }
 
   /**
