@@ -38,7 +38,8 @@ import java.util.stream.Stream;
  * reported as a share of the median of the three. Then three times to the durable floor ({@link
  * DurableFloor}): the bare endpoint plus a group commit of each body, the least any intake that
  * acknowledges only stored deliveries must do. {@code bench.generator} picks the load generator
- * ({@link Generator}); {@code bench.checkpoint=false} skips the checkpoint before the burst.
+ * ({@link Generator}); {@code bench.checkpoint=false} skips the checkpoints before the bursts (each
+ * send to a durable floor, and the connector's).
  */
 public final class IntakeBenchmark {
   private IntakeBenchmark() {}
@@ -206,10 +207,11 @@ public final class IntakeBenchmark {
       Baseline bare = bare(generator, batch, warmup);
       Baseline floor = floor(generator, batch, warmup, service, DurableFloor.Kind.INBOX, out);
       Baseline heapFloor = floor(generator, batch, warmup, service, DurableFloor.Kind.HEAP, out);
-      if (!"false".equals(System.getProperty("bench.checkpoint"))) {
+      if (checkpointBeforeBursts()) {
         // a server that has run a while writes its WAL into recycled segments; a fresh cluster
-        // creates (and zero-fills) a new 16 MB segment for every few thousand deliveries
-        service.database().jdbi().useHandle(h -> h.execute("checkpoint"));
+        // creates a new 16 MB segment for every few thousand deliveries, and each commit into a
+        // new one also commits the file system's block allocation
+        checkpoint(service);
         out.println("intake-benchmark checkpoint after the warm-up: WAL segments recycled");
       }
       out.println(
@@ -332,6 +334,15 @@ public final class IntakeBenchmark {
     }
   }
 
+  /** Whether each burst starts after a checkpoint ({@code bench.checkpoint}, true unless false). */
+  private static boolean checkpointBeforeBursts() {
+    return !"false".equals(System.getProperty("bench.checkpoint"));
+  }
+
+  private static void checkpoint(Service service) {
+    service.database().jdbi().useHandle(h -> h.execute("checkpoint"));
+  }
+
   /** PostgreSQL's WAL written so far: bytes and full-page images ({@code pg_stat_wal}). */
   private static long[] wal(Service service) {
     return service
@@ -375,7 +386,8 @@ public final class IntakeBenchmark {
   /**
    * As {@link #bare}, to the durable floor ({@link DurableFloor}): the bare endpoint plus a group
    * commit of each body into a copy of the connector's inbox table (or a bare heap), emptied before
-   * each send so that every send stores every delivery.
+   * each send so that every send stores every delivery, and checkpointed as before the connector's
+   * burst.
    */
   static Baseline floor(
       Generator generator,
@@ -386,7 +398,19 @@ public final class IntakeBenchmark {
       PrintStream out)
       throws IOException, InterruptedException {
     try (DurableFloor floor = DurableFloor.start(service.database().dataSource(), kind)) {
-      Baseline measured = medianOfThree(generator, floor.endpoint(), batch, warmup, floor::empty);
+      Baseline measured =
+          medianOfThree(
+              generator,
+              floor.endpoint(),
+              batch,
+              warmup,
+              () -> {
+                floor.empty();
+                if (checkpointBeforeBursts()) {
+                  // as before the connector's burst: its WAL goes into recycled segments
+                  checkpoint(service);
+                }
+              });
       out.println(
           String.format(
               Locale.ROOT,
