@@ -158,16 +158,12 @@ class InboxWorkerTest {
   @Test
   void a_burst_is_applied_at_full_speed_unless_the_cpus_are_busy_and_requests_queue_for_commits()
       throws Exception {
-    for (int i = 1; i <= 300; i++) {
-      inbox.accept(
-          tenant, Optional.of("idle-" + i), jobCreated(9700 + i, "J" + i), clock.instant());
-    }
+    storeJobs("idle-", 1, 300);
     IntakeRate rate = new IntakeRate();
     // from 100 deliveries/s on CPUs 85 % busy with 5 requests to a commit: one thread at 1 %
     // (giving way, the 300 rows would take over 10 s)
     BurstPolicy policy = new BurstPolicy(100, 0.01, Duration.ofHours(1), 0.85, 5);
-    InboxWorker worker = new InboxWorker(jdbi, clock, real, config.withBatchSize(5));
-    worker.yieldDuringBursts(rate, policy, () -> 0.4);
+    InboxWorker worker = yieldingWorker(rate, policy, 0.4);
     Burst burst = new Burst(rate);
     try {
       Thread.sleep(300);
@@ -179,12 +175,8 @@ class InboxWorkerTest {
       worker.close();
     }
 
-    for (int i = 301; i <= 600; i++) {
-      inbox.accept(
-          tenant, Optional.of("busy-" + i), jobCreated(9700 + i, "J" + i), clock.instant());
-    }
-    InboxWorker second = new InboxWorker(jdbi, clock, real, config.withBatchSize(5));
-    second.yieldDuringBursts(rate, policy, () -> 0.95);
+    storeJobs("busy-", 301, 600);
+    InboxWorker second = yieldingWorker(rate, policy, 0.95);
     Burst busy = new Burst(rate);
     try {
       Thread.sleep(300);
@@ -198,12 +190,8 @@ class InboxWorkerTest {
       second.close();
     }
 
-    for (int i = 601; i <= 900; i++) {
-      inbox.accept(
-          tenant, Optional.of("lone-" + i), jobCreated(9700 + i, "J" + i), clock.instant());
-    }
-    InboxWorker third = new InboxWorker(jdbi, clock, real, config.withBatchSize(5));
-    third.yieldDuringBursts(rate, policy, () -> 0.95);
+    storeJobs("lone-", 601, 900);
+    InboxWorker third = yieldingWorker(rate, policy, 0.95);
     Burst unqueued = new Burst(rate, 1);
     try {
       Thread.sleep(300);
@@ -215,6 +203,21 @@ class InboxWorkerTest {
       unqueued.stop();
       third.close();
     }
+  }
+
+  /** Stores a job_created delivery for each n from {@code from} to {@code to}. */
+  private void storeJobs(String eventPrefix, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      inbox.accept(
+          tenant, Optional.of(eventPrefix + i), jobCreated(9700 + i, "J" + i), clock.instant());
+    }
+  }
+
+  /** A worker of 5-row claims that gives way by {@code policy}, on CPUs {@code cpuLoad} busy. */
+  private InboxWorker yieldingWorker(IntakeRate rate, BurstPolicy policy, double cpuLoad) {
+    InboxWorker worker = new InboxWorker(jdbi, clock, real, config.withBatchSize(5));
+    worker.yieldDuringBursts(rate, policy, () -> cpuLoad);
+    return worker;
   }
 
   @Test
