@@ -123,10 +123,18 @@ final class TenantSetup {
     return read(answer.body());
   }
 
-  /** Every {@code GET /v1/candidates} of the sandbox waits {@code latency} before its answer. */
-  static void slowCandidateListing(GreenhouseSandbox greenhouse, Duration latency) {
+  /**
+   * Every request of the sandbox with this method and a path under {@code pathPrefix} waits {@code
+   * latency} before its answer (the sandbox's fault rules).
+   */
+  static void slowRequests(
+      GreenhouseSandbox greenhouse, String method, String pathPrefix, Duration latency) {
     String rules =
-        "{\"rules\":[{\"path\":\"/v1/candidates\",\"method\":\"GET\",\"latency_ms\":"
+        "{\"rules\":[{\"path\":\""
+            + pathPrefix
+            + "\",\"method\":\""
+            + method
+            + "\",\"latency_ms\":"
             + latency.toMillis()
             + "}]}";
     HttpResponse<String> answer =

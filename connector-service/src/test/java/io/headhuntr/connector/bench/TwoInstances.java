@@ -71,11 +71,15 @@ public final class TwoInstances {
       int burstDeliveries,
       int burstPushes,
       int deliveriesPerSecond,
-      int pushesPerSecond) {
+      int pushesPerSecond,
+      Duration pushLatency) {
 
     /**
      * The test's size: about a minute on two free cores; the load is paced (deliveries at most 250
      * a second, pushes 25) so that it lasts about 8 s on any machine and the kill falls inside it.
+     * Each write to the pushes' Greenhouse takes 100 ms, so that each instance holds a push for
+     * most of the load (without it, pushes were done so fast that the kill once found the killed
+     * instance holding none).
      */
     public static Settings test() {
       return new Settings(
@@ -92,11 +96,13 @@ public final class TwoInstances {
           0,
           0,
           250,
-          25);
+          25,
+          Duration.ofMillis(100));
     }
 
     /**
-     * {@code -Dbench.*} over {@link #test()}: deliveries, pushes, candidates, pageLatencyMs, ...
+     * {@code -Dbench.*} over {@link #test()}: deliveries, pushes, candidates, pageLatencyMs, ...;
+     * {@code bench.pushLatencyMs} is 0 unless given (pushes at the sandbox's own speed).
      */
     public static Settings fromProperties() {
       Settings d = test();
@@ -114,7 +120,8 @@ public final class TwoInstances {
           Integer.getInteger("bench.burstDeliveries", d.burstDeliveries),
           Integer.getInteger("bench.burstPushes", d.burstPushes),
           Integer.getInteger("bench.deliveriesPerSecond", 0),
-          Integer.getInteger("bench.pushesPerSecond", 0));
+          Integer.getInteger("bench.pushesPerSecond", 0),
+          Duration.ofMillis(Long.getLong("bench.pushLatencyMs", 0)));
     }
 
     int syncPages() {
@@ -162,7 +169,10 @@ public final class TwoInstances {
         GreenhouseSandbox pushGreenhouse = sandbox(PUSH_KEY_1, 20);
         GreenhouseSandbox syncGreenhouse = sandbox(SYNC_KEY, settings.syncCandidates())) {
       pushGreenhouse.addApiKey(PUSH_KEY_2, Set.of("*"));
-      TenantSetup.slowCandidateListing(syncGreenhouse, settings.pageLatency());
+      TenantSetup.slowRequests(syncGreenhouse, "GET", "/v1/candidates", settings.pageLatency());
+      if (!settings.pushLatency().isZero()) {
+        TenantSetup.slowRequests(pushGreenhouse, "POST", "/", settings.pushLatency());
+      }
       Map<String, String> env = new HashMap<>();
       env.put("CONNECTOR_DB_URL", db.jdbcUrl());
       env.put("CONNECTOR_DB_USER", db.user());
@@ -173,6 +183,12 @@ public final class TwoInstances {
       // a create the killed instance marked as sent may never have left it: the sandbox creates at
       // once, so a person not found within 10 s was never made and the create is sent again
       env.put("CONNECTOR_PUSH_CONFIRM_WINDOW", "PT10S");
+      if (!settings.pushLatency().isZero()) {
+        // slow writes keep pushes running longer: with 8 threads the tenants' claim cap (half the
+        // threads, counted over both instances) stays above what the load needs, so the first
+        // instance to finish a push does not take every slot and both instances hold pushes
+        env.put("CONNECTOR_PUSH_THREADS", "8");
+      }
       // started together: they migrate the one database at the same time (Flyway's lock)
       CompletableFuture<ConnectorProcess> startA = startAsync(dir, admin, "a", env);
       CompletableFuture<ConnectorProcess> startB = startAsync(dir, admin, "b", env);
